@@ -1,0 +1,1 @@
+"""The broker runtime, the worker and ingress processes, the CLI."""

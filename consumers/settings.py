@@ -1,0 +1,96 @@
+"""Configuration from the environment or ``.env``; one clear line when something is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from messages import STAGES
+
+
+class SettingsError(Exception):
+    """A missing or invalid setting; the message names it and is safe to print."""
+
+
+class Settings(BaseSettings):
+    """Every setting, read once at process start. Environment names are the upper-case field names."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
+
+    rabbitmq_url: SecretStr = SecretStr("amqp://guest:guest@127.0.0.1:5672/")
+    queue_prefix: str = Field("audio-nlp", pattern=r"^[A-Za-z0-9_.\-]+$")
+    data_dir: Path = Path("data")
+
+    # The original service read a lower-case ``php_api_url``; both spellings work.
+    php_api_url: str | None = Field(
+        None, validation_alias=AliasChoices("PHP_API_URL", "php_api_url")
+    )
+    deliver_timeout_seconds: float = Field(30.0, gt=0)
+    deliver_include_transcript: bool = False
+
+    download_max_bytes: int = Field(200 * 1024 * 1024, gt=0)
+    download_connect_timeout: float = Field(10.0, gt=0)
+    download_read_timeout: float = Field(30.0, gt=0)
+    # The original service fetched /RECORDINGS/ORIG/x.wav for /RECORDINGS/MP3/x.mp3.
+    download_rewrite_mp3_to_orig_wav: bool = False
+
+    trim_min_silence_ms: int = Field(700, ge=30)
+    trim_padding_ms: int = Field(200, ge=0)
+    trim_vad_mode: int = Field(2, ge=0, le=3)
+
+    transcriber: Literal["assemblyai", "whisper"] = "assemblyai"
+    assemblyai_api_key: SecretStr | None = None
+    assemblyai_base_url: str = "https://api.assemblyai.com"
+    assemblyai_poll_seconds: float = Field(3.0, gt=0)
+    whisper_model: str = "base"
+    language: str = "fr"
+
+    openai_api_key: SecretStr | None = None
+    openai_base_url: str | None = None
+    openai_model: str = "gpt-4o-mini"
+    openai_timeout_seconds: float = Field(120.0, gt=0)
+
+    metrics_port: int = Field(9100, ge=0, le=65535)
+    prefetch: int | None = Field(None, ge=1, description="Overrides the stage's default prefetch.")
+    max_attempts: int = Field(5, ge=1)
+    shutdown_grace_seconds: float = Field(60.0, ge=0)
+
+    ingress_max_body_bytes: int = Field(64 * 1024, gt=0)
+
+    @field_validator("php_api_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value
+
+    def queue(self, stage: str) -> str:
+        return f"{self.queue_prefix}.{stage}"
+
+    def require_for(self, role: str) -> None:
+        """Fail at start, naming the setting, when a role lacks what it needs."""
+        if role == "deliver" and not self.php_api_url:
+            raise SettingsError("PHP_API_URL is not set: the deliver stage needs the backend URL")
+        if role == "transcribe" and self.transcriber == "assemblyai" and not self.assemblyai_api_key:
+            raise SettingsError(
+                "ASSEMBLYAI_API_KEY is not set: needed with TRANSCRIBER=assemblyai"
+            )
+        if role == "extract" and not self.openai_api_key:
+            raise SettingsError("OPENAI_API_KEY is not set: the extract stage needs it")
+        if role not in (*STAGES, "ingress", "run", "cleanup", "dlq"):
+            raise SettingsError(f"unknown role {role!r}")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings, turning pydantic's report into one line naming the setting."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = ".".join(str(part) for part in first["loc"]).upper() or "settings"
+        raise SettingsError(f"invalid setting {name}: {first['msg']}") from None

@@ -1,0 +1,141 @@
+"""What each queue carries. Every message is a ``StageMessage``: it names its job."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, ClassVar, Literal
+from uuid import UUID, uuid4
+
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, NonNegativeFloat
+
+from messages.lead import LeadFields
+
+SCHEMA_VERSION = 1
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class StageMessage(BaseModel):
+    """Fields every message carries from submission to delivery."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    schema_version: int = SCHEMA_VERSION
+    job_id: UUID = Field(default_factory=uuid4)
+    fiche_id: Annotated[int, Field(ge=0, strict=False)]
+    submitted_at: datetime = Field(default_factory=_now)
+
+    def carry(self) -> dict[str, object]:
+        """The identity fields, to build the next stage's message from this one."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "job_id": self.job_id,
+            "fiche_id": self.fiche_id,
+            "submitted_at": self.submitted_at,
+        }
+
+
+class JobRequest(StageMessage):
+    """A submitted call: the download queue's message.
+
+    Publishers may send only ``{"fiche_id": int, "audio_url": str}``; ``job_id``
+    and ``submitted_at`` are filled in on first read when absent.
+    """
+
+    stage: ClassVar[str] = "download"
+    audio_url: AnyHttpUrl
+
+
+class AudioDownloaded(StageMessage):
+    """The recording is on the shared volume: the trim queue's message."""
+
+    stage: ClassVar[str] = "trim"
+    audio_url: str
+    path: str
+    size_bytes: int = Field(ge=0)
+    content_type: str | None = None
+
+
+class Span(BaseModel):
+    """A kept stretch of the original recording, in seconds."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: NonNegativeFloat
+    end: NonNegativeFloat
+
+
+class AudioTrimmed(StageMessage):
+    """Silence removed, 16 kHz mono WAV: the transcribe queue's message."""
+
+    stage: ClassVar[str] = "transcribe"
+    path: str
+    original_seconds: NonNegativeFloat
+    trimmed_seconds: NonNegativeFloat
+    kept_spans: list[Span] = Field(default_factory=list)
+
+
+class Utterance(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    speaker: str
+    text: str
+    start_ms: int = Field(ge=0)
+    end_ms: int = Field(ge=0)
+
+
+class Transcript(StageMessage):
+    """What was said: the extract queue's message."""
+
+    stage: ClassVar[str] = "extract"
+    text: str
+    utterances: list[Utterance] = Field(default_factory=list)
+    language: str
+    backend: str
+    audio_seconds: NonNegativeFloat = 0.0
+    path: str | None = Field(
+        default=None, description="The trimmed audio, kept until delivery succeeds."
+    )
+
+
+class TokenUsage(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    prompt_tokens: int = Field(ge=0)
+    completion_tokens: int = Field(ge=0)
+
+
+class Extraction(StageMessage):
+    """The lead fields: the deliver queue's message."""
+
+    stage: ClassVar[str] = "deliver"
+    fields: LeadFields
+    transcript: str
+    model: str
+    usage: TokenUsage
+
+
+class Delivered(StageMessage):
+    """The outcome of the last stage; nothing consumes it, it is returned and logged."""
+
+    status_code: int
+    payload: dict[str, object]
+
+
+class DeadLetterInfo(BaseModel):
+    """Why a message sits in a dead-letter queue (carried as headers, shown by tooling)."""
+
+    stage: str
+    error_class: Literal["permanent", "transient"]
+    error_type: str
+    error: str
+    attempts: int = 1
+
+
+STAGE_INPUTS: dict[str, type[StageMessage]] = {
+    model.stage: model
+    for model in (JobRequest, AudioDownloaded, AudioTrimmed, Transcript, Extraction)
+}
+STAGES: tuple[str, ...] = tuple(STAGE_INPUTS)

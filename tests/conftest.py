@@ -1,0 +1,1 @@
+"""Shared fixtures. Broker fixtures live in tests/broker.py."""
