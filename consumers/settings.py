@@ -54,10 +54,13 @@ class Settings(BaseSettings):
     openai_base_url: str | None = None
     openai_model: str = "gpt-4o-mini"
     openai_timeout_seconds: float = Field(120.0, gt=0)
+    # "rules" runs the built-in French keyword extractor: offline, free, less thorough.
+    extractor: Literal["openai", "rules"] = "openai"
 
     metrics_port: int = Field(9100, ge=0, le=65535)
     prefetch: int | None = Field(None, ge=1, description="Overrides the stage's default prefetch.")
     max_attempts: int = Field(5, ge=1)
+    retry_delays: str = Field("5,30,120,600,1800", pattern=r"^\d+(\.\d+)?(,\d+(\.\d+)?)*$")
     shutdown_grace_seconds: float = Field(60.0, ge=0)
 
     ingress_max_body_bytes: int = Field(64 * 1024, gt=0)
@@ -69,8 +72,8 @@ class Settings(BaseSettings):
             raise ValueError("must be an http:// or https:// URL")
         return value
 
-    def queue(self, stage: str) -> str:
-        return f"{self.queue_prefix}.{stage}"
+    def retry_delay_steps(self) -> tuple[float, ...]:
+        return tuple(float(step) for step in self.retry_delays.split(","))
 
     def require_for(self, role: str) -> None:
         """Fail at start, naming the setting, when a role lacks what it needs."""
@@ -80,7 +83,7 @@ class Settings(BaseSettings):
             raise SettingsError(
                 "ASSEMBLYAI_API_KEY is not set: needed with TRANSCRIBER=assemblyai"
             )
-        if role == "extract" and not self.openai_api_key:
+        if role == "extract" and self.extractor == "openai" and not self.openai_api_key:
             raise SettingsError("OPENAI_API_KEY is not set: the extract stage needs it")
         if role not in (*STAGES, "ingress", "run", "cleanup", "dlq"):
             raise SettingsError(f"unknown role {role!r}")

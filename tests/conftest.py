@@ -1,1 +1,46 @@
-"""Shared fixtures. Broker fixtures live in tests/broker.py."""
+"""Shared fixtures: the broker, a per-test queue prefix, and a waiting helper."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TypeVar
+
+import pytest
+
+from consumers.broker import Topology
+from tests.broker import delete_topology, rabbitmq_url, unique_topology
+
+T = TypeVar("T")
+
+
+@pytest.fixture(scope="session")
+def broker_url() -> Iterator[str]:
+    try:
+        with rabbitmq_url() as url:
+            yield url
+    except RuntimeError as error:
+        pytest.fail(str(error), pytrace=False)
+
+
+@pytest.fixture
+async def topology(broker_url: str) -> AsyncIterator[Topology]:
+    topo = unique_topology()
+    yield topo
+    await delete_topology(broker_url, topo)
+
+
+async def wait_for(
+    probe: Callable[[], Awaitable[T | None]], *, timeout: float = 20.0, interval: float = 0.05,
+    what: str = "condition",
+) -> T:
+    """Poll ``probe`` until it returns something truthy, or fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = await probe()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        await asyncio.sleep(interval)

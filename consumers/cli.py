@@ -1,0 +1,199 @@
+"""``audio-nlp``: every process and tool of the pipeline behind one command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from messages import STAGES
+
+log = logging.getLogger("audio_nlp")
+
+
+def _setup_logging() -> None:
+    logging.basicConfig(
+        level=os.environ.get("LOG_LEVEL", "INFO").upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # Request lines from HTTP clients would log full URLs of providers at INFO.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def _cmd_worker(args: argparse.Namespace) -> int:
+    from consumers.broker import Topology
+    from consumers.failures import RetryPolicy
+    from consumers.handlers import stage_handler
+    from consumers.settings import load_settings
+    from consumers.worker import Worker
+
+    settings = load_settings()
+    settings.require_for(args.stage)
+    prefetch = args.prefetch or settings.prefetch or DEFAULT_PREFETCH[args.stage]
+
+    async def main() -> None:
+        async with stage_handler(args.stage, settings) as handle:
+            worker = Worker(
+                args.stage,
+                handle,
+                rabbitmq_url=settings.rabbitmq_url.get_secret_value(),
+                topology=Topology(settings.queue_prefix),
+                prefetch=prefetch,
+                retry=RetryPolicy(
+                    delays=settings.retry_delay_steps(), max_attempts=settings.max_attempts
+                ),
+                metrics_port=args.metrics_port if args.metrics_port is not None
+                else settings.metrics_port,
+                shutdown_grace_seconds=settings.shutdown_grace_seconds,
+            )
+            await worker.run()
+
+    asyncio.run(main())
+    return 0
+
+
+# I/O-bound stages keep many jobs in flight; CPU-bound ones one per core-ish.
+DEFAULT_PREFETCH = {"download": 16, "trim": 2, "transcribe": 32, "extract": 16, "deliver": 32}
+
+
+def _cmd_ingress(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from consumers.broker import Topology
+    from consumers.ingress import create_app
+    from consumers.settings import load_settings
+
+    settings = load_settings()
+    app = create_app(
+        settings.rabbitmq_url.get_secret_value(),
+        Topology(settings.queue_prefix),
+        max_body_bytes=settings.ingress_max_body_bytes,
+    )
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    return 0
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from consumers.pipeline import run_once
+    from consumers.settings import load_settings
+
+    settings = load_settings()
+    payload = asyncio.run(run_once(args.source, settings, fiche_id=args.fiche_id))
+    print(json.dumps(payload, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _cmd_emulate(args: argparse.Namespace) -> int:
+    from consumers.emulators.runner import serve_emulators
+
+    text = Path(args.transcript_file).read_text(encoding="utf-8") if args.transcript_file else None
+    try:
+        asyncio.run(
+            serve_emulators(
+                host=args.host,
+                assemblyai_port=args.assemblyai_port,
+                openai_port=args.openai_port,
+                receiver_port=args.receiver_port,
+                receiver_jsonl=Path(args.receiver_jsonl),
+                transcript_text=text,
+                latency_seconds=args.latency,
+                failure_rate=args.failure_rate,
+            )
+        )
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _cmd_cleanup(args: argparse.Namespace) -> int:
+    from consumers.cleanup import cleanup, parse_age
+    from consumers.settings import load_settings
+
+    settings = load_settings()
+    removed = cleanup(settings.data_dir, parse_age(args.older_than), dry_run=args.dry_run)
+    verb = "would remove" if args.dry_run else "removed"
+    for item in removed:
+        print(f"{verb} {item.path} ({item.bytes} bytes)")
+    total = sum(item.bytes for item in removed)
+    print(f"{verb} {len(removed)} entries, {total / 1e6:.1f} MB freed under {settings.data_dir}")
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from consumers.schema import write_schemas
+
+    for path in write_schemas(Path(args.out)):
+        print(path)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="audio-nlp", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    worker = commands.add_parser("worker", help="run one stage consumer until SIGTERM")
+    worker.add_argument("stage", choices=STAGES)
+    worker.add_argument("--prefetch", type=int, help="messages in flight (default per stage)")
+    worker.add_argument("--metrics-port", type=int, help="overrides METRICS_PORT")
+    worker.set_defaults(func=_cmd_worker)
+
+    ingress = commands.add_parser("ingress", help="serve POST /process in front of the queue")
+    ingress.add_argument("--host", default="0.0.0.0")  # noqa: S104 - it is a server
+    ingress.add_argument("--port", type=int, default=8000)
+    ingress.set_defaults(func=_cmd_ingress)
+
+    run = commands.add_parser("run", help="run all stages on one file or URL, no broker")
+    run.add_argument("source", help="a file path or an http(s) URL")
+    run.add_argument("--fiche-id", type=int, default=0)
+    run.set_defaults(func=_cmd_run)
+
+    emulate = commands.add_parser("emulate", help="AssemblyAI, OpenAI and PHP receiver emulators")
+    emulate.add_argument("--host", default="127.0.0.1")
+    emulate.add_argument("--assemblyai-port", type=int, default=8101)
+    emulate.add_argument("--openai-port", type=int, default=8102)
+    emulate.add_argument("--receiver-port", type=int, default=8103)
+    emulate.add_argument("--receiver-jsonl", default="data/receiver.jsonl")
+    emulate.add_argument("--transcript-file", help="text the AssemblyAI emulator returns")
+    emulate.add_argument("--latency", type=float, default=0.0, help="seconds per request")
+    emulate.add_argument("--failure-rate", type=float, default=0.0, help="0..1")
+    emulate.set_defaults(func=_cmd_emulate)
+
+    clean = commands.add_parser("cleanup", help="delete job files older than an age")
+    clean.add_argument("--older-than", default="2h", help="e.g. 90m, 2h, 1d")
+    clean.add_argument("--dry-run", action="store_true")
+    clean.set_defaults(func=_cmd_cleanup)
+
+    schema = commands.add_parser("schema", help="write the JSON Schema of every message")
+    schema.add_argument("--out", required=True)
+    schema.set_defaults(func=_cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from consumers.settings import SettingsError
+    from stages.errors import StageError
+
+    args = build_parser().parse_args(argv)
+    _setup_logging()
+    try:
+        code: int = args.func(args)
+    except SettingsError as error:
+        print(f"audio-nlp: {error}", file=sys.stderr)
+        return 2
+    except StageError as error:
+        print(f"audio-nlp: {type(error).__name__}: {error.reason}", file=sys.stderr)
+        return 1
+    except ValueError as error:
+        print(f"audio-nlp: {error}", file=sys.stderr)
+        return 2
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""Pick the transcription and extraction backends from the settings.
+
+Backends plug in like httpx transports: each is a small class with one async method,
+and only this module knows which one a deployment uses.
+"""
+
+from __future__ import annotations
+
+from consumers.settings import Settings, SettingsError
+from stages.extract import Extractor, RulesExtractor
+from stages.transcribe import Transcriber
+
+
+def build_transcriber(settings: Settings) -> Transcriber:
+    if settings.transcriber == "whisper":
+        from stages.whisper_backend import WhisperTranscriber
+
+        return WhisperTranscriber(settings.whisper_model)
+    from stages.assemblyai_backend import AssemblyAITranscriber
+
+    if settings.assemblyai_api_key is None:
+        raise SettingsError("ASSEMBLYAI_API_KEY is not set: needed with TRANSCRIBER=assemblyai")
+    return AssemblyAITranscriber(
+        settings.assemblyai_api_key.get_secret_value(),
+        base_url=settings.assemblyai_base_url,
+        poll_seconds=settings.assemblyai_poll_seconds,
+        max_concurrency=settings.prefetch or 16,
+    )
+
+
+def build_extractor(settings: Settings) -> Extractor:
+    if settings.extractor == "rules":
+        return RulesExtractor()
+    from stages.openai_backend import OpenAIExtractor
+
+    if settings.openai_api_key is None:
+        raise SettingsError("OPENAI_API_KEY is not set: the extract stage needs it")
+    return OpenAIExtractor(
+        settings.openai_api_key.get_secret_value(),
+        base_url=settings.openai_base_url,
+        model=settings.openai_model,
+        timeout=settings.openai_timeout_seconds,
+    )

@@ -1,0 +1,250 @@
+"""One stage consumer: read a queue, run the stage, publish the result, then ack.
+
+Lifecycle, top to bottom in ``Worker.run``: connect, declare, serve metrics, consume until
+SIGTERM, stop consuming, let in-flight messages finish within the grace period, close.
+Anything unfinished stays unacked and the broker hands it to another worker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aio_pika.abc import AbstractChannel, AbstractIncomingMessage, AbstractRobustConnection
+from pydantic import ValidationError
+
+from consumers import broker, failures, metrics
+from consumers.failures import RetryPolicy
+from messages import STAGE_INPUTS, JobRequest, StageMessage
+from stages.errors import PermanentError
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[StageMessage], Awaitable[StageMessage]]
+
+# Namespace for job ids derived from a publisher's message_id (same id, same job).
+JOB_ID_NAMESPACE = uuid.UUID("5f1d8f5e-2a43-4b7e-9a39-8d6c1f0c7a11")
+HEARTBEAT_SECONDS = 5.0
+
+
+def parse_input(stage: str, body: bytes, message_id: str | None) -> StageMessage:
+    """Validate a queue body; raise PermanentError naming what is wrong."""
+    model = STAGE_INPUTS[stage]
+    try:
+        parsed = model.model_validate_json(body)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in error.errors()
+        )
+        raise PermanentError(f"invalid {stage} message: {problems}") from None
+    if isinstance(parsed, JobRequest) and message_id and b'"job_id"' not in body:
+        # A redelivered raw submission must keep its job id, or the backend sees two jobs.
+        parsed = parsed.model_copy(update={"job_id": _job_id_from(message_id)})
+    return parsed
+
+
+def _job_id_from(message_id: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(message_id)
+    except ValueError:
+        return uuid.uuid5(JOB_ID_NAMESPACE, message_id)
+
+
+class Worker:
+    """Consume one stage's queue until told to stop.
+
+    Args:
+        stage: the stage name (``download`` … ``deliver``); picks queue and input model.
+        handle: the stage's work: takes the input message, returns the next stage's message
+            (or a terminal message whose type names no stage).
+        rabbitmq_url: the broker.
+        topology: queue names for this deployment.
+        prefetch: messages in flight at once in this process.
+        retry: when to try again and when to give up.
+        metrics_port: port of ``/metrics`` and ``/healthz`` (0: any free port, None: none).
+        shutdown_grace_seconds: how long in-flight messages may take after SIGTERM.
+    """
+
+    def __init__(
+        self,
+        stage: str,
+        handle: Handler,
+        *,
+        rabbitmq_url: str,
+        topology: broker.Topology,
+        prefetch: int,
+        retry: RetryPolicy,
+        metrics_port: int | None = None,
+        shutdown_grace_seconds: float = 60.0,
+    ) -> None:
+        self.stage = stage
+        self.handle = handle
+        self.rabbitmq_url = rabbitmq_url
+        self.topology = topology
+        self.prefetch = prefetch
+        self.retry = retry
+        self.metrics_port = metrics_port
+        self.shutdown_grace_seconds = shutdown_grace_seconds
+        self.heartbeat = metrics.Heartbeat()
+        self.metrics_server: metrics.MetricsServer | None = None
+        self._stopping = asyncio.Event()
+        self._in_flight: set[asyncio.Task[Any]] = set()
+        self._connection: AbstractRobustConnection | None = None
+        self._channel: AbstractChannel | None = None
+
+    async def run(self) -> None:
+        metrics.init_stage(self.stage)
+        self._install_signal_handlers()
+        self._start_metrics()
+        self._connection = await broker.connect(self.rabbitmq_url)
+        try:
+            channel = await self._connection.channel(publisher_confirms=True)
+            self._channel = channel
+            await channel.set_qos(prefetch_count=self.prefetch)
+            queue = await broker.declare_stage(channel, self.topology, self.stage)
+            await self._declare_next_stage(channel)
+            consumer_tag = await queue.consume(self._on_message)
+            log.info("%s worker consuming %s (prefetch %d)", self.stage, queue.name, self.prefetch)
+            await self._beat_until_stopped()
+            await queue.cancel(consumer_tag)
+            await self._drain()
+        finally:
+            await self._connection.close()
+            if self.metrics_server:
+                self.metrics_server.stop()
+        log.info("%s worker stopped", self.stage)
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    def healthy(self) -> tuple[bool, str]:
+        """For liveness probes: the loop must tick and the broker connection must be up."""
+        age = self.heartbeat.age()
+        if age > 6 * HEARTBEAT_SECONDS:
+            return False, f"event loop stuck for {age:.0f}s"
+        if self._connection is None or self._connection.is_closed:
+            return False, "broker connection is down"
+        return True, "ok"
+
+    def _install_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(signum, self.stop)
+
+    def _start_metrics(self) -> None:
+        if self.metrics_port is not None:
+            self.metrics_server = metrics.MetricsServer(self.metrics_port, self.healthy).start()
+            log.info("metrics on :%d", self.metrics_server.port)
+
+    async def _declare_next_stage(self, channel: AbstractChannel) -> None:
+        stages = list(STAGE_INPUTS)
+        position = stages.index(self.stage)
+        if position + 1 < len(stages):
+            await broker.declare_stage(channel, self.topology, stages[position + 1])
+
+    async def _beat_until_stopped(self) -> None:
+        while not self._stopping.is_set():
+            self.heartbeat.beat()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), HEARTBEAT_SECONDS)
+
+    async def _drain(self) -> None:
+        if not self._in_flight:
+            return
+        log.info("waiting up to %.0fs for %d in-flight messages",
+                 self.shutdown_grace_seconds, len(self._in_flight))
+        _, unfinished = await asyncio.wait(self._in_flight, timeout=self.shutdown_grace_seconds)
+        for task in unfinished:
+            task.cancel()
+        if unfinished:
+            # Cancelled messages are never acked: closing the channel returns them to the queue.
+            await asyncio.wait(unfinished)
+            log.warning("%d messages returned to the queue unfinished", len(unfinished))
+
+    async def _on_message(self, message: AbstractIncomingMessage) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._in_flight.add(task)
+        in_flight = metrics.IN_FLIGHT.labels(stage=self.stage)
+        in_flight.inc()
+        started = time.perf_counter()
+        try:
+            await self._process(message)
+        finally:
+            in_flight.dec()
+            metrics.STAGE_SECONDS.labels(stage=self.stage).observe(time.perf_counter() - started)
+            self._in_flight.discard(task)
+
+    async def _process(self, message: AbstractIncomingMessage) -> None:
+        job = None
+        try:
+            job = parse_input(self.stage, message.body, message.message_id)
+            result = await self.handle(job)
+            await self._forward(result, message)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # noqa: BLE001 - every failure is routed, none may crash the worker
+            try:
+                await self._fail(message, job, error)
+            except Exception:  # noqa: BLE001
+                # Broker trouble: leave it unacked, the broker redelivers it after reconnecting.
+                log.exception("%s: could not route a failed message; left for redelivery", self.stage)
+            return
+        await message.ack()
+        metrics.MESSAGES.labels(stage=self.stage, outcome="ok").inc()
+
+    async def _forward(self, result: StageMessage, source: AbstractIncomingMessage) -> None:
+        next_stage = getattr(type(result), "stage", None)
+        if next_stage is None:
+            return
+        assert self._channel is not None
+        await broker.publish(
+            self._channel,
+            self.topology.work(next_stage),
+            result.model_dump_json().encode(),
+            message_id=str(result.job_id),
+            headers={"x-job-id": str(result.job_id), "x-fiche-id": result.fiche_id},
+        )
+
+    async def _fail(
+        self, message: AbstractIncomingMessage, job: StageMessage | None, error: Exception
+    ) -> None:
+        assert self._channel is not None
+        headers = dict(message.headers or {})
+        made = failures.attempts_made(headers) + 1
+        job_label = f"job {job.job_id} (fiche {job.fiche_id})" if job else "unparsed message"
+        if self.retry.gives_up(made, error):
+            await broker.publish(
+                self._channel,
+                self.topology.dead(self.stage),
+                message.body,
+                message_id=message.message_id,
+                headers=failures.dead_letter_headers(self.stage, headers, error),
+            )
+            error_class = failures.classify(error)
+            metrics.DEAD_LETTERS.labels(stage=self.stage, error_class=error_class).inc()
+            metrics.MESSAGES.labels(stage=self.stage, outcome="dead").inc()
+            log.error("%s: %s dead-lettered after %d attempt(s): %s",
+                      self.stage, job_label, made, failures.describe(error))
+        else:
+            delay = self.retry.delay_before(made + 1, failures.transient_defer(error))
+            await broker.publish(
+                self._channel,
+                self.topology.retry(self.stage),
+                message.body,
+                message_id=message.message_id,
+                headers=failures.retry_headers(headers, error),
+                expiration_seconds=delay,
+            )
+            metrics.RETRIES.labels(stage=self.stage).inc()
+            metrics.MESSAGES.labels(stage=self.stage, outcome="retry").inc()
+            log.warning("%s: %s attempt %d failed, retry in %.1fs: %s",
+                        self.stage, job_label, made, delay, failures.describe(error))
+        await message.ack()
