@@ -1,0 +1,132 @@
+"""Deliver stage: hand the lead fields to the PHP backend, then free the job's files."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+import messages
+from stages.download import display_url, is_transient_status, retry_after_seconds
+from stages.errors import PermanentError, TransientError
+
+SNIPPET_CHARS = 200
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeliverOptions:
+    php_api_url: str
+    data_dir: Path
+    timeout: float = 30.0
+    include_transcript: bool = False
+
+
+def build_payload(message: messages.Extraction, *, include_transcript: bool) -> dict[str, object]:
+    """The JSON body the PHP backend reads: its keys, plus the job id for tracing."""
+    payload: dict[str, object] = {
+        "fiche_id": message.fiche_id,
+        **message.fields.to_payload(),
+        "job_id": str(message.job_id),
+    }
+    if include_transcript:
+        payload["transcript"] = message.transcript
+    return payload
+
+
+def delivery_url(php_api_url: str, fiche_id: int) -> httpx.URL:
+    """``php_api_url`` with ``fiche_id`` set and any query it already has kept.
+
+    (httpx's ``params=`` would replace the whole query, dropping e.g. an API token.)
+    """
+    return httpx.URL(php_api_url).copy_merge_params({"fiche_id": str(fiche_id)})
+
+
+async def deliver(
+    message: messages.Extraction,
+    options: DeliverOptions,
+    client: httpx.AsyncClient | None = None,
+) -> messages.Delivered:
+    """POST the payload; on a 2xx answer delete ``data_dir/<job_id>/``.
+
+    Raises TransientError for 408/429/5xx, timeouts and connection errors, and
+    PermanentError for any other non-2xx answer; files are kept on failure.
+    """
+    payload = build_payload(message, include_transcript=options.include_transcript)
+    if client is None:
+        async with httpx.AsyncClient(follow_redirects=False) as own_client:
+            response = await _post(own_client, message, payload, options)
+    else:
+        response = await _post(client, message, payload, options)
+    _raise_for_status(response)
+    await asyncio.to_thread(_remove_job_dir, options.data_dir / str(message.job_id))
+    return messages.Delivered(**message.carry(), status_code=response.status_code, payload=payload)
+
+
+async def _post(
+    client: httpx.AsyncClient,
+    message: messages.Extraction,
+    payload: dict[str, object],
+    options: DeliverOptions,
+) -> httpx.Response:
+    url = delivery_url(options.php_api_url, message.fiche_id)
+    try:
+        return await client.post(
+            url,
+            content=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
+            headers={
+                "Content-Type": "application/json",
+                # A retry after a lost answer must not create a second CRM update.
+                "Idempotency-Key": str(message.job_id),
+            },
+            timeout=options.timeout,
+            follow_redirects=False,
+        )
+    except httpx.TimeoutException as error:
+        raise TransientError(
+            f"timed out posting to {display_url(url)} ({type(error).__name__})"
+        ) from None
+    except (httpx.UnsupportedProtocol, httpx.InvalidURL) as error:
+        raise PermanentError(f"cannot post to {display_url(url)}: {error}") from None
+    except httpx.HTTPError as error:
+        raise TransientError(
+            f"could not post to {display_url(url)}: {type(error).__name__}: {error}"
+        ) from None
+
+
+def _raise_for_status(response: httpx.Response) -> None:
+    if response.is_success:
+        return
+    status = f"{response.status_code} {response.reason_phrase}".strip()
+    reason = f"PHP backend answered {status}: {_snippet(response.text)}"
+    if is_transient_status(response.status_code):
+        raise TransientError(reason, defer=retry_after_seconds(response.headers.get("Retry-After")))
+    # Other 4xx and any 3xx (a redirected POST is a misconfigured PHP_API_URL).
+    raise PermanentError(reason)
+
+
+def _snippet(body: str) -> str:
+    text = " ".join(body.split())
+    if not text:
+        return "(empty body)"
+    return text if len(text) <= SNIPPET_CHARS else text[: SNIPPET_CHARS - 1] + "…"
+
+
+def _remove_job_dir(job_dir: Path) -> None:
+    try:
+        shutil.rmtree(job_dir)
+    except FileNotFoundError:
+        pass  # a redelivery after a crash may find it already gone
+    except OSError as error:
+        # The lead is in the CRM: failing now would only make the runtime re-send it;
+        # a leftover directory costs disk space, not correctness.
+        logger.warning("delivered, but could not remove %s: %s", job_dir, error)
+
+
+__all__ = ["DeliverOptions", "build_payload", "deliver", "delivery_url"]

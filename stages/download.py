@@ -1,0 +1,307 @@
+"""Download stage: fetch the recording onto the shared volume, or say why it cannot be had."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email.utils
+import os
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import anyio
+import httpx
+
+import messages
+from stages.errors import PermanentError, TransientError
+
+MAX_REDIRECTS = 5
+# Enough for every signature sniff_audio_format knows (RIFF....WAVE is the longest).
+SNIFF_BYTES = 12
+USER_AGENT = "audio-nlp-pipeline/0.1"
+
+_MIME_BY_FORMAT = {
+    "wav": "audio/wav",
+    "mp3": "audio/mpeg",
+    "ogg": "audio/ogg",
+    "flac": "audio/flac",
+    "m4a": "audio/mp4",
+}
+
+
+@dataclass(frozen=True)
+class DownloadOptions:
+    data_dir: Path
+    max_bytes: int = 200 * 1024 * 1024
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    total_timeout: float = 600.0  # deadline across the whole transfer (slow-drip servers)
+    rewrite_mp3_to_orig_wav: bool = False
+
+
+def new_client(options: DownloadOptions) -> httpx.AsyncClient:
+    """A pooled client suited to ``download``; a worker keeps one for its lifetime."""
+    return httpx.AsyncClient(timeout=_timeout(options), follow_redirects=False)
+
+
+async def download(
+    job: messages.JobRequest,
+    options: DownloadOptions,
+    client: httpx.AsyncClient | None = None,
+) -> messages.AudioDownloaded:
+    """Stream ``job.audio_url`` to ``data_dir/<job_id>/source.<ext>``.
+
+    Raises PermanentError when retrying cannot help (4xx, not audio, empty, too
+    large, redirect loop) and TransientError otherwise; no partial file survives.
+    """
+    url = str(job.audio_url)
+    if options.rewrite_mp3_to_orig_wav:
+        url = rewrite_recording_url(url)
+    if client is None:
+        async with new_client(options) as own_client:
+            return await _download_with_deadline(job, url, options, own_client)
+    return await _download_with_deadline(job, url, options, client)
+
+
+def rewrite_recording_url(url: str) -> str:
+    """``.../RECORDINGS/MP3/x.mp3`` -> ``.../RECORDINGS/ORIG/x.wav``; other URLs unchanged.
+
+    The telephony host keeps the uncompressed original next to the MP3 it
+    publishes, and the original service always fetched that one.
+    """
+    parts = urlsplit(url)
+    head, marker, name = parts.path.rpartition("/RECORDINGS/MP3/")
+    # Dated sub-folders (MP3/2024/05/x.mp3) exist on some hosts and mirror under ORIG.
+    if not marker or not name.lower().endswith(".mp3"):
+        return url
+    path = f"{head}/RECORDINGS/ORIG/{name[: -len('.mp3')]}.wav"
+    return urlunsplit(parts._replace(path=path))
+
+
+def sniff_audio_format(head: bytes) -> str | None:
+    """The container named by the file's magic bytes, or None when it is not audio we know."""
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "wav"
+    if head[:3] == b"ID3" or _is_mpeg_frame_sync(head):
+        return "mp3"
+    if head[:4] == b"OggS":
+        return "ogg"
+    if head[:4] == b"fLaC":
+        return "flac"
+    if head[4:8] == b"ftyp":
+        return "m4a"
+    return None
+
+
+def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds asked for by a ``Retry-After`` header (delta-seconds or HTTP-date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def is_transient_status(status_code: int) -> bool:
+    """Statuses a later attempt may get past: timeouts, throttling, server faults."""
+    return status_code in (408, 429) or status_code >= 500
+
+
+def display_url(url: str | httpx.URL) -> str:
+    """The URL for error messages: signed query strings and credentials stay out of logs."""
+    parts = urlsplit(str(url))
+    netloc = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=netloc, query="…" if parts.query else "", fragment=""))
+
+
+def _is_mpeg_frame_sync(head: bytes) -> bool:
+    # 11 set sync bits, then a version that is not "reserved" (01) and a layer
+    # that is not "reserved" (00): the latter also rules out AAC ADTS headers.
+    if len(head) < 2 or head[0] != 0xFF or head[1] & 0xE0 != 0xE0:
+        return False
+    version = (head[1] >> 3) & 0b11
+    layer = (head[1] >> 1) & 0b11
+    return version != 0b01 and layer != 0b00
+
+
+def _timeout(options: DownloadOptions) -> httpx.Timeout:
+    return httpx.Timeout(
+        connect=options.connect_timeout,
+        read=options.read_timeout,
+        write=options.read_timeout,
+        pool=options.connect_timeout,
+    )
+
+
+async def _download_with_deadline(
+    job: messages.JobRequest, url: str, options: DownloadOptions, client: httpx.AsyncClient
+) -> messages.AudioDownloaded:
+    try:
+        async with asyncio.timeout(options.total_timeout):
+            return await _fetch(job, url, options, client)
+    except TimeoutError:
+        # A server dripping bytes never trips the read timeout; only the deadline stops it.
+        raise TransientError(
+            f"download of {display_url(url)} did not finish within {options.total_timeout:g}s"
+        ) from None
+    except (httpx.UnsupportedProtocol, httpx.InvalidURL) as error:
+        raise PermanentError(f"cannot fetch {display_url(url)}: {error}") from None
+    except httpx.TimeoutException as error:
+        raise TransientError(
+            f"timed out fetching {display_url(url)} ({type(error).__name__})"
+        ) from None
+    except httpx.HTTPError as error:
+        raise TransientError(
+            f"could not fetch {display_url(url)}: {type(error).__name__}: {error}"
+        ) from None
+
+
+async def _fetch(
+    job: messages.JobRequest, url: str, options: DownloadOptions, client: httpx.AsyncClient
+) -> messages.AudioDownloaded:
+    async with _open(client, url, options) as response:
+        _raise_for_status(response)
+        _check_declared_length(response, options.max_bytes)
+        job_dir = options.data_dir / str(job.job_id)
+        job_dir.mkdir(parents=True, exist_ok=True)
+        # A fresh name per attempt: a redelivered job racing this one cannot share the temp file.
+        temp_path = job_dir / f".source.{uuid.uuid4().hex}.part"
+        try:
+            audio_format, size = await _stream_to_file(response, temp_path, options.max_bytes)
+            final_path = job_dir / f"source.{audio_format}"
+            os.replace(temp_path, final_path)
+        except BaseException:
+            temp_path.unlink(missing_ok=True)
+            raise
+    _remove_stale_sources(job_dir, keep=final_path)
+    return messages.AudioDownloaded(
+        **job.carry(),
+        audio_url=str(job.audio_url),
+        path=str(final_path),
+        size_bytes=size,
+        content_type=_media_type(response) or _MIME_BY_FORMAT[audio_format],
+    )
+
+
+@contextlib.asynccontextmanager
+async def _open(
+    client: httpx.AsyncClient, url: str, options: DownloadOptions
+) -> AsyncIterator[httpx.Response]:
+    """Send the GET, following at most MAX_REDIRECTS redirects whatever the client's settings."""
+    request = client.build_request(
+        "GET",
+        url,
+        headers={"Accept-Encoding": "identity", "User-Agent": USER_AGENT},
+        timeout=_timeout(options),
+    )
+    for _ in range(MAX_REDIRECTS + 1):
+        response = await client.send(request, stream=True, follow_redirects=False)
+        if response.next_request is None:
+            break
+        await response.aclose()
+        request = response.next_request
+    else:
+        # A loop or an absurd chain: the host is misconfigured, retrying will not fix it.
+        raise PermanentError(f"more than {MAX_REDIRECTS} redirects from {display_url(url)}")
+    try:
+        yield response
+    finally:
+        await response.aclose()
+
+
+def _raise_for_status(response: httpx.Response) -> None:
+    if response.is_success:
+        return
+    status = f"{response.status_code} {response.reason_phrase}".strip()
+    reason = f"audio host answered {status} for {display_url(response.request.url)}"
+    if is_transient_status(response.status_code):
+        raise TransientError(reason, defer=retry_after_seconds(response.headers.get("Retry-After")))
+    raise PermanentError(reason)
+
+
+def _check_declared_length(response: httpx.Response, max_bytes: int) -> None:
+    # Only an early exit: the running count in _stream_to_file is what enforces the cap.
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise PermanentError(
+            f"file too large: Content-Length {declared} exceeds the {max_bytes}-byte limit"
+        )
+
+
+async def _stream_to_file(response: httpx.Response, path: Path, max_bytes: int) -> tuple[str, int]:
+    """Write the body to ``path``; return the sniffed format and the byte count."""
+    head = b""
+    audio_format: str | None = None
+    size = 0
+    async with await anyio.open_file(path, "wb") as file:
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > max_bytes:
+                raise PermanentError(f"file too large: more than {max_bytes} bytes")
+            if audio_format is None:
+                # Hold back the first bytes until they can be judged, so an HTML
+                # error page never reaches the disk.
+                head += chunk
+                if len(head) < SNIFF_BYTES:
+                    continue
+                audio_format = _require_audio(head, response)
+                chunk, head = head, b""
+            await file.write(chunk)
+        if size == 0:
+            raise PermanentError(f"empty file: {display_url(response.request.url)} sent no bytes")
+        if audio_format is None:
+            audio_format = _require_audio(head, response)
+            await file.write(head)
+        await file.flush()
+        # The next stage may run on another host reading the shared volume.
+        await anyio.to_thread.run_sync(os.fsync, file.wrapped.fileno())
+    return audio_format, size
+
+
+def _require_audio(head: bytes, response: httpx.Response) -> str:
+    audio_format = sniff_audio_format(head)
+    if audio_format is None:
+        received = _media_type(response) or "an unlabelled body"
+        raise PermanentError(f"not audio: received {received} starting with {_preview(head)!r}")
+    return audio_format
+
+
+def _preview(head: bytes, limit: int = 32) -> str:
+    text = head[:limit].decode("utf-8", errors="replace").strip().split("\n", 1)[0]
+    return "".join(ch if ch.isprintable() else "?" for ch in text.strip())
+
+
+def _media_type(response: httpx.Response) -> str | None:
+    value = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    return value or None
+
+
+def _remove_stale_sources(job_dir: Path, keep: Path) -> None:
+    # A re-download in another format must replace, not sit beside, the earlier file.
+    for path in job_dir.glob("source.*"):
+        if path != keep:
+            path.unlink(missing_ok=True)
+
+
+__all__ = [
+    "MAX_REDIRECTS",
+    "DownloadOptions",
+    "display_url",
+    "download",
+    "is_transient_status",
+    "new_client",
+    "retry_after_seconds",
+    "rewrite_recording_url",
+    "sniff_audio_format",
+]
