@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from messages import STAGES
 
@@ -125,6 +126,76 @@ def _cmd_cleanup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from consumers.demo import run_demo
+    from consumers.settings import load_settings
+
+    payload = run_demo(load_settings(), Path(args.workdir).resolve(), timeout=args.timeout)
+    print(json.dumps(payload, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _cmd_dlq(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from consumers import dlq
+    from consumers.broker import Topology
+    from consumers.settings import load_settings
+
+    settings = load_settings()
+    letters = dlq.DeadLetters(settings.rabbitmq_url.get_secret_value(), Topology(settings.queue_prefix))
+    stages = [args.stage] if getattr(args, "stage", None) else list(STAGES)
+
+    def emit(human: str, machine: object) -> None:
+        print(json.dumps(machine, ensure_ascii=False, indent=2) if args.json else human)
+
+    if args.action == "list":
+        summaries = asyncio.run(letters.summary())
+        emit(dlq.format_summary(summaries), [
+            {"stage": s.stage, "count": s.count, "oldest": s.oldest, "errors": dict(s.errors)}
+            for s in summaries
+        ])
+    elif args.action == "show":
+        found = [x for x in asyncio.run(letters.letters()) if x.job_id == args.job_id]
+        if not found:
+            print(f"audio-nlp: no dead letter for job {args.job_id}", file=sys.stderr)
+            return 1
+        emit("\n\n".join(dlq.format_letter(x) for x in found), [asdict(x) for x in found])
+    elif args.action == "replay":
+        which = dlq.Filter(job_id=args.job, error_contains=args.error_contains)
+        done = asyncio.run(letters.replay(stages, which, limit=args.limit, dry_run=args.dry_run))
+        verb = "would replay" if args.dry_run else "replayed"
+        human = "\n".join([*(f"{verb} job {x.job_id} to {x.stage}: was {x.error}" for x in done),
+                           f"{verb} {len(done)} message(s)"])
+        emit(human, {"dry_run": args.dry_run, "replayed": [asdict(x) for x in done]})
+    elif args.action == "purge":
+        if not args.yes:
+            print("audio-nlp: purge deletes dead letters for good; add --yes", file=sys.stderr)
+            return 2
+        count = asyncio.run(letters.purge(args.stage))
+        emit(f"purged {count} message(s) from {args.stage}", {"stage": args.stage, "purged": count})
+    return 0
+
+
+def _add_dlq_parser(commands: Any) -> None:
+    dead = commands.add_parser("dlq", help="list, show, replay or purge dead-lettered jobs")
+    dead.add_argument("--json", action="store_true", help="machine-readable output")
+    actions = dead.add_subparsers(dest="action", required=True)
+    actions.add_parser("list", help="per stage: count, oldest, grouped by error")
+    show = actions.add_parser("show", help="every dead letter of one job")
+    show.add_argument("job_id")
+    replay = actions.add_parser("replay", help="send dead letters back to their stage queue")
+    replay.add_argument("--stage", choices=STAGES)
+    replay.add_argument("--job", help="only this job id")
+    replay.add_argument("--error-contains", help="only errors containing this text")
+    replay.add_argument("--limit", type=int)
+    replay.add_argument("--dry-run", action="store_true")
+    purge = actions.add_parser("purge", help="delete a stage's dead letters")
+    purge.add_argument("--stage", choices=STAGES, required=True)
+    purge.add_argument("--yes", action="store_true")
+    dead.set_defaults(func=_cmd_dlq)
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from consumers.schema import write_schemas
 
@@ -168,6 +239,13 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--older-than", default="2h", help="e.g. 90m, 2h, 1d")
     clean.add_argument("--dry-run", action="store_true")
     clean.set_defaults(func=_cmd_cleanup)
+
+    _add_dlq_parser(commands)
+
+    demo = commands.add_parser("demo", help="run the whole pipeline on the bundled sample call")
+    demo.add_argument("--workdir", default=".demo", help="logs, data and receiver output")
+    demo.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for delivery")
+    demo.set_defaults(func=_cmd_demo)
 
     schema = commands.add_parser("schema", help="write the JSON Schema of every message")
     schema.add_argument("--out", required=True)

@@ -95,7 +95,8 @@ def _app(health: HealthCheck) -> Callable[[dict[str, object], StartResponse], It
             status = "200 OK" if healthy else "503 Service Unavailable"
             start_response(status, [("Content-Type", "text/plain; charset=utf-8")])
             return [detail.encode()]
-        return metrics_app(environ, start_response)  # type: ignore[arg-type]
+        scraped: Iterable[bytes] = metrics_app(environ, start_response)
+        return scraped
 
     return app
 

@@ -44,7 +44,7 @@ async def run_once(source: str, settings: Settings, *, fiche_id: int = 0) -> dic
     started = time.perf_counter()
     async with httpx.AsyncClient() as client:
         if source.startswith(("http://", "https://")):
-            job = JobRequest(fiche_id=fiche_id, audio_url=source)  # type: ignore[arg-type]
+            job = JobRequest.model_validate({"fiche_id": fiche_id, "audio_url": source})
             downloaded = await download.download(job, download_options(settings), client)
         else:
             downloaded = _local_file(Path(source), settings, fiche_id)

@@ -36,7 +36,7 @@ def build_extractor(settings: Settings) -> Extractor:
     if settings.openai_api_key is None:
         raise SettingsError("OPENAI_API_KEY is not set: the extract stage needs it")
     return OpenAIExtractor(
-        settings.openai_api_key.get_secret_value(),
+        api_key=settings.openai_api_key.get_secret_value(),
         base_url=settings.openai_base_url,
         model=settings.openai_model,
         timeout=settings.openai_timeout_seconds,

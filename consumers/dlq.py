@@ -1,0 +1,184 @@
+"""``audio-nlp dlq``: read, replay and purge the dead-letter queues.
+
+Reading never loses a message: everything is fetched unacked on one channel and goes
+back to its queue when the channel closes, except what a replay acks, and a replayed
+message is acked only after its republish was confirmed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import aio_pika
+from aio_pika.abc import AbstractChannel, AbstractIncomingMessage
+
+from consumers import broker, failures
+from messages import STAGES
+
+# Headers that belong to one life of the message; a replay starts a fresh one.
+_LIFE_HEADERS = (failures.ATTEMPTS, failures.FIRST_FAILURE_AT, failures.LAST_ERROR)
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """One dead message as a person or a script sees it."""
+
+    stage: str
+    job_id: str | None
+    fiche_id: int | None
+    error_class: str
+    error: str
+    attempts: int
+    first_failure_at: str
+    last_failure_at: str
+    host: str
+    body: str
+
+    @classmethod
+    def from_message(cls, stage: str, message: AbstractIncomingMessage) -> DeadLetter:
+        headers = message.headers or {}
+        body = message.body.decode("utf-8", errors="replace")
+        parsed = _json_object(body)
+        job_id = parsed.get("job_id") or headers.get("x-job-id") or message.message_id
+        fiche = parsed.get("fiche_id", headers.get("x-fiche-id"))
+        return cls(
+            stage=stage,
+            job_id=str(job_id) if job_id else None,
+            fiche_id=fiche if isinstance(fiche, int) else None,
+            error_class=str(headers.get(failures.DEAD_ERROR_CLASS, "?")),
+            error=str(headers.get(failures.DEAD_ERROR, "?")),
+            attempts=int(headers.get(failures.DEAD_ATTEMPTS, 0) or 0),
+            first_failure_at=str(headers.get(failures.DEAD_FIRST_FAILURE_AT, "")),
+            last_failure_at=str(headers.get(failures.DEAD_LAST_FAILURE_AT, "")),
+            host=str(headers.get(failures.DEAD_HOST, "")),
+            body=body,
+        )
+
+
+def _json_object(body: str) -> dict[str, Any]:
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+@dataclass
+class StageSummary:
+    stage: str
+    count: int = 0
+    oldest: str | None = None
+    errors: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Which dead letters a replay takes."""
+
+    job_id: str | None = None
+    error_contains: str | None = None
+
+    def matches(self, letter: DeadLetter) -> bool:
+        if self.job_id and letter.job_id != self.job_id:
+            return False
+        return not (self.error_contains and self.error_contains.lower() not in letter.error.lower())
+
+
+class DeadLetters:
+    """Operations on the dead-letter queues of one deployment."""
+
+    def __init__(self, rabbitmq_url: str, topology: broker.Topology) -> None:
+        self.rabbitmq_url = rabbitmq_url
+        self.topology = topology
+
+    @asynccontextmanager
+    async def _channel(self) -> AsyncIterator[AbstractChannel]:
+        connection = await aio_pika.connect(self.rabbitmq_url)
+        async with connection:
+            channel = await connection.channel(publisher_confirms=True)
+            for stage in STAGES:
+                await broker.declare_stage(channel, self.topology, stage)
+            yield channel
+
+    async def _fetch(
+        self, channel: AbstractChannel, stage: str
+    ) -> AsyncIterator[tuple[AbstractIncomingMessage, DeadLetter]]:
+        queue = await channel.get_queue(self.topology.dead(stage))
+        while (message := await queue.get(no_ack=False, fail=False)) is not None:
+            yield message, DeadLetter.from_message(stage, message)
+
+    async def letters(self, stages: Iterable[str] = STAGES) -> list[DeadLetter]:
+        found: list[DeadLetter] = []
+        for stage in stages:
+            # One channel per stage: closing it hands that stage's messages back, in order.
+            async with self._channel() as channel:
+                found.extend([letter async for _, letter in self._fetch(channel, stage)])
+        return found
+
+    async def summary(self) -> list[StageSummary]:
+        summaries = {stage: StageSummary(stage) for stage in STAGES}
+        for letter in await self.letters():
+            item = summaries[letter.stage]
+            item.count += 1
+            item.errors[letter.error] += 1
+            if letter.last_failure_at and (item.oldest is None or letter.last_failure_at < item.oldest):
+                item.oldest = letter.last_failure_at
+        return list(summaries.values())
+
+    async def replay(
+        self, stages: Iterable[str], which: Filter, *, limit: int | None = None, dry_run: bool = False
+    ) -> list[DeadLetter]:
+        """Republish matching dead letters to their stage's work queue with attempts reset."""
+        replayed: list[DeadLetter] = []
+        for stage in stages:
+            async with self._channel() as channel:
+                async for message, letter in self._fetch(channel, stage):
+                    if limit is not None and len(replayed) >= limit:
+                        break
+                    if not which.matches(letter):
+                        continue
+                    if not dry_run:
+                        await broker.publish(
+                            channel, self.topology.work(stage), message.body,
+                            message_id=message.message_id, headers=_fresh_headers(message),
+                        )
+                        await message.ack()
+                    replayed.append(letter)
+        return replayed
+
+    async def purge(self, stage: str) -> int:
+        async with self._channel() as channel:
+            queue = await channel.get_queue(self.topology.dead(stage))
+            result = await queue.purge()
+            return int(result.message_count)
+
+
+def _fresh_headers(message: AbstractIncomingMessage) -> dict[str, Any]:
+    headers = dict(message.headers or {})
+    for name in _LIFE_HEADERS:
+        headers.pop(name, None)
+    return {key: value for key, value in headers.items() if not key.startswith("x-dead-")}
+
+
+def format_summary(summaries: list[StageSummary]) -> str:
+    lines = [f"{'stage':<11} {'dead':>5}  oldest"]
+    for item in summaries:
+        lines.append(f"{item.stage:<11} {item.count:>5}  {item.oldest or '-'}")
+        for error, count in item.errors.most_common():
+            lines.append(f"{'':<11} {count:>5}  × {error}")
+    return "\n".join(lines)
+
+
+def format_letter(letter: DeadLetter) -> str:
+    return (
+        f"job {letter.job_id} (fiche {letter.fiche_id}) dead in {letter.stage}\n"
+        f"  error ({letter.error_class}): {letter.error}\n"
+        f"  attempts: {letter.attempts}; first failure {letter.first_failure_at}; "
+        f"last {letter.last_failure_at} on {letter.host}\n"
+        f"  body: {letter.body[:500]}"
+    )
