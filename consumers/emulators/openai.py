@@ -1,0 +1,238 @@
+"""A stand-in for the OpenAI chat-completions API that the real SDK accepts.
+
+It answers structured-output requests with what the rules extractor finds in the
+transcript, so the whole pipeline runs offline and deterministically. It is strict
+where the real API is strict (a bearer key, a ``json_schema`` response format) and
+checks its own answer against the schema the request carried, so a drift between
+``LeadFields`` and what the SDK sends shows up here rather than in production.
+
+Test switches on ``app.state``: ``invalid_answers`` (the next N answers break the
+schema), ``fail_next``/``fail_status`` (the next N requests fail with that status),
+``api_key`` (when set, only that key is accepted). Counters: ``requests``, ``by_status``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import re
+import time
+from collections import Counter
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from stages.extract import TRANSCRIPT_OPEN, transcript_from_prompt
+from stages.rules import extract_fields
+
+INVALID_SCORE = 42  # outside score_interet's 0..10: what an "invalid answer" carries
+
+
+def create_app(
+    *, latency_seconds: float = 0.0, failure_rate: float = 0.0, seed: int | None = None
+) -> FastAPI:
+    app = FastAPI(title="OpenAI emulator")
+    app.state.requests = 0
+    app.state.by_status = Counter()
+    app.state.invalid_answers = 0
+    app.state.fail_next = 0
+    app.state.fail_status = 500
+    app.state.api_key = None
+    rng = random.Random(seed)
+
+    async def completions(request: Request) -> JSONResponse:
+        app.state.requests += 1
+        if latency_seconds > 0:
+            await asyncio.sleep(latency_seconds)
+        response = await _answer(app, request, rng, failure_rate)
+        app.state.by_status[response.status_code] += 1
+        return response
+
+    app.add_api_route("/v1/chat/completions", completions, methods=["POST"])
+    app.add_api_route("/chat/completions", completions, methods=["POST"])
+
+    @app.get("/health")
+    async def health() -> dict[str, object]:
+        return {"status": "ok", "requests": app.state.requests}
+
+    return app
+
+
+async def _answer(
+    app: FastAPI, request: Request, rng: random.Random, failure_rate: float
+) -> JSONResponse:
+    if not _authorized(request, app.state.api_key):
+        return _error(401, "Incorrect API key provided.", "invalid_api_key")
+    if app.state.fail_next > 0:
+        app.state.fail_next -= 1
+        return _failure(app.state.fail_status)
+    if failure_rate > 0 and rng.random() < failure_rate:
+        return _failure(rng.choice((500, 429)))
+    try:
+        body = await request.json()
+    except ValueError:
+        return _error(400, "The request body is not valid JSON.", "invalid_json")
+    schema = _json_schema(body)
+    if schema is None:
+        return _error(400, "This emulator needs response_format of type json_schema.", None)
+    return _completion(app, body, schema)
+
+
+def _authorized(request: Request, expected: str | None) -> bool:
+    header = request.headers.get("authorization", "")
+    match = re.fullmatch(r"Bearer\s+(\S+)", header)
+    if match is None:
+        return False
+    return expected is None or match.group(1) == expected
+
+
+def _error(status: int, message: str, code: str | None) -> JSONResponse:
+    kind = "invalid_request_error" if status < 500 else "server_error"
+    body = {"error": {"message": message, "type": kind, "param": None, "code": code}}
+    return JSONResponse(body, status_code=status)
+
+
+def _failure(status: int) -> JSONResponse:
+    response = _error(status, f"Emulated failure ({status}).", None)
+    if status == 429:
+        response.headers["retry-after"] = "1"
+    return response
+
+
+def _json_schema(body: Any) -> dict[str, Any] | None:
+    if not isinstance(body, dict):
+        return None
+    response_format = body.get("response_format")
+    if not isinstance(response_format, dict) or response_format.get("type") != "json_schema":
+        return None
+    schema = (response_format.get("json_schema") or {}).get("schema")
+    return schema if isinstance(schema, dict) else None
+
+
+def _completion(app: FastAPI, body: dict[str, Any], schema: dict[str, Any]) -> JSONResponse:
+    messages = body.get("messages") or []
+    transcript = transcript_from_prompt(_transcript_message(messages))
+    payload: dict[str, Any] = extract_fields(transcript).to_payload()
+    if app.state.invalid_answers > 0:
+        app.state.invalid_answers -= 1
+        payload["score_interet"] = INVALID_SCORE
+    else:
+        problems = schema_problems(payload, schema)
+        if problems:
+            return _error(
+                500, "Emulator answer does not fit the schema: " + "; ".join(problems), None
+            )
+    content = json.dumps(payload, ensure_ascii=False)
+    prompt_text = "".join(_text(m.get("content")) for m in messages if isinstance(m, dict))
+    app.state.completions = getattr(app.state, "completions", 0) + 1
+    return JSONResponse(
+        {
+            "id": f"chatcmpl-emulator-{app.state.completions}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": str(body.get("model") or "gpt-4o-mini"),
+            "system_fingerprint": "emulator",
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": content, "refusal": None},
+                    "finish_reason": "stop",
+                    "logprobs": None,
+                }
+            ],
+            "usage": _usage(prompt_text, content),
+        }
+    )
+
+
+def _transcript_message(messages: list[Any]) -> str:
+    """The user message carrying the transcript (not a later corrective message)."""
+    users = [
+        _text(m.get("content")) for m in messages if isinstance(m, dict) and m.get("role") == "user"
+    ]
+    marked = [text for text in users if TRANSCRIPT_OPEN in text]
+    return (marked or users or [""])[0]
+
+
+def _text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):  # content parts: [{"type": "text", "text": ...}]
+        return "".join(p.get("text", "") for p in content if isinstance(p, dict))
+    return ""
+
+
+def _usage(prompt: str, answer: str) -> dict[str, int]:
+    # A rough token count (about four characters a token) is enough for cost metrics.
+    prompt_tokens, completion_tokens = max(1, len(prompt) // 4), max(1, len(answer) // 4)
+    return {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+    }
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+    "null": (type(None),),
+}
+
+
+def schema_problems(value: Any, schema: dict[str, Any], where: str = "$") -> list[str]:
+    """What in ``value`` breaks ``schema``: the subset of JSON Schema strict mode uses."""
+    problems = _type_problems(value, schema, where)
+    if problems:
+        return problems
+    if "enum" in schema and value not in schema["enum"]:
+        problems.append(f"{where}: {value!r} not in {schema['enum']}")
+    if isinstance(value, str) and "pattern" in schema and not re.search(schema["pattern"], value):
+        problems.append(f"{where}: {value!r} does not match {schema['pattern']}")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        problems += _range_problems(value, schema, where)
+    if isinstance(value, dict):
+        problems += _object_problems(value, schema, where)
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for index, item in enumerate(value):
+            problems += schema_problems(item, schema["items"], f"{where}[{index}]")
+    return problems
+
+
+def _type_problems(value: Any, schema: dict[str, Any], where: str) -> list[str]:
+    declared = schema.get("type")
+    if declared is None:
+        return []
+    names = declared if isinstance(declared, list) else [declared]
+    for name in names:
+        types = _TYPES.get(name, (object,))
+        if isinstance(value, types) and not (isinstance(value, bool) and name != "boolean"):
+            return []
+    return [f"{where}: {type(value).__name__} is not {declared}"]
+
+
+def _range_problems(value: float, schema: dict[str, Any], where: str) -> list[str]:
+    problems = []
+    if "minimum" in schema and value < schema["minimum"]:
+        problems.append(f"{where}: {value} < minimum {schema['minimum']}")
+    if "maximum" in schema and value > schema["maximum"]:
+        problems.append(f"{where}: {value} > maximum {schema['maximum']}")
+    return problems
+
+
+def _object_problems(value: dict[str, Any], schema: dict[str, Any], where: str) -> list[str]:
+    properties: dict[str, Any] = schema.get("properties") or {}
+    problems = [
+        f"{where}: missing {key!r}" for key in schema.get("required", []) if key not in value
+    ]
+    if schema.get("additionalProperties") is False:
+        problems += [f"{where}: unexpected {key!r}" for key in value if key not in properties]
+    for key, item in value.items():
+        if isinstance(properties.get(key), dict):
+            problems += schema_problems(item, properties[key], f"{where}.{key}")
+    return problems

@@ -1,0 +1,108 @@
+"""A stand-in for the PHP backend (``fiche_ai_data_post.php?fiche_id=N``).
+
+It accepts a JSON POST on any path and appends one JSON line per accepted request, so
+tests and demos can read exactly what the deliver stage sent. A POST whose
+``Idempotency-Key`` was already seen is still accepted (as the real backend would
+overwrite the fiche) but marked ``repeat``: that is how duplicate deliveries show up.
+
+Test switches on ``app.state``: ``fail_next`` (the next N POSTs answer 500).
+Counters: ``accepted``, ``repeats``, ``failed``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+_KEPT_HEADERS = ("idempotency-key", "content-type")
+
+
+def create_app(
+    *,
+    jsonl_path: Path,
+    latency_seconds: float = 0.0,
+    failure_rate: float = 0.0,
+    seed: int | None = None,
+) -> FastAPI:
+    app = FastAPI(title="PHP backend receiver emulator")
+    app.state.accepted = 0
+    app.state.repeats = 0
+    app.state.failed = 0
+    app.state.fail_next = 0
+    app.state.jsonl_path = jsonl_path
+    seen_keys: set[str] = set()
+    rng = random.Random(seed)
+    # Appends from concurrent requests must not interleave within a line.
+    write_lock = asyncio.Lock()
+
+    @app.get("/health")
+    async def health() -> dict[str, object]:
+        return {"status": "ok", "accepted": app.state.accepted}
+
+    async def receive(request: Request, path: str) -> JSONResponse:
+        if latency_seconds > 0:
+            await asyncio.sleep(latency_seconds)
+        if _should_fail(app, rng, failure_rate):
+            app.state.failed += 1
+            return JSONResponse({"status": "error", "message": "emulated failure"}, 500)
+        try:
+            body = await request.json()
+        except ValueError:
+            return JSONResponse({"status": "error", "message": "body is not JSON"}, 400)
+        key = request.headers.get("idempotency-key")
+        repeat = key is not None and key in seen_keys
+        if key is not None:
+            seen_keys.add(key)
+        record = _record(request, body, repeat)
+        async with write_lock:
+            await asyncio.to_thread(_append, jsonl_path, record)
+        app.state.accepted += 1
+        app.state.repeats += int(repeat)
+        return JSONResponse({"status": "ok", "repeat": repeat})
+
+    app.add_api_route("/{path:path}", receive, methods=["POST"])
+    return app
+
+
+def _should_fail(app: FastAPI, rng: random.Random, failure_rate: float) -> bool:
+    if app.state.fail_next > 0:
+        app.state.fail_next -= 1
+        return True
+    return failure_rate > 0 and rng.random() < failure_rate
+
+
+def _record(request: Request, body: Any, repeat: bool) -> dict[str, Any]:
+    headers = {
+        name: value
+        for name, value in request.headers.items()
+        if name in _KEPT_HEADERS or name.startswith("webhook-")
+    }
+    return {
+        "received_at": datetime.now(UTC).isoformat(),
+        "path": request.url.path,
+        "query": dict(request.query_params),
+        "headers": headers,
+        "body": body,
+        "repeat": repeat,
+    }
+
+
+def _append(path: Path, record: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def read_records(path: Path) -> list[dict[str, Any]]:
+    """The lines written so far (for tests and the demo)."""
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]

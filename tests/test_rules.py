@@ -1,0 +1,358 @@
+"""The rules extractor on real French phrasings: numbers, phones, and each field."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumers.emulators.samples import DEFAULT_CALL_TEXT
+from messages import UNKNOWN, LeadFields
+from stages.rules import (
+    extract_fields,
+    french_number_values,
+    numberize,
+    parse_french_number,
+    parse_phone,
+    split_turns,
+    unknown_fields,
+)
+
+
+@pytest.mark.parametrize(
+    ("spoken", "value"),
+    [
+        ("cent vingt-huit euros", 128),
+        ("quatre-vingt-dix mètres carrés", 90),
+        ("soixante-dix", 70),
+        ("soixante et onze", 71),
+        ("soixante-dix-sept", 77),
+        ("quatre-vingts", 80),
+        ("quatre-vingt-onze", 91),
+        ("quatre-vingt-dix-neuf", 99),
+        ("vingt et un", 21),
+        ("trente-deux", 32),
+        ("dix-sept", 17),
+        ("mille deux cents", 1200),
+        ("deux mille vingt-quatre", 2024),
+        ("trois cent mille", 300_000),
+        ("Cent vingt euros par mois", 120),
+        ("septante-deux", 72),
+        ("nonante", 90),
+        ("zéro", 0),
+        ("128", 128),
+        ("1 200 euros", 1200),
+    ],
+)
+def test_parse_french_number(spoken: str, value: int) -> None:
+    assert parse_french_number(spoken) == value
+
+
+def test_parse_french_number_without_a_number() -> None:
+    assert parse_french_number("je ne sais pas") is None
+    assert parse_french_number("un peu") is None  # the article is not the number one
+
+
+def test_adjacent_numbers_stay_apart() -> None:
+    assert french_number_values(["six", "douze"]) == [6, 12]
+    assert french_number_values(["vingt", "trente"]) == [20, 30]
+    assert numberize("j'ai un chien et deux chats") == "j'ai un chien et 2 chats"
+
+
+@pytest.mark.parametrize(
+    "spoken",
+    [
+        "zéro six douze trente-quatre cinquante-six soixante-dix-huit",
+        "Mon numéro c'est le zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit.",
+        "06 12 34 56 78",
+        "06.12.34.56.78",
+        "0612345678",
+        "+33 6 12 34 56 78",
+        "zéro six un deux trois quatre cinq six sept huit",
+    ],
+)
+def test_parse_phone(spoken: str) -> None:
+    assert parse_phone(spoken) == "0612345678"
+
+
+def test_parse_phone_rejects_what_is_not_a_phone() -> None:
+    assert parse_phone("j'ai 54 ans et 3 enfants") is None
+    assert parse_phone("31200 Toulouse") is None
+
+
+def test_default_call_sample() -> None:
+    fields = extract_fields(DEFAULT_CALL_TEXT)
+    assert fields.client_first_name_data_ia == "Pierre"
+    assert fields.client_last_name_data_ia == "Martin"
+    assert fields.client_phone_number == "0612345678"
+    assert fields.tel2_data_ia == "0798765432"
+    assert fields.client_address_data_ia == "14 rue des Lilas"
+    assert fields.client_city_data_ia == "Toulouse"
+    assert fields.client_postal_code_data_ia == "31200"
+    assert fields.proprietaire_data_ia == "oui"
+    assert fields.mode_chauffage_data_ia == "électrique"
+    assert (fields.facture_data_ia, fields.mensuelle_annuelle_data_ia) == ("120", "mensuelle")
+    assert fields.superficie_data_ia == "110"
+    assert fields.toiture_data_ia == "tuiles"
+    assert fields.orientation_data_ia == "sud"
+    assert fields.surface_toit_libre_data_ia == "20m"
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("52", "49")
+    assert fields.situation_familiale_data_ia == "marié, 2 enfants"
+    assert fields.activite_mr_data_ia == "CDI depuis 15 ans"
+    assert fields.activite_mme_data_ia == "infirmière"
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == ("mardi matin", "10h")
+    assert fields.entretien_data_ia == "Mr"
+    assert fields.classement == "Valide"
+    assert fields.disponibilite == "Oui"
+    assert 5 <= fields.score_interet <= 10
+    assert fields.revenu_data_ia == UNKNOWN
+    assert fields.adresse_modifiee == 0
+
+
+SPOKEN_CALL = """\
+Agent: Bonjour madame, je suis Marc de Éco Habitat. Vous êtes bien madame Durand ?
+Client: Oui, je m'appelle Sophie Durand.
+Agent: Vous êtes propriétaire de votre maison ?
+Client: Oui.
+Agent: Comment vous chauffez-vous ?
+Client: Au fioul, et on a aussi un poêle à bois.
+Agent: Et votre facture ?
+Client: On paie mille deux cents euros par an à peu près.
+Agent: La surface ?
+Client: Quatre-vingt-dix mètres carrés.
+Agent: Et le toit ?
+Client: Des ardoises, orienté est-ouest, moins de quinze mètres carrés de libre.
+Agent: Quel âge avez-vous ?
+Client: J'ai cinquante et un ans, mon mari a cinquante-quatre ans. Il est retraité.
+Agent: Et vous, vous travaillez ?
+Client: Je suis fonctionnaire.
+Agent: Votre adresse ?
+Client: J'habite au 12 rue des Lilas à Lyon, soixante-neuf mille trois.
+Agent: Un numéro pour vous joindre ?
+Client: Zéro six douze trente-quatre cinquante-six soixante-dix-huit.
+Agent: Quand puis-je vous rappeler ?
+Client: Jeudi après-midi, vers quatorze heures trente.
+"""
+
+
+def test_spoken_call() -> None:
+    fields = extract_fields(SPOKEN_CALL)
+    assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == (
+        "Sophie",
+        "Durand",
+    )
+    assert fields.entretien_data_ia == "Mme"
+    assert fields.proprietaire_data_ia == "oui"
+    assert fields.mode_chauffage_data_ia == "fioul et bois"
+    assert (fields.facture_data_ia, fields.mensuelle_annuelle_data_ia) == ("1200", "annuelle")
+    assert fields.superficie_data_ia == "90"
+    assert fields.toiture_data_ia == "ardoises"
+    assert fields.orientation_data_ia == "est-ouest"
+    assert fields.surface_toit_libre_data_ia == "moins de 20m"
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("54", "51")
+    assert fields.activite_mr_data_ia == "retraité"
+    assert fields.activite_mme_data_ia == "fonctionnaire"
+    assert fields.client_address_data_ia == "12 rue des Lilas"
+    assert fields.client_city_data_ia == "Lyon"
+    assert fields.client_postal_code_data_ia == "69003"
+    assert fields.client_phone_number == "0612345678"
+    assert fields.tel2_data_ia == UNKNOWN
+    assert fields.creneau_rappel_data_ia == "jeudi après-midi"
+    assert fields.heure_rappel_data_ia == "14h30"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Client: Je suis propriétaire.", "oui"),
+        ("Client: Non, je suis locataire.", "non"),
+        ("Client: Je ne suis pas propriétaire.", "non"),
+        ("Agent: Vous êtes propriétaire ?\nClient: Non, pas du tout.", "non"),
+        ("Agent: Vous êtes propriétaire ou locataire ?\nClient: Locataire.", "non"),
+        ("Agent: Vous êtes propriétaire ou locataire ?\nClient: Propriétaire.", "oui"),
+        ("Client: Bonjour.", "-"),
+    ],
+)
+def test_owner(text: str, owner: str) -> None:
+    assert extract_fields(text).proprietaire_data_ia == owner
+
+
+def test_tenant_is_not_interesting() -> None:
+    fields = extract_fields("Agent: Vous êtes propriétaire ?\nClient: Non, je loue un appartement.")
+    assert fields.proprietaire_data_ia == "non"
+    assert fields.classement == "Non intéressant"
+
+
+@pytest.mark.parametrize(
+    ("said", "amount", "period"),
+    [
+        ("Client: Ma facture d'électricité c'est cent vingt-huit euros.", "128", "mensuelle"),
+        ("Client: Je paie 90 € par mois.", "90", "mensuelle"),
+        ("Client: La facture fait 1 500 euros par an.", "1500", "annuelle"),
+        ("Client: On paie plus de cent euros.", "plus_de_100", "mensuelle"),
+        (
+            "Client: La facture est entre quatre-vingts et cent euros.",
+            "entre 80 et 100",
+            "mensuelle",
+        ),
+        ("Client: La facture, je ne sais pas.", "-", "-"),
+    ],
+)
+def test_bill(said: str, amount: str, period: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.facture_data_ia, fields.mensuelle_annuelle_data_ia) == (amount, period)
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        ("Agent: Bonjour monsieur.\nClient: Monsieur a 54 ans.", "54", "-"),
+        ("Agent: Bonjour monsieur Petit.\nClient: J'ai 54 ans.", "54", "-"),
+        ("Agent: Bonjour madame Petit.\nClient: J'ai 54 ans.", "-", "54"),
+        ("Client: Ma femme a 51 ans.", "-", "51"),
+        ("Client: Moi j'ai soixante-deux ans et ma femme a cinquante-neuf ans.", "62", "59"),
+        ("Client: J'ai 54 ans.", "-", "-"),  # who is speaking is unknown: not guessed
+        ("Client: Je travaille depuis 20 ans dans le bâtiment.", "-", "-"),
+    ],
+)
+def test_ages(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == (mr, mme)
+
+
+@pytest.mark.parametrize(
+    ("said", "heating"),
+    [
+        ("Client: On se chauffe au gaz.", "gaz"),
+        ("Client: Le chauffage, c'est une pompe à chaleur.", "pompe à chaleur"),
+        ("Agent: Votre chauffage ?\nClient: Électrique, des convecteurs.", "électrique"),
+        ("Client: La facture d'électricité est de 100 euros.", "-"),
+    ],
+)
+def test_heating(said: str, heating: str) -> None:
+    assert extract_fields(said).mode_chauffage_data_ia == heating
+
+
+@pytest.mark.parametrize(
+    ("said", "orientation"),
+    [
+        ("Client: Le toit est orienté plein sud.", "sud"),
+        ("Client: Le toit est exposé à l'est.", "est"),
+        ("Client: C'est un toit est-ouest.", "est-ouest"),
+        ("Client: Le toit est orienté nord.", "nord"),
+        ("Client: Le toit est en tuiles, il est grand.", "-"),  # "est" the verb
+    ],
+)
+def test_orientation(said: str, orientation: str) -> None:
+    assert extract_fields(said).orientation_data_ia == orientation
+
+
+def test_address_city_postal_code() -> None:
+    fields = extract_fields("Client: J'habite au 12 rue des Lilas à Lyon, 69003.")
+    assert fields.client_address_data_ia == "12 rue des Lilas"
+    assert fields.client_city_data_ia == "Lyon"
+    assert fields.client_postal_code_data_ia == "69003"
+
+
+def test_spoken_address_number_and_compound_city() -> None:
+    fields = extract_fields("Client: Nous habitons au douze avenue Jean Jaurès à Saint-Étienne.")
+    assert fields.client_address_data_ia == "12 avenue Jean Jaurès"
+    assert fields.client_city_data_ia == "Saint-Étienne"
+
+
+def test_moved() -> None:
+    assert extract_fields("Client: On a déménagé l'an dernier.").adresse_modifiee == 1
+    assert extract_fields("Client: Je n'ai pas déménagé.").adresse_modifiee == 0
+    said = "Agent: Vous avez déménagé ?\nClient: Oui, nouvelle adresse."
+    assert extract_fields(said).adresse_modifiee == 1
+
+
+def test_two_phones() -> None:
+    said = (
+        "Client: Mon portable c'est le 06 12 34 56 78 et le fixe "
+        "zéro quatre soixante-douze dix vingt trente."
+    )
+    fields = extract_fields(said)
+    assert fields.client_phone_number == "0612345678"
+    assert fields.tel2_data_ia == "0472102030"
+
+
+def test_refusal() -> None:
+    said = (
+        "Agent: Je vous appelle pour les panneaux solaires.\n"
+        "Client: Non merci, ça ne m'intéresse pas."
+    )
+    fields = extract_fields(said)
+    assert fields.classement == "Non intéressant"
+    assert fields.score_interet <= 1
+    assert fields.disponibilite == "Non"
+    assert "refus" in fields.objections
+
+
+def test_income_and_family() -> None:
+    said = (
+        "Agent: Vos revenus ?\nClient: On gagne trois mille euros par mois à deux.\n"
+        "Agent: Situation familiale ?\nClient: Pacsés, trois enfants."
+    )
+    fields = extract_fields(said)
+    assert fields.revenu_data_ia == "3000 euros par mois à 2"
+    assert fields.situation_familiale_data_ia == "pacsé, 3 enfants"
+
+
+def test_unlabelled_transcript() -> None:
+    text = "Bonjour. Vous êtes propriétaire ? Oui. Je paie cent vingt euros par mois d'électricité."
+    assert [t.speaker for t in split_turns(text)] == ["?", "?", "?", "?"]
+    fields = extract_fields(text)
+    assert fields.proprietaire_data_ia == "oui"
+    assert fields.facture_data_ia == "120"
+
+
+def test_nothing_invented_from_small_talk() -> None:
+    fields = extract_fields("Agent: Bonjour.\nClient: Bonjour, c'est à quel sujet ?")
+    payload = fields.to_payload()
+    for key in ("client_phone_number", "client_city_data_ia", "facture_data_ia", "age_mr_data_ia"):
+        assert payload[key] == UNKNOWN
+
+
+def test_empty_transcript() -> None:
+    for text in ("", "   \n", "Agent:\nClient:"):
+        fields = extract_fields(text)
+        assert fields == unknown_fields()
+        assert fields.score_interet == 0
+        assert fields.classement == "Non intéressant"
+        LeadFields.model_validate(fields.to_payload())
+
+
+def test_diarised_labels_first_speaker_is_the_agent() -> None:
+    said = (
+        "A: Bonjour monsieur Lefebvre.\nB: Oui bonjour. Je suis Jean Lefebvre.\n"
+        "A: Vous êtes propriétaire ?\nB: Oui oui."
+    )
+    assert [t.speaker for t in split_turns(said)] == ["agent", "client", "agent", "client"]
+    fields = extract_fields(said)
+    assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == (
+        "Jean",
+        "Lefebvre",
+    )
+    assert fields.proprietaire_data_ia == "oui"
+    assert fields.entretien_data_ia == "Mr"
+
+
+@pytest.mark.parametrize(
+    ("said", "house", "roof"),
+    [
+        (
+            "Agent: Et la maison ?\nClient: Cent cinquante m², avec un terrain de 800 m².",
+            "150",
+            "-",
+        ),
+        ("Client: Le toit, il fait 30 mètres carrés.", "-", "20m"),
+        (
+            "Agent: La surface de votre toit ?\nClient: Environ 12 mètres carrés.",
+            "-",
+            "moins de 20m",
+        ),
+        ("Client: La maison fait quatre-vingt-dix mètres carrés.", "90", "-"),
+    ],
+)
+def test_house_and_roof_surfaces(said: str, house: str, roof: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.superficie_data_ia, fields.surface_toit_libre_data_ia) == (house, roof)
