@@ -17,6 +17,7 @@ from typing import Any
 import aio_pika
 from aio_pika.abc import (
     AbstractChannel,
+    AbstractConnection,
     AbstractQueue,
     AbstractRobustConnection,
     DeliveryMode,
@@ -46,6 +47,15 @@ class Topology:
 async def connect(url: str) -> AbstractRobustConnection:
     """A robust connection: it reconnects and redeclares after a broker restart."""
     return await aio_pika.connect_robust(url, client_properties={"connection_name": "audio-nlp"})
+
+
+async def open_channel(connection: AbstractConnection) -> AbstractChannel:
+    """A channel whose publishes return only once the broker confirmed them.
+
+    With ``on_return_raises`` a message no queue took (``mandatory``) is an error, not a
+    confirmed drop.
+    """
+    return await connection.channel(publisher_confirms=True, on_return_raises=True)
 
 
 async def declare_stage(channel: AbstractChannel, topology: Topology, stage: str) -> AbstractQueue:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -65,16 +66,19 @@ DEFAULT_PREFETCH = {"download": 16, "trim": 2, "transcribe": 32, "extract": 16, 
 
 def _cmd_ingress(args: argparse.Namespace) -> int:
     import uvicorn
+    from pydantic import SecretStr
 
     from consumers.broker import Topology
     from consumers.ingress import create_app
     from consumers.settings import load_settings
 
     settings = load_settings()
+    tokens = settings.ingress_tokens.get_secret_value().split(",")
     app = create_app(
         settings.rabbitmq_url.get_secret_value(),
         Topology(settings.queue_prefix),
         max_body_bytes=settings.ingress_max_body_bytes,
+        tokens=[SecretStr(token.strip()) for token in tokens if token.strip()],
     )
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
     return 0
@@ -94,7 +98,7 @@ def _cmd_emulate(args: argparse.Namespace) -> int:
     from consumers.emulators.runner import serve_emulators
 
     text = Path(args.transcript_file).read_text(encoding="utf-8") if args.transcript_file else None
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(
             serve_emulators(
                 host=args.host,
@@ -107,8 +111,6 @@ def _cmd_emulate(args: argparse.Namespace) -> int:
                 failure_rate=args.failure_rate,
             )
         )
-    except KeyboardInterrupt:
-        pass
     return 0
 
 
@@ -143,7 +145,9 @@ def _cmd_dlq(args: argparse.Namespace) -> int:
     from consumers.settings import load_settings
 
     settings = load_settings()
-    letters = dlq.DeadLetters(settings.rabbitmq_url.get_secret_value(), Topology(settings.queue_prefix))
+    letters = dlq.DeadLetters(
+        settings.rabbitmq_url.get_secret_value(), Topology(settings.queue_prefix)
+    )
     stages = [args.stage] if getattr(args, "stage", None) else list(STAGES)
 
     def emit(human: str, machine: object) -> None:
@@ -215,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     worker.set_defaults(func=_cmd_worker)
 
     ingress = commands.add_parser("ingress", help="serve POST /process in front of the queue")
-    ingress.add_argument("--host", default="0.0.0.0")  # noqa: S104 - it is a server
+    ingress.add_argument("--host", default="0.0.0.0")
     ingress.add_argument("--port", type=int, default=8000)
     ingress.set_defaults(func=_cmd_ingress)
 

@@ -30,8 +30,10 @@ def run_demo(settings: Settings, workdir: Path, *, timeout: float = 180.0) -> di
     """Run the demo and return the payload the backend received."""
     real_assemblyai = settings.assemblyai_api_key is not None
     real_openai = settings.openai_api_key is not None
-    _say(f"transcription: {'AssemblyAI' if real_assemblyai else 'AssemblyAI emulator'}; "
-         f"extraction: {'OpenAI' if real_openai else 'OpenAI emulator'}")
+    _say(
+        f"transcription: {'AssemblyAI' if real_assemblyai else 'AssemblyAI emulator'}; "
+        f"extraction: {'OpenAI' if real_openai else 'OpenAI emulator'}"
+    )
     started = time.perf_counter()
     with (
         serve_directory(SAMPLES_DIR) as audio_host,
@@ -48,7 +50,7 @@ def run_demo(settings: Settings, workdir: Path, *, timeout: float = 180.0) -> di
         answer = stack.submit(DEMO_FICHE_ID, f"{audio_host}/{SAMPLE}")
         _say(f"POST /process answered: {json.dumps(answer)}")
         delivery = stack.wait_for_deliveries(1, timeout=timeout)[0]
-        _say(f"delivered to the backend in {time.perf_counter() - started:.1f}s; "
-             f"logs in {workdir}")
+        assert delivery["body"]["job_id"] == answer["job_id"], "the receiver got another job"  # type: ignore[index]
+        _say(f"delivered to the backend in {time.perf_counter() - started:.1f}s; logs in {workdir}")
     body: dict[str, object] = delivery["body"]  # type: ignore[assignment]
     return body

@@ -52,12 +52,16 @@ class DeadLetter:
             fiche_id=fiche if isinstance(fiche, int) else None,
             error_class=str(headers.get(failures.DEAD_ERROR_CLASS, "?")),
             error=str(headers.get(failures.DEAD_ERROR, "?")),
-            attempts=int(headers.get(failures.DEAD_ATTEMPTS, 0) or 0),
+            attempts=_as_int(headers.get(failures.DEAD_ATTEMPTS)),
             first_failure_at=str(headers.get(failures.DEAD_FIRST_FAILURE_AT, "")),
             last_failure_at=str(headers.get(failures.DEAD_LAST_FAILURE_AT, "")),
             host=str(headers.get(failures.DEAD_HOST, "")),
             body=body,
         )
+
+
+def _as_int(value: object) -> int:
+    return value if isinstance(value, int) else 0
 
 
 def _json_object(body: str) -> dict[str, Any]:
@@ -100,7 +104,7 @@ class DeadLetters:
     async def _channel(self) -> AsyncIterator[AbstractChannel]:
         connection = await aio_pika.connect(self.rabbitmq_url)
         async with connection:
-            channel = await connection.channel(publisher_confirms=True)
+            channel = await broker.open_channel(connection)
             for stage in STAGES:
                 await broker.declare_stage(channel, self.topology, stage)
             yield channel
@@ -126,12 +130,19 @@ class DeadLetters:
             item = summaries[letter.stage]
             item.count += 1
             item.errors[letter.error] += 1
-            if letter.last_failure_at and (item.oldest is None or letter.last_failure_at < item.oldest):
+            if letter.last_failure_at and (
+                item.oldest is None or letter.last_failure_at < item.oldest
+            ):
                 item.oldest = letter.last_failure_at
         return list(summaries.values())
 
     async def replay(
-        self, stages: Iterable[str], which: Filter, *, limit: int | None = None, dry_run: bool = False
+        self,
+        stages: Iterable[str],
+        which: Filter,
+        *,
+        limit: int | None = None,
+        dry_run: bool = False,
     ) -> list[DeadLetter]:
         """Republish matching dead letters to their stage's work queue with attempts reset."""
         replayed: list[DeadLetter] = []
@@ -144,8 +155,11 @@ class DeadLetters:
                         continue
                     if not dry_run:
                         await broker.publish(
-                            channel, self.topology.work(stage), message.body,
-                            message_id=message.message_id, headers=_fresh_headers(message),
+                            channel,
+                            self.topology.work(stage),
+                            message.body,
+                            message_id=message.message_id,
+                            headers=_fresh_headers(message),
                         )
                         await message.ack()
                     replayed.append(letter)
@@ -155,7 +169,7 @@ class DeadLetters:
         async with self._channel() as channel:
             queue = await channel.get_queue(self.topology.dead(stage))
             result = await queue.purge()
-            return int(result.message_count)
+            return result.message_count or 0
 
 
 def _fresh_headers(message: AbstractIncomingMessage) -> dict[str, Any]:

@@ -92,7 +92,9 @@ def retry_headers(headers: dict[str, Any], error: BaseException) -> dict[str, An
     }
 
 
-def dead_letter_headers(stage: str, headers: dict[str, Any], error: BaseException) -> dict[str, Any]:
+def dead_letter_headers(
+    stage: str, headers: dict[str, Any], error: BaseException
+) -> dict[str, Any]:
     """Headers that say, for a person reading the dead-letter queue, what went wrong."""
     failed_at = now_iso()
     return {

@@ -40,7 +40,9 @@ AUDIO_SECONDS = Counter(
     registry=REGISTRY,
 )
 LLM_TOKENS = Counter(
-    "audio_nlp_llm_tokens", "LLM tokens used (kind: prompt, completion).", ["kind"],
+    "audio_nlp_llm_tokens",
+    "LLM tokens used (kind: prompt, completion).",
+    ["kind"],
     registry=REGISTRY,
 )
 RETRIES = Counter(
@@ -78,7 +80,7 @@ def init_stage(stage: str) -> None:
 
 
 class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         """Scrapes every few seconds would drown the worker's own log."""
 
 
@@ -104,7 +106,7 @@ def _app(health: HealthCheck) -> Callable[[dict[str, object], StartResponse], It
 class MetricsServer:
     """``/metrics`` and ``/healthz`` on ``port`` (0 picks a free one), in a daemon thread."""
 
-    def __init__(self, port: int, health: HealthCheck, host: str = "0.0.0.0") -> None:  # noqa: S104
+    def __init__(self, port: int, health: HealthCheck, host: str = "0.0.0.0") -> None:
         self._server: WSGIServer = make_server(
             host, port, _app(health), handler_class=_QuietHandler
         )

@@ -35,7 +35,10 @@ def free_port() -> int:
 
 
 def wait_until_answers(
-    url: str, *, timeout: float = 60.0, process: subprocess.Popen[bytes] | None = None,
+    url: str,
+    *,
+    timeout: float = 60.0,
+    process: subprocess.Popen[bytes] | None = None,
 ) -> None:
     """Poll ``url`` until it answers 200; fail early if ``process`` dies."""
     deadline = time.monotonic() + timeout
@@ -100,7 +103,7 @@ def serve_directory(directory: Path) -> Iterator[str]:
 
 
 class _QuietFileHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         """The demo prints the delivery, not every file request."""
 
 
@@ -128,7 +131,8 @@ class LocalStack:
 
     def submit(self, fiche_id: int, audio_url: str) -> dict[str, object]:
         response = httpx.post(
-            f"{self.ingress_url}/process", json={"fiche_id": fiche_id, "audio_url": audio_url},
+            f"{self.ingress_url}/process",
+            json={"fiche_id": fiche_id, "audio_url": audio_url},
             timeout=30,
         )
         response.raise_for_status()
@@ -136,25 +140,34 @@ class LocalStack:
         return answer
 
     def wait_for_deliveries(self, count: int, timeout: float = 120.0) -> list[dict[str, object]]:
+        """Wait until the receiver has recorded ``count`` POSTs; fail early if a process died."""
         deadline = time.monotonic() + timeout
-        while (found := self.deliveries()) and len(found) >= count or time.monotonic() < deadline:
-            if len(found) >= count:
+        while time.monotonic() < deadline:
+            if len(found := self.deliveries()) >= count:
                 return found
             self._check_alive()
             time.sleep(0.1)
         raise TimeoutError(
-            f"{len(self.deliveries())} of {count} deliveries after {timeout:.0f}s; logs in {self.workdir}"
+            f"{len(self.deliveries())} of {count} deliveries after {timeout:.0f}s; "
+            f"logs in {self.workdir}"
         )
 
     def _check_alive(self) -> None:
         for name, process in self.processes.items():
             if process.popen.poll() is not None:
-                raise RuntimeError(f"{name} exited with {process.popen.returncode}:\n{process.log()[-2000:]}")
+                raise RuntimeError(
+                    f"{name} exited with {process.popen.returncode}:\n{process.log()[-2000:]}"
+                )
 
 
 def stack_env(
-    *, workdir: Path, rabbitmq_url: str, queue_prefix: str, ports: Mapping[str, int],
-    real_assemblyai: bool = False, real_openai: bool = False,
+    *,
+    workdir: Path,
+    rabbitmq_url: str,
+    queue_prefix: str,
+    ports: Mapping[str, int],
+    real_assemblyai: bool = False,
+    real_openai: bool = False,
 ) -> dict[str, str]:
     """Settings shared by every process; providers point at the emulators unless real."""
     env = {
@@ -191,11 +204,16 @@ def local_stack(
     workdir.mkdir(parents=True, exist_ok=True)
     ports = {name: free_port() for name in ("assemblyai", "openai", "receiver", "ingress")}
     env = stack_env(
-        workdir=workdir, rabbitmq_url=rabbitmq_url, queue_prefix=queue_prefix, ports=ports,
-        real_assemblyai=real_assemblyai, real_openai=real_openai,
+        workdir=workdir,
+        rabbitmq_url=rabbitmq_url,
+        queue_prefix=queue_prefix,
+        ports=ports,
+        real_assemblyai=real_assemblyai,
+        real_openai=real_openai,
     )
     env.update(extra_env or {})
     stack = LocalStack(workdir, env, receiver_jsonl=workdir / "receiver.jsonl")
+    stack.receiver_jsonl.unlink(missing_ok=True)  # a reused workdir must not replay old deliveries
     with ExitStack() as cleanup:
         cleanup.callback(_stop_all, stack)
         _start_emulators(stack, ports, emulator_args or [])
@@ -208,9 +226,16 @@ def local_stack(
 
 def _start_emulators(stack: LocalStack, ports: Mapping[str, int], extra: list[str]) -> None:
     args = [
-        "emulate", "--assemblyai-port", str(ports["assemblyai"]),
-        "--openai-port", str(ports["openai"]), "--receiver-port", str(ports["receiver"]),
-        "--receiver-jsonl", str(stack.receiver_jsonl), *extra,
+        "emulate",
+        "--assemblyai-port",
+        str(ports["assemblyai"]),
+        "--openai-port",
+        str(ports["openai"]),
+        "--receiver-port",
+        str(ports["receiver"]),
+        "--receiver-jsonl",
+        str(stack.receiver_jsonl),
+        *extra,
     ]
     process = spawn("emulators", args, env=stack.env, log_dir=stack.workdir)
     stack.processes["emulators"] = process
@@ -220,8 +245,9 @@ def _start_emulators(stack: LocalStack, ports: Mapping[str, int], extra: list[st
 def _start_worker(stack: LocalStack, stage: str, replica: int) -> None:
     port = free_port()
     name = f"worker-{stage}-{replica}"
-    process = spawn(name, ["worker", stage, "--metrics-port", str(port)], env=stack.env,
-                    log_dir=stack.workdir)
+    process = spawn(
+        name, ["worker", stage, "--metrics-port", str(port)], env=stack.env, log_dir=stack.workdir
+    )
     stack.processes[name] = process
     url = f"http://127.0.0.1:{port}"
     wait_until_answers(f"{url}/healthz", process=process.popen)
@@ -229,8 +255,12 @@ def _start_worker(stack: LocalStack, stage: str, replica: int) -> None:
 
 
 def _start_ingress(stack: LocalStack, port: int) -> None:
-    process = spawn("ingress", ["ingress", "--host", "127.0.0.1", "--port", str(port)],
-                    env=stack.env, log_dir=stack.workdir)
+    process = spawn(
+        "ingress",
+        ["ingress", "--host", "127.0.0.1", "--port", str(port)],
+        env=stack.env,
+        log_dir=stack.workdir,
+    )
     stack.processes["ingress"] = process
     stack.ingress_url = f"http://127.0.0.1:{port}"
     wait_until_answers(f"{stack.ingress_url}/health", process=process.popen)

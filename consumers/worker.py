@@ -104,7 +104,7 @@ class Worker:
         self._start_metrics()
         self._connection = await broker.connect(self.rabbitmq_url)
         try:
-            channel = await self._connection.channel(publisher_confirms=True)
+            channel = await broker.open_channel(self._connection)
             self._channel = channel
             await channel.set_qos(prefetch_count=self.prefetch)
             queue = await broker.declare_stage(channel, self.topology, self.stage)
@@ -158,8 +158,11 @@ class Worker:
     async def _drain(self) -> None:
         if not self._in_flight:
             return
-        log.info("waiting up to %.0fs for %d in-flight messages",
-                 self.shutdown_grace_seconds, len(self._in_flight))
+        log.info(
+            "waiting up to %.0fs for %d in-flight messages",
+            self.shutdown_grace_seconds,
+            len(self._in_flight),
+        )
         _, unfinished = await asyncio.wait(self._in_flight, timeout=self.shutdown_grace_seconds)
         for task in unfinished:
             task.cancel()
@@ -190,12 +193,14 @@ class Worker:
             await self._forward(result, message)
         except asyncio.CancelledError:
             raise
-        except Exception as error:  # noqa: BLE001 - every failure is routed, none may crash the worker
+        except Exception as error:
             try:
                 await self._fail(message, job, error)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 # Broker trouble: leave it unacked, the broker redelivers it after reconnecting.
-                log.exception("%s: could not route a failed message; left for redelivery", self.stage)
+                log.exception(
+                    "%s: could not route a failed message; left for redelivery", self.stage
+                )
             return
         await message.ack()
         metrics.MESSAGES.labels(stage=self.stage, outcome="ok").inc()
@@ -231,8 +236,13 @@ class Worker:
             error_class = failures.classify(error)
             metrics.DEAD_LETTERS.labels(stage=self.stage, error_class=error_class).inc()
             metrics.MESSAGES.labels(stage=self.stage, outcome="dead").inc()
-            log.error("%s: %s dead-lettered after %d attempt(s): %s",
-                      self.stage, job_label, made, failures.describe(error))
+            log.error(
+                "%s: %s dead-lettered after %d attempt(s): %s",
+                self.stage,
+                job_label,
+                made,
+                failures.describe(error),
+            )
         else:
             delay = self.retry.delay_before(made + 1, failures.transient_defer(error))
             await broker.publish(
@@ -245,6 +255,12 @@ class Worker:
             )
             metrics.RETRIES.labels(stage=self.stage).inc()
             metrics.MESSAGES.labels(stage=self.stage, outcome="retry").inc()
-            log.warning("%s: %s attempt %d failed, retry in %.1fs: %s",
-                        self.stage, job_label, made, delay, failures.describe(error))
+            log.warning(
+                "%s: %s attempt %d failed, retry in %.1fs: %s",
+                self.stage,
+                job_label,
+                made,
+                delay,
+                failures.describe(error),
+            )
         await message.ack()

@@ -37,7 +37,9 @@ class LeadFields(BaseModel):
         description="Code postal à 5 chiffres, ou '-'.", pattern=r"^(\d{5}|-)$"
     )
     adresse_modifiee: Literal[0, 1] = Field(
-        description="1 si le client dit que l'adresse connue est fausse ou qu'il a déménagé, sinon 0."
+        description=(
+            "1 si le client dit que l'adresse connue est fausse ou qu'il a déménagé, sinon 0."
+        )
     )
     proprietaire_data_ia: YesNoUnknown = Field(
         description="'oui' si le client est propriétaire, 'non' s'il est locataire, sinon '-'."
@@ -96,7 +98,9 @@ class LeadFields(BaseModel):
     )
     interet_exprime: str = Field(description="L'intérêt exprimé par le client, en une phrase.")
     disponibilite: Literal["Oui", "Non"] = Field(
-        description="'Oui' si le client est disponible pour un rendez-vous ou un rappel, sinon 'Non'."
+        description=(
+            "'Oui' si le client est disponible pour un rendez-vous ou un rappel, sinon 'Non'."
+        )
     )
     infos_collectees: str = Field(description="Résumé des informations recueillies.")
     objections: str = Field(description="Objections formulées par le client, ou '-'.")

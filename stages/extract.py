@@ -88,10 +88,22 @@ class RulesExtractor:
         return ExtractionResult(rules.extract_fields(transcript), model="rules", usage=NO_USAGE)
 
 
+def dialogue(message: messages.Transcript) -> str:
+    """The transcript as ``speaker: text`` turns when the transcriber told speakers apart.
+
+    Who said what matters (the agent reads an address, the client confirms it), and the
+    plain text loses it.
+    """
+    speakers = {utterance.speaker for utterance in message.utterances}
+    if len(speakers) < 2:
+        return message.text
+    return "\n".join(f"{u.speaker}: {u.text}" for u in message.utterances)
+
+
 async def extract(message: messages.Transcript, extractor: Extractor) -> messages.Extraction:
     """The extraction for one transcript; a silent call never reaches the provider."""
     if message.text.strip():
-        result = await extractor.extract(message.text)
+        result = await extractor.extract(dialogue(message))
     else:
         result = ExtractionResult(rules.unknown_fields(), model="none", usage=NO_USAGE)
     return messages.Extraction(

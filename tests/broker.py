@@ -11,7 +11,7 @@ import shutil
 import socket
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import aio_pika
 from aio_pika.abc import AbstractChannel
@@ -61,7 +61,7 @@ def _docker_engine_up() -> bool:
 
         docker.from_env().ping()
         return True
-    except Exception:  # noqa: BLE001 - any failure means no engine
+    except Exception:
         return False
 
 
@@ -76,14 +76,15 @@ async def delete_topology(url: str, topology: Topology) -> None:
         for stage in STAGES:
             for name in (topology.work(stage), topology.retry(stage), topology.dead(stage)):
                 channel = await connection.channel()
-                try:
+                with suppress(aio_pika.exceptions.ChannelClosed):
                     await channel.queue_delete(name)
-                except aio_pika.exceptions.ChannelClosed:
-                    pass
-                await channel.close() if not channel.is_closed else None
+                if not channel.is_closed:
+                    await channel.close()
 
 
-async def drain(channel: AbstractChannel, queue_name: str) -> list[aio_pika.abc.AbstractIncomingMessage]:
+async def drain(
+    channel: AbstractChannel, queue_name: str
+) -> list[aio_pika.abc.AbstractIncomingMessage]:
     """Everything in a queue now (acked), without waiting for more."""
     queue = await channel.get_queue(queue_name)
     messages = []
@@ -91,3 +92,15 @@ async def drain(channel: AbstractChannel, queue_name: str) -> list[aio_pika.abc.
         await message.ack()
         messages.append(message)
     return messages
+
+
+async def has_consumer(url: str, queue_name: str) -> bool:
+    """Whether ``queue_name`` exists and someone consumes it (a worker is ready)."""
+    connection = await aio_pika.connect(url)
+    async with connection:
+        channel = await connection.channel()
+        try:
+            queue = await channel.declare_queue(queue_name, passive=True)
+        except aio_pika.exceptions.ChannelClosed:
+            return False
+        return bool(queue.declaration_result.consumer_count)

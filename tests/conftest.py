@@ -32,7 +32,10 @@ async def topology(broker_url: str) -> AsyncIterator[Topology]:
 
 
 async def wait_for(
-    probe: Callable[[], Awaitable[T | None]], *, timeout: float = 20.0, interval: float = 0.05,
+    probe: Callable[[], Awaitable[T | None]],
+    *,
+    timeout: float = 20.0,
+    interval: float = 0.05,
     what: str = "condition",
 ) -> T:
     """Poll ``probe`` until it returns something truthy, or fail after ``timeout`` seconds."""

@@ -24,8 +24,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_http(url: str, *, timeout: float = 30.0, process: subprocess.Popen[bytes] | None = None,
-              expect: int | None = 200) -> httpx.Response:
+def wait_http(
+    url: str,
+    *,
+    timeout: float = 30.0,
+    process: subprocess.Popen[bytes] | None = None,
+    expect: int | None = 200,
+) -> httpx.Response:
     """Poll ``url`` until it answers (with ``expect`` when given) or fail with a deadline."""
     deadline = time.monotonic() + timeout
     last: str = "no answer"
@@ -66,8 +71,15 @@ class Process:
 
 
 @contextmanager
-def started(name: str, args: list[str], *, env: Mapping[str, str], log_dir: Path,
-            health_url: str | None = None, expect: int | None = 200) -> Iterator[Process]:
+def started(
+    name: str,
+    args: list[str],
+    *,
+    env: Mapping[str, str],
+    log_dir: Path,
+    health_url: str | None = None,
+    expect: int | None = 200,
+) -> Iterator[Process]:
     """Start ``audio-nlp ARGS``, wait for ``health_url``, and stop it (SIGTERM) on exit."""
     log_path = log_dir / f"{name}.log"
     full_env = {**os.environ, "PYTHONUNBUFFERED": "1", **env}

@@ -22,11 +22,15 @@ def dlq(broker_url: str, topology: Topology, *args: str) -> subprocess.Completed
     return subprocess.run(
         [sys.executable, "-m", "consumers.cli", "dlq", *args],
         env={"RABBITMQ_URL": broker_url, "QUEUE_PREFIX": topology.prefix, "PATH": "/usr/bin:/bin"},
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
-async def bury(broker_url: str, topology: Topology, stage: str, error: Exception, fiche: int) -> str:
+async def bury(
+    broker_url: str, topology: Topology, stage: str, error: Exception, fiche: int
+) -> str:
     """Put one message in a stage's dead-letter queue, headers as the worker writes them."""
     job = AudioDownloaded(fiche_id=fiche, audio_url="http://a.test/x.wav", path="/x", size_bytes=1)
     connection = await aio_pika.connect(broker_url)
@@ -35,8 +39,13 @@ async def bury(broker_url: str, topology: Topology, stage: str, error: Exception
         for name in ("trim", "download"):
             await broker.declare_stage(channel, topology, name)
         headers = failures.dead_letter_headers(stage, {failures.ATTEMPTS: 2}, error)
-        await broker.publish(channel, topology.dead(stage), job.model_dump_json().encode(),
-                             message_id=str(job.job_id), headers=headers)
+        await broker.publish(
+            channel,
+            topology.dead(stage),
+            job.model_dump_json().encode(),
+            message_id=str(job.job_id),
+            headers=headers,
+        )
     return str(job.job_id)
 
 
@@ -44,13 +53,17 @@ async def test_list_show_replay_purge(broker_url: str, topology: Topology) -> No
     decode = await bury(broker_url, topology, "trim", PermanentError("cannot decode audio: x"), 1)
     again = await bury(broker_url, topology, "trim", PermanentError("cannot decode audio: y"), 2)
     timeout = await bury(broker_url, topology, "trim", TransientError("provider timed out"), 3)
-    other = await bury(broker_url, topology, "download", PermanentError("audio host answered 404"), 4)
+    other = await bury(
+        broker_url, topology, "download", PermanentError("audio host answered 404"), 4
+    )
 
     listed = dlq(broker_url, topology, "list")
     assert listed.returncode == 0, listed.stderr
     assert "trim            3" in listed.stdout
     assert "2  × cannot decode audio" not in listed.stdout  # distinct messages stay distinct
-    summary = {s["stage"]: s for s in json.loads(dlq(broker_url, topology, "--json", "list").stdout)}
+    summary = {
+        s["stage"]: s for s in json.loads(dlq(broker_url, topology, "--json", "list").stdout)
+    }
     assert summary["trim"]["count"] == 3 and summary["download"]["count"] == 1
     assert summary["trim"]["errors"]["provider timed out"] == 1
 
@@ -58,13 +71,33 @@ async def test_list_show_replay_purge(broker_url: str, topology: Topology) -> No
     assert "cannot decode audio: x" in shown.stdout and "attempts: 3" in shown.stdout
     assert dlq(broker_url, topology, "show", "no-such-job").returncode == 1
 
-    dry = json.loads(dlq(broker_url, topology, "--json", "replay", "--stage", "trim",
-                         "--error-contains", "DECODE", "--dry-run").stdout)
+    dry = json.loads(
+        dlq(
+            broker_url,
+            topology,
+            "--json",
+            "replay",
+            "--stage",
+            "trim",
+            "--error-contains",
+            "DECODE",
+            "--dry-run",
+        ).stdout
+    )
     assert {r["job_id"] for r in dry["replayed"]} == {decode, again}
     assert json.loads(dlq(broker_url, topology, "--json", "list").stdout)[1]["count"] == 3
 
-    replayed = dlq(broker_url, topology, "replay", "--stage", "trim", "--error-contains", "decode",
-                   "--limit", "1")
+    replayed = dlq(
+        broker_url,
+        topology,
+        "replay",
+        "--stage",
+        "trim",
+        "--error-contains",
+        "decode",
+        "--limit",
+        "1",
+    )
     assert "replayed 1 message(s)" in replayed.stdout
     by_job = dlq(broker_url, topology, "replay", "--job", timeout)
     assert "replayed 1 message(s)" in by_job.stdout
@@ -73,13 +106,17 @@ async def test_list_show_replay_purge(broker_url: str, topology: Topology) -> No
     async with connection:
         work = await drain(await connection.channel(), topology.work("trim"))
     assert {AudioDownloaded.model_validate_json(m.body).job_id.hex for m in work} <= {
-        j.replace("-", "") for j in (decode, again, timeout)}
+        j.replace("-", "") for j in (decode, again, timeout)
+    }
     assert len(work) == 2
     for message in work:
         assert failures.ATTEMPTS not in message.headers
         assert not any(key.startswith("x-dead-") for key in message.headers)
 
-    left = {s["stage"]: s["count"] for s in json.loads(dlq(broker_url, topology, "--json", "list").stdout)}
+    left = {
+        s["stage"]: s["count"]
+        for s in json.loads(dlq(broker_url, topology, "--json", "list").stdout)
+    }
     assert left["trim"] == 1 and left["download"] == 1
 
     assert dlq(broker_url, topology, "purge", "--stage", "download").returncode == 2

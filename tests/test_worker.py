@@ -18,7 +18,7 @@ from consumers.failures import RetryPolicy
 from consumers.worker import Worker
 from messages import AudioDownloaded, AudioTrimmed, StageMessage
 from stages.errors import PermanentError, TransientError
-from tests.broker import drain
+from tests.broker import drain, has_consumer
 from tests.conftest import wait_for
 
 pytestmark = pytest.mark.broker
@@ -38,7 +38,9 @@ def trimmed_from(message: StageMessage) -> AudioTrimmed:
 
 @asynccontextmanager
 async def running(
-    url: str, topology: Topology, handle: Callable[[StageMessage], Awaitable[StageMessage]],
+    url: str,
+    topology: Topology,
+    handle: Callable[[StageMessage], Awaitable[StageMessage]],
     **options: object,
 ) -> AsyncIterator[Worker]:
     settings: dict[str, object] = {"prefetch": 4, "retry": FAST_RETRY, "metrics_port": 0}
@@ -46,25 +48,13 @@ async def running(
     worker = Worker("trim", handle, rabbitmq_url=url, topology=topology, **settings)  # type: ignore[arg-type]
     task = asyncio.create_task(worker.run())
     try:
-        await wait_for(_consuming(url, topology), what="the worker to consume")
+        await wait_for(
+            lambda: has_consumer(url, topology.work("trim")), what="the worker to consume"
+        )
         yield worker
     finally:
         worker.stop()
         await asyncio.wait_for(task, 30)
-
-
-def _consuming(url: str, topology: Topology) -> Callable[[], Awaitable[bool]]:
-    async def probe() -> bool:
-        connection = await aio_pika.connect(url)
-        async with connection:
-            channel = await connection.channel()
-            try:
-                queue = await channel.declare_queue(topology.work("trim"), passive=True)
-            except aio_pika.exceptions.ChannelClosed:
-                return False
-            return bool(queue.declaration_result.consumer_count)
-
-    return probe
 
 
 @asynccontextmanager
@@ -97,8 +87,10 @@ async def test_forwards_output_to_next_stage_and_acks(broker_url: str, topology:
             await broker.publish(channel, topology.work("trim"), job.model_dump_json().encode())
         out = await collect(channel, topology.work("transcribe"), 5)
         assert worker.metrics_server is not None
-        scrape = httpx.get(f"http://127.0.0.1:{worker.metrics_server.port}/metrics").text
-        health = httpx.get(f"http://127.0.0.1:{worker.metrics_server.port}/healthz")
+        base = f"http://127.0.0.1:{worker.metrics_server.port}"
+        async with httpx.AsyncClient(base_url=base) as client:
+            scrape = (await client.get("/metrics")).text
+            health = await client.get("/healthz")
     forwarded = {AudioTrimmed.model_validate_json(m.body).job_id for m in out}
     assert forwarded == {job.job_id for job in jobs}
     assert all(m.delivery_mode == aio_pika.DeliveryMode.PERSISTENT for m in out)
@@ -168,7 +160,9 @@ async def test_transient_error_is_retried_through_the_broker(
         return trimmed_from(message)
 
     async with running(broker_url, topology, handle), channel_to(broker_url) as channel:
-        await broker.publish(channel, topology.work("trim"), downloaded().model_dump_json().encode())
+        await broker.publish(
+            channel, topology.work("trim"), downloaded().model_dump_json().encode()
+        )
         out = await collect(channel, topology.work("transcribe"), 1)
         assert await drain(channel, topology.dead("trim")) == []
     assert attempts == 3
@@ -180,7 +174,9 @@ async def test_gives_up_after_the_attempt_limit(broker_url: str, topology: Topol
         raise ConnectionError("backend unreachable")
 
     async with running(broker_url, topology, handle), channel_to(broker_url) as channel:
-        await broker.publish(channel, topology.work("trim"), downloaded().model_dump_json().encode())
+        await broker.publish(
+            channel, topology.work("trim"), downloaded().model_dump_json().encode()
+        )
         dead = await collect(channel, topology.dead("trim"), 1)
     headers = dead[0].headers
     assert headers[failures.DEAD_ATTEMPTS] == FAST_RETRY.max_attempts
