@@ -60,6 +60,18 @@ END_TO_END_SECONDS = Histogram(
     buckets=STAGE_BUCKETS,
     registry=REGISTRY,
 )
+QUEUE_DEPTH = Gauge(
+    "audio_nlp_queue_depth",
+    "Messages ready in a stage's queues (queue: work, retry, dead), as its workers last saw.",
+    ["stage", "queue"],
+    registry=REGISTRY,
+)
+QUEUE_CONSUMERS = Gauge(
+    "audio_nlp_queue_consumers",
+    "Consumers on a stage's work queue, as its workers last saw.",
+    ["stage"],
+    registry=REGISTRY,
+)
 INGRESS_REQUESTS = Counter(
     "audio_nlp_ingress_requests",
     "Ingress submissions by HTTP status.",
@@ -77,6 +89,9 @@ def init_stage(stage: str) -> None:
     RETRIES.labels(stage=stage)
     for error_class in ("permanent", "transient"):
         DEAD_LETTERS.labels(stage=stage, error_class=error_class)
+    for queue in ("work", "retry", "dead"):
+        QUEUE_DEPTH.labels(stage=stage, queue=queue)
+    QUEUE_CONSUMERS.labels(stage=stage)
 
 
 class _QuietHandler(WSGIRequestHandler):

@@ -31,6 +31,7 @@ Handler = Callable[[StageMessage], Awaitable[StageMessage]]
 # Namespace for job ids derived from a publisher's message_id (same id, same job).
 JOB_ID_NAMESPACE = uuid.UUID("5f1d8f5e-2a43-4b7e-9a39-8d6c1f0c7a11")
 HEARTBEAT_SECONDS = 5.0
+QUEUE_DEPTH_SECONDS = 15.0
 
 
 def parse_input(stage: str, body: bytes, message_id: str | None) -> StageMessage:
@@ -150,10 +151,37 @@ class Worker:
             await broker.declare_stage(channel, self.topology, stages[position + 1])
 
     async def _beat_until_stopped(self) -> None:
+        next_depth_check = 0.0
         while not self._stopping.is_set():
             self.heartbeat.beat()
+            if time.monotonic() >= next_depth_check:
+                await self._observe_queue_depths()
+                next_depth_check = time.monotonic() + QUEUE_DEPTH_SECONDS
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), HEARTBEAT_SECONDS)
+
+    async def _observe_queue_depths(self) -> None:
+        """Queue depths for dashboards and alerts, without the management plugin."""
+        assert self._connection is not None
+        try:
+            channel = await self._connection.channel()
+            async with channel:
+                names = {
+                    "work": self.topology.work(self.stage),
+                    "retry": self.topology.retry(self.stage),
+                    "dead": self.topology.dead(self.stage),
+                }
+                for kind, name in names.items():
+                    declared = (await channel.declare_queue(name, passive=True)).declaration_result
+                    metrics.QUEUE_DEPTH.labels(stage=self.stage, queue=kind).set(
+                        declared.message_count or 0
+                    )
+                    if kind == "work":
+                        metrics.QUEUE_CONSUMERS.labels(stage=self.stage).set(
+                            declared.consumer_count or 0
+                        )
+        except Exception as error:  # a missed reading must not stop the worker
+            log.warning("could not read queue depths: %s", type(error).__name__)
 
     async def _drain(self) -> None:
         if not self._in_flight:
@@ -193,7 +221,7 @@ class Worker:
             await self._forward(result, message)
         except asyncio.CancelledError:
             raise
-        except Exception as error:
+        except Exception as error:  # every failure is routed; none may crash the worker
             try:
                 await self._fail(message, job, error)
             except Exception:
