@@ -92,6 +92,16 @@ def init_stage(stage: str) -> None:
     for queue in ("work", "retry", "dead"):
         QUEUE_DEPTH.labels(stage=stage, queue=queue)
     QUEUE_CONSUMERS.labels(stage=stage)
+    for audio_stage, kind in (
+        ("trim", "original"),
+        ("trim", "trimmed"),
+        ("transcribe", "transcribed"),
+    ):
+        if audio_stage == stage:
+            AUDIO_SECONDS.labels(stage=stage, kind=kind)
+    if stage == "extract":
+        for kind in ("prompt", "completion"):
+            LLM_TOKENS.labels(kind=kind)
 
 
 class _QuietHandler(WSGIRequestHandler):

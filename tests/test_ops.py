@@ -101,10 +101,15 @@ def test_kustomize_builds(overlay: str) -> None:
     docs = build(overlay)
     names = {(doc["kind"], doc["metadata"]["name"]) for doc in docs}
     for stage in STAGES:
-        assert ("Deployment", f"worker-{stage}") in names
-        assert ("PodDisruptionBudget", f"worker-{stage}") in names
-    for expected in [("Deployment", "ingress"), ("Service", "ingress"), ("CronJob", "cleanup"),
-                     ("PersistentVolumeClaim", "audio-nlp-data"), ("Namespace", None)]:
+        assert ("Deployment", f"audio-nlp-{stage}") in names
+        assert ("PodDisruptionBudget", f"audio-nlp-{stage}") in names
+    for expected in [
+        ("Deployment", "audio-nlp-ingress"),
+        ("Service", "audio-nlp-ingress"),
+        ("CronJob", "cleanup"),
+        ("PersistentVolumeClaim", "audio-nlp-data"),
+        ("Namespace", None),
+    ]:
         assert any(kind == expected[0] and expected[1] in (None, name) for kind, name in names)
     # Everything lands in the overlay's one namespace.
     namespace = of_kind(docs, "Namespace")[0]["metadata"]["name"]
@@ -129,8 +134,10 @@ def test_kubernetes_validate_strict(overlay: str) -> None:
         try:
             kubernetes_validate.validate(doc, version, strict=True)
         except kubernetes_validate.ValidationError as error:
-            pytest.fail(f"{doc['kind']}/{doc['metadata']['name']}: {error.message} "
-                        f"at {'.'.join(map(str, error.path))}")
+            pytest.fail(
+                f"{doc['kind']}/{doc['metadata']['name']}: {error.message} "
+                f"at {'.'.join(map(str, error.path))}"
+            )
         validated += 1
     assert validated >= 20
 
@@ -175,7 +182,7 @@ def test_workers_probes_and_grace(overlay: str) -> None:
     docs = build(overlay)
     deployments = {doc["metadata"]["name"]: doc for doc in of_kind(docs, "Deployment")}
     for stage in STAGES:
-        spec = deployments[f"worker-{stage}"]["spec"]["template"]["spec"]
+        spec = deployments[f"audio-nlp-{stage}"]["spec"]["template"]["spec"]
         (container,) = spec["containers"]
         assert container["args"] == ["worker", stage]
         ports = {port["name"]: port["containerPort"] for port in container["ports"]}
@@ -190,7 +197,7 @@ def test_workers_probes_and_grace(overlay: str) -> None:
         volumes = {volume["name"]: volume for volume in spec["volumes"]}
         claim = volumes[mounts["/data"]]["persistentVolumeClaim"]["claimName"]
         assert claim == "audio-nlp-data"
-    ingress = deployments["ingress"]["spec"]["template"]["spec"]["containers"][0]
+    ingress = deployments["audio-nlp-ingress"]["spec"]["template"]["spec"]["containers"][0]
     for probe in ("livenessProbe", "readinessProbe"):
         assert ingress[probe]["httpGet"]["path"] == "/health"
     (pvc,) = of_kind(docs, "PersistentVolumeClaim")
@@ -216,7 +223,7 @@ def test_network_policies_limit_worker_egress() -> None:
     assert deny["podSelector"] == {} and set(deny["policyTypes"]) == {"Ingress", "Egress"}
     assert "ingress" not in deny and "egress" not in deny
     deployments = {doc["metadata"]["name"]: doc for doc in of_kind(docs, "Deployment")}
-    worker_labels = deployments["worker-trim"]["spec"]["template"]["metadata"]["labels"]
+    worker_labels = deployments["audio-nlp-trim"]["spec"]["template"]["metadata"]["labels"]
     allowed_ports: set[int] = set()
     for spec in policies.values():
         selector = spec["podSelector"].get("matchLabels", {})
@@ -225,15 +232,17 @@ def test_network_policies_limit_worker_egress() -> None:
                 allowed_ports |= {port["port"] for port in rule.get("ports", [])}
                 assert rule.get("ports"), "an egress rule without ports opens everything"
     assert allowed_ports == {53, 5671, 5672, 80, 443}
-    assert policies["ingress"]["ingress"][0]["ports"] == [{"protocol": "TCP", "port": 8000}]
+    assert policies["audio-nlp-ingress"]["ingress"][0]["ports"] == [
+        {"protocol": "TCP", "port": 8000}
+    ]
 
 
 def test_keda_scales_every_stage_on_its_queue() -> None:
     docs = build("keda")
     scaled = {doc["spec"]["scaleTargetRef"]["name"]: doc for doc in of_kind(docs, "ScaledObject")}
-    assert set(scaled) == {f"worker-{stage}" for stage in STAGES}
+    assert set(scaled) == {f"audio-nlp-{stage}" for stage in STAGES}
     for stage in STAGES:
-        (trigger,) = scaled[f"worker-{stage}"]["spec"]["triggers"]
+        (trigger,) = scaled[f"audio-nlp-{stage}"]["spec"]["triggers"]
         assert trigger["type"] == "rabbitmq"
         assert trigger["metadata"]["queueName"] == f"audio-nlp.{stage}"
         assert trigger["metadata"]["mode"] == "QueueLength"
@@ -242,7 +251,7 @@ def test_keda_scales_every_stage_on_its_queue() -> None:
     assert auth["spec"]["secretTargetRef"][0]["name"] == "audio-nlp-secrets"
     # The HPA owns the worker replica counts.
     for doc in of_kind(docs, "Deployment"):
-        if doc["metadata"]["name"].startswith("worker-"):
+        if doc["metadata"]["name"] in {f"audio-nlp-{stage}" for stage in STAGES}:
             assert "replicas" not in doc["spec"], doc["metadata"]["name"]
 
 
@@ -253,14 +262,18 @@ def test_pod_monitors_select_the_pods() -> None:
         labels = doc["spec"]["template"]["metadata"]["labels"]
         ports = {port["name"] for port in doc["spec"]["template"]["spec"]["containers"][0]["ports"]}
         matching = [
-            spec for spec in monitors.values()
+            spec
+            for spec in monitors.values()
             if all(labels.get(k) == v for k, v in spec["selector"]["matchLabels"].items())
         ]
         assert len(matching) == 1, doc["metadata"]["name"]
         assert matching[0]["podMetricsEndpoints"][0]["port"] in ports
     # The dashboard ConfigMap for Grafana's sidecar is the dashboard.
-    dashboards = [doc for doc in of_kind(docs, "ConfigMap")
-                  if doc["metadata"].get("labels", {}).get("grafana_dashboard") == "1"]
+    dashboards = [
+        doc
+        for doc in of_kind(docs, "ConfigMap")
+        if doc["metadata"].get("labels", {}).get("grafana_dashboard") == "1"
+    ]
     (dashboard,) = dashboards
     assert json.loads(dashboard["data"]["audio-nlp.json"]) == json.loads(DASHBOARD.read_text())
 
@@ -323,8 +336,12 @@ def test_promtool_test_rules() -> None:
 
 
 def test_every_alert_has_firing_and_silent_tests() -> None:
-    alerts = {rule["alert"] for group in yaml.safe_load(ALERTS.read_text())["groups"]
-              for rule in group["rules"] if "alert" in rule}
+    alerts = {
+        rule["alert"]
+        for group in yaml.safe_load(ALERTS.read_text())["groups"]
+        for rule in group["rules"]
+        if "alert" in rule
+    }
     fires: set[str] = set()
     silent: set[str] = set()
     for case in yaml.safe_load(ALERT_TESTS.read_text())["tests"]:
@@ -375,8 +392,11 @@ def dashboard_exprs() -> list[str]:
 
 
 def alert_exprs() -> list[str]:
-    return [str(rule["expr"]) for group in yaml.safe_load(ALERTS.read_text())["groups"]
-            for rule in group["rules"]]
+    return [
+        str(rule["expr"])
+        for group in yaml.safe_load(ALERTS.read_text())["groups"]
+        for rule in group["rules"]
+    ]
 
 
 @pytest.mark.parametrize("source", ["dashboard", "alerts"])
@@ -401,16 +421,27 @@ def test_dashboard_uses_a_datasource_variable() -> None:
         for target in panel["targets"]:
             assert target.get("datasource", panel["datasource"])["uid"] == "${datasource}"
     text = "\n".join(dashboard_exprs())
-    for required in ("audio_nlp_stage_seconds_bucket", 'kind="original"', 'kind="trimmed"',
-                     "audio_nlp_llm_tokens_total", "audio_nlp_end_to_end_seconds_bucket",
-                     "audio_nlp_in_flight", "audio_nlp_dead_letters_total"):
+    for required in (
+        "audio_nlp_stage_seconds_bucket",
+        'kind="original"',
+        'kind="trimmed"',
+        "audio_nlp_llm_tokens_total",
+        "audio_nlp_end_to_end_seconds_bucket",
+        "audio_nlp_in_flight",
+        "audio_nlp_dead_letters_total",
+    ):
         assert required in text, required
 
 
 def test_dashboard_queries_parse(tmp_path: Path) -> None:
     """promtool parses every panel query (Grafana's variables replaced by values)."""
-    substitutions = {"$__rate_interval": "1m", "$__range": "1h", "$stage": ".*",
-                     "$price_prompt_per_1m": "0.15", "$price_completion_per_1m": "0.60"}
+    substitutions = {
+        "$__rate_interval": "1m",
+        "$__range": "1h",
+        "$stage": ".*",
+        "$price_prompt_per_1m": "0.15",
+        "$price_completion_per_1m": "0.60",
+    }
     rules = []
     for index, expr in enumerate(dashboard_exprs()):
         for variable, value in substitutions.items():
@@ -459,9 +490,17 @@ def test_compose_services() -> None:
         assert service["read_only"] is True
         assert "data:/data" in service["volumes"]
         env = service["environment"]
-        for key in ("RABBITMQ_URL", "QUEUE_PREFIX", "DATA_DIR", "METRICS_PORT", "PHP_API_URL",
-                    "ASSEMBLYAI_API_KEY", "ASSEMBLYAI_BASE_URL", "OPENAI_API_KEY",
-                    "OPENAI_BASE_URL"):
+        for key in (
+            "RABBITMQ_URL",
+            "QUEUE_PREFIX",
+            "DATA_DIR",
+            "METRICS_PORT",
+            "PHP_API_URL",
+            "ASSEMBLYAI_API_KEY",
+            "ASSEMBLYAI_BASE_URL",
+            "OPENAI_API_KEY",
+            "OPENAI_BASE_URL",
+        ):
             assert key in env, f"worker-{stage} lacks {key}"
         assert "9100/healthz" in " ".join(service["healthcheck"]["test"])
         assert service["depends_on"]["rabbitmq"]["condition"] == "service_healthy"
