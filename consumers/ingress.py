@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
+import json
 import logging
-from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from collections.abc import AsyncIterator, Iterable
+from typing import Annotated
 from uuid import UUID, uuid4
 
 from aio_pika.abc import AbstractChannel, AbstractRobustConnection
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, SecretStr
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from consumers import broker, metrics
 from messages import JobRequest
@@ -26,6 +29,8 @@ log = logging.getLogger(__name__)
 
 QUEUED_MESSAGE = "Processing started in background. Results will be sent to PHP when ready."
 CONNECT_RETRY_SECONDS = 2.0
+# Probes and scrapers carry no token; neither path reveals or changes anything.
+OPEN_PATHS = frozenset({"/health", "/metrics"})
 
 
 class Submission(BaseModel):
@@ -70,7 +75,7 @@ class BrokerLink:
                 self.channel = channel
                 log.info("ingress connected to the broker")
                 return
-            except (OSError, ConnectionError, asyncio.TimeoutError) as error:
+            except (TimeoutError, OSError, ConnectionError) as error:
                 log.warning("broker unavailable (%s); retrying", type(error).__name__)
                 await asyncio.sleep(CONNECT_RETRY_SECONDS)
 
@@ -92,26 +97,33 @@ class BrokerLink:
             await self.connection.close()
 
 
-def create_app(rabbitmq_url: str, topology: broker.Topology, *, max_body_bytes: int = 65536) -> FastAPI:
-    """The ingress application; one broker link for the process's lifetime."""
+def create_app(
+    rabbitmq_url: str,
+    topology: broker.Topology,
+    *,
+    max_body_bytes: int = 65536,
+    tokens: Iterable[SecretStr | str] = (),
+) -> FastAPI:
+    """The ingress application; one broker link for the process's lifetime.
+
+    With ``tokens``, every path but /health and /metrics needs ``Authorization: Bearer
+    <one of them>``; without, the ingress is open and says so in its log at start.
+    """
     link = BrokerLink(rabbitmq_url, topology)
+    secrets = [_secret_bytes(token) for token in tokens]
+    secrets = [secret for secret in secrets if secret]
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if not secrets:
+            log.warning("INGRESS_TOKENS is empty: POST /process accepts unauthenticated requests")
         link.start()
         yield
         await link.close()
 
     app = FastAPI(title="audio-nlp-pipeline ingress", lifespan=lifespan)
     app.state.broker = link
-
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > max_body_bytes:
-            return JSONResponse({"detail": "request body too large"}, status_code=413)
-        response: Response = await call_next(request)
-        return response
+    app.add_middleware(IngressGuard, tokens=secrets, max_body_bytes=max_body_bytes)
 
     @app.post("/process", response_model=Queued, responses={503: {"description": "broker down"}})
     async def process(submission: Submission) -> Response:
@@ -130,7 +142,7 @@ def create_app(rabbitmq_url: str, topology: broker.Topology, *, max_body_bytes: 
                 message_id=str(job.job_id),
                 headers={"x-job-id": str(job.job_id), "x-fiche-id": job.fiche_id},
             )
-        except Exception as error:  # noqa: BLE001 - any publish failure means "not queued"
+        except Exception as error:  # any publish failure means "not queued"
             log.warning("job %s not queued: %s", job.job_id, type(error).__name__)
             return _unavailable("message broker did not confirm the job")
         metrics.INGRESS_REQUESTS.labels(status="200").inc()
@@ -152,3 +164,108 @@ def create_app(rabbitmq_url: str, topology: broker.Topology, *, max_body_bytes: 
 def _unavailable(reason: str) -> JSONResponse:
     metrics.INGRESS_REQUESTS.labels(status="503").inc()
     return JSONResponse({"detail": reason}, status_code=503, headers={"Retry-After": "5"})
+
+
+def _secret_bytes(token: SecretStr | str) -> bytes:
+    value = token.get_secret_value() if isinstance(token, SecretStr) else token
+    return value.strip().encode("utf-8")
+
+
+def token_matches(presented: bytes, tokens: Iterable[bytes]) -> bool:
+    """Constant-time check against every token, so timing says neither which nor how close."""
+    matches = [hmac.compare_digest(presented, token) for token in tokens]
+    return any(matches)
+
+
+class IngressGuard:
+    """Authentication, then the body cap, before FastAPI reads or parses anything.
+
+    A plain ASGI middleware rather than a FastAPI dependency: dependencies run after the
+    body was read and parsed, so a stranger could still make us buffer and decode JSON.
+    The cap counts the bytes actually received, so a chunked body without
+    Content-Length is held to it too.
+    """
+
+    def __init__(self, app: ASGIApp, *, tokens: list[bytes], max_body_bytes: int) -> None:
+        self.app = app
+        self.tokens = tokens
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in OPEN_PATHS:
+            await self.app(scope, receive, send)
+            return
+        if self.tokens and not self._authorized(scope):
+            await _reply(send, 401, "missing or invalid bearer token", self._challenge(scope))
+            return
+        if self._declared_length(scope) > self.max_body_bytes:
+            await _reply(send, 413, "request body too large")
+            return
+        body = await self._read_body(receive)
+        if body is None:
+            await _reply(send, 413, "request body too large")
+            return
+        await self.app(scope, _replay(body, receive), send)
+
+    def _authorized(self, scope: Scope) -> bool:
+        scheme, _, presented = _header(scope, b"authorization").partition(b" ")
+        if scheme.lower() != b"bearer" or not presented.strip():
+            return False
+        return token_matches(presented.strip(), self.tokens)
+
+    @staticmethod
+    def _challenge(scope: Scope) -> str:
+        # RFC 6750: say "invalid_token" only when a token was offered.
+        return 'Bearer error="invalid_token"' if _header(scope, b"authorization") else "Bearer"
+
+    @staticmethod
+    def _declared_length(scope: Scope) -> int:
+        value = _header(scope, b"content-length")
+        return int(value) if value.isdigit() else 0
+
+    async def _read_body(self, receive: Receive) -> bytes | None:
+        """The whole body, or None as soon as it passes the cap."""
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return b"".join(chunks)  # disconnect: the app will see an empty body
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+
+def _header(scope: Scope, name: bytes) -> bytes:
+    for key, value in scope["headers"]:
+        if key.lower() == name:
+            return bytes(value)
+    return b""
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A receive channel that gives the app the already-read body, then the real channel."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
+async def _reply(send: Send, status: int, detail: str, challenge: str | None = None) -> None:
+    metrics.INGRESS_REQUESTS.labels(status=str(status)).inc()
+    body = json.dumps({"detail": detail}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if challenge:
+        headers.append((b"www-authenticate", challenge.encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

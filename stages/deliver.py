@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
+import hashlib
+import hmac
 import json
 import logging
 import shutil
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -26,6 +31,9 @@ class DeliverOptions:
     data_dir: Path
     timeout: float = 30.0
     include_transcript: bool = False
+    # Standard Webhooks secret: "whsec_<base64>" or any other string used as raw bytes.
+    # Kept out of repr so logging the options never prints it.
+    webhook_secret: str | None = field(default=None, repr=False)
 
 
 def build_payload(message: messages.Extraction, *, include_transcript: bool) -> dict[str, object]:
@@ -34,10 +42,41 @@ def build_payload(message: messages.Extraction, *, include_transcript: bool) -> 
         "fiche_id": message.fiche_id,
         **message.fields.to_payload(),
         "job_id": str(message.job_id),
+        # What the call cost in provider fees (transcription + extraction), in USD.
+        "cost_usd": round(message.transcription_cost_usd + message.extraction_cost_usd, 6),
     }
     if include_transcript:
         payload["transcript"] = message.transcript
     return payload
+
+
+def webhook_key(secret: str) -> bytes:
+    """The HMAC key a Standard Webhooks secret stands for."""
+    if secret.startswith("whsec_"):
+        try:
+            return base64.b64decode(secret.removeprefix("whsec_"), validate=True)
+        except binascii.Error:
+            # Not the error text: it could quote part of the secret.
+            raise ValueError("WEBHOOK_SECRET starts with whsec_ but is not base64") from None
+    return secret.encode("utf-8")
+
+
+def webhook_headers(
+    secret: str, message_id: str, body: bytes, *, timestamp: int | None = None
+) -> dict[str, str]:
+    """Standard Webhooks headers signing ``body`` exactly as it will be sent.
+
+    The signed content is ``{id}.{timestamp}.{body}``; receivers recompute it with the
+    same secret, reject stale timestamps (replays) and drop ids they have seen.
+    """
+    sent_at = int(time.time()) if timestamp is None else timestamp
+    signed = f"{message_id}.{sent_at}.".encode() + body
+    digest = hmac.new(webhook_key(secret), signed, hashlib.sha256).digest()
+    return {
+        "webhook-id": message_id,
+        "webhook-timestamp": str(sent_at),
+        "webhook-signature": f"v1,{base64.b64encode(digest).decode('ascii')}",
+    }
 
 
 def delivery_url(php_api_url: str, fiche_id: int) -> httpx.URL:
@@ -76,15 +115,20 @@ async def _post(
     options: DeliverOptions,
 ) -> httpx.Response:
     url = delivery_url(options.php_api_url, message.fiche_id)
+    body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    headers = {
+        "Content-Type": "application/json",
+        # A retry after a lost answer must not create a second CRM update.
+        "Idempotency-Key": str(message.job_id),
+    }
+    if options.webhook_secret:
+        # Signed per attempt: a retry carries a fresh timestamp but the same id.
+        headers.update(webhook_headers(options.webhook_secret, str(message.job_id), body))
     try:
         return await client.post(
             url,
-            content=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
-            headers={
-                "Content-Type": "application/json",
-                # A retry after a lost answer must not create a second CRM update.
-                "Idempotency-Key": str(message.job_id),
-            },
+            content=body,
+            headers=headers,
             timeout=options.timeout,
             follow_redirects=False,
         )
@@ -129,4 +173,11 @@ def _remove_job_dir(job_dir: Path) -> None:
         logger.warning("delivered, but could not remove %s: %s", job_dir, error)
 
 
-__all__ = ["DeliverOptions", "build_payload", "deliver", "delivery_url"]
+__all__ = [
+    "DeliverOptions",
+    "build_payload",
+    "deliver",
+    "delivery_url",
+    "webhook_headers",
+    "webhook_key",
+]

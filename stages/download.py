@@ -8,16 +8,25 @@ import email.utils
 import os
 import uuid
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import anyio
+import httpcore
 import httpx
 
 import messages
 from stages.errors import PermanentError, TransientError
+from stages.netguard import (
+    AddressPolicy,
+    GuardedNetworkBackend,
+    GuardedTransport,
+    Resolver,
+    blocked_reason,
+    check_url,
+)
 
 MAX_REDIRECTS = 5
 # Enough for every signature sniff_audio_format knows (RIFF....WAVE is the longest).
@@ -41,11 +50,42 @@ class DownloadOptions:
     read_timeout: float = 30.0
     total_timeout: float = 600.0  # deadline across the whole transfer (slow-drip servers)
     rewrite_mp3_to_orig_wav: bool = False
+    # True turns the private-address check off: only for tests and demos on loopback.
+    allow_private_urls: bool = False
+    # Exact host names or "*.suffix"; empty means any public host.
+    allowed_hosts: tuple[str, ...] = ()
+    resolver: Resolver | None = field(default=None, compare=False)  # None: the system's
+    # Test hook: judges addresses instead of the public-only rule (e.g. to allow
+    # 127.0.0.1 and nothing else). Production leaves it None.
+    address_policy: AddressPolicy | None = field(default=None, compare=False)
 
 
-def new_client(options: DownloadOptions) -> httpx.AsyncClient:
-    """A pooled client suited to ``download``; a worker keeps one for its lifetime."""
-    return httpx.AsyncClient(timeout=_timeout(options), follow_redirects=False)
+class _GuardedClient(httpx.AsyncClient):
+    """Marks clients whose sockets go through the network guard (never the unguarded kind)."""
+
+
+def new_client(
+    options: DownloadOptions, *, network_backend: httpcore.AsyncNetworkBackend | None = None
+) -> httpx.AsyncClient:
+    """A pooled client suited to ``download``; a worker keeps one for its lifetime.
+
+    It carries the network policy of ``options``. ``network_backend`` is what opens the
+    sockets once the guard allowed an address (tests pass a counting one).
+    """
+    timeout = _timeout(options)
+    if options.allow_private_urls:
+        return httpx.AsyncClient(timeout=timeout, follow_redirects=False, trust_env=False)
+    backend = GuardedNetworkBackend(
+        resolver=options.resolver,
+        policy=options.address_policy or blocked_reason,
+        inner=network_backend,
+    )
+    return _GuardedClient(
+        transport=GuardedTransport(backend),
+        timeout=timeout,
+        follow_redirects=False,
+        trust_env=False,
+    )
 
 
 async def download(
@@ -56,15 +96,17 @@ async def download(
     """Stream ``job.audio_url`` to ``data_dir/<job_id>/source.<ext>``.
 
     Raises PermanentError when retrying cannot help (4xx, not audio, empty, too
-    large, redirect loop) and TransientError otherwise; no partial file survives.
+    large, redirect loop, blocked URL) and TransientError otherwise; no partial file
+    survives. ``client`` is used only when it came from ``new_client`` or the network
+    check is off: any other client could connect to an internal address.
     """
     url = str(job.audio_url)
     if options.rewrite_mp3_to_orig_wav:
         url = rewrite_recording_url(url)
-    if client is None:
-        async with new_client(options) as own_client:
-            return await _download_with_deadline(job, url, options, own_client)
-    return await _download_with_deadline(job, url, options, client)
+    if client is not None and (options.allow_private_urls or isinstance(client, _GuardedClient)):
+        return await _download_with_deadline(job, url, options, client)
+    async with new_client(options) as own_client:
+        return await _download_with_deadline(job, url, options, own_client)
 
 
 def rewrite_recording_url(url: str) -> str:
@@ -206,6 +248,8 @@ async def _open(
         timeout=_timeout(options),
     )
     for _ in range(MAX_REDIRECTS + 1):
+        # Every hop: a public page may redirect to the metadata service or to file://.
+        check_url(request.url, options.allowed_hosts)
         response = await client.send(request, stream=True, follow_redirects=False)
         if response.next_request is None:
             break

@@ -38,7 +38,9 @@ def server(module_server: FixtureServer) -> FixtureServer:
 
 @pytest.fixture
 def options(tmp_path: Path) -> DownloadOptions:
-    return DownloadOptions(data_dir=tmp_path / "data", connect_timeout=2.0, read_timeout=5.0)
+    return DownloadOptions(
+        allow_private_urls=True, data_dir=tmp_path / "data", connect_timeout=2.0, read_timeout=5.0
+    )
 
 
 def job_for(url: str) -> messages.JobRequest:
@@ -108,7 +110,9 @@ async def test_chunked_body_without_content_length_is_saved_whole(
 async def test_mp3_url_rewrite_rule(server: FixtureServer, tmp_path: Path, rewrite: bool) -> None:
     mp3_url = server.route("/RECORDINGS/MP3/call-7.mp3", hf.body(hf.mp3_bytes(), "audio/mpeg"))
     server.route("/RECORDINGS/ORIG/call-7.wav", hf.body(hf.wav_bytes(), "audio/wav"))
-    options = DownloadOptions(data_dir=tmp_path, rewrite_mp3_to_orig_wav=rewrite)
+    options = DownloadOptions(
+        allow_private_urls=True, data_dir=tmp_path, rewrite_mp3_to_orig_wav=rewrite
+    )
 
     result = await download(job_for(mp3_url), options)
 
@@ -230,7 +234,7 @@ async def test_declared_length_over_cap_fails_before_reading(
     server: FixtureServer, tmp_path: Path
 ) -> None:
     url = server.route("/calls/big.wav", hf.body(hf.wav_bytes()))
-    options = DownloadOptions(data_dir=tmp_path, max_bytes=1000)
+    options = DownloadOptions(allow_private_urls=True, data_dir=tmp_path, max_bytes=1000)
     job = job_for(url)
 
     with pytest.raises(PermanentError, match=r"^file too large: Content-Length \d+ exceeds"):
@@ -243,7 +247,7 @@ async def test_streamed_body_over_cap_fails_on_the_running_count(
     server: FixtureServer, tmp_path: Path
 ) -> None:
     url = server.route("/calls/big-chunked.wav", hf.body(hf.wav_bytes(), chunked=True))
-    options = DownloadOptions(data_dir=tmp_path, max_bytes=10_000)
+    options = DownloadOptions(allow_private_urls=True, data_dir=tmp_path, max_bytes=10_000)
     job = job_for(url)
     async with httpx.AsyncClient() as probe:  # the premise: nothing declared up front
         response = await probe.get(url)
@@ -258,7 +262,9 @@ async def test_streamed_body_over_cap_fails_on_the_running_count(
 
 async def test_body_exactly_at_cap_is_accepted(server: FixtureServer, tmp_path: Path) -> None:
     url = server.route("/calls/exact.wav", hf.body(hf.wav_bytes(), chunked=True))
-    options = DownloadOptions(data_dir=tmp_path, max_bytes=len(hf.wav_bytes()))
+    options = DownloadOptions(
+        allow_private_urls=True, data_dir=tmp_path, max_bytes=len(hf.wav_bytes())
+    )
 
     result = await download(job_for(url), options)
 
@@ -321,7 +327,7 @@ async def test_connection_refused_is_transient(options: DownloadOptions) -> None
 
 async def test_read_timeout_is_transient(server: FixtureServer, tmp_path: Path) -> None:
     url = server.route("/calls/stalled.wav", hf.stall(2.0, hf.body(hf.wav_bytes())))
-    options = DownloadOptions(data_dir=tmp_path, read_timeout=0.3)
+    options = DownloadOptions(allow_private_urls=True, data_dir=tmp_path, read_timeout=0.3)
 
     with pytest.raises(TransientError, match=r"^timed out fetching .*ReadTimeout"):
         await download(job_for(url), options)
@@ -333,7 +339,9 @@ async def test_slow_drip_hits_the_total_deadline_and_leaves_no_partial_file(
     # Each byte arrives well within the read timeout: only the overall deadline can stop it.
     header = hf.wav_bytes()[:44]
     url = server.route("/calls/drip.wav", hf.drip(head=header, interval=0.5))
-    options = DownloadOptions(data_dir=tmp_path, read_timeout=5.0, total_timeout=1.5)
+    options = DownloadOptions(
+        allow_private_urls=True, data_dir=tmp_path, read_timeout=5.0, total_timeout=1.5
+    )
     job = job_for(url)
     job_dir = tmp_path / str(job.job_id)
 
@@ -350,7 +358,7 @@ async def test_slow_drip_hits_the_total_deadline_and_leaves_no_partial_file(
 
 async def test_cancellation_removes_the_partial_file(server: FixtureServer, tmp_path: Path) -> None:
     url = server.route("/calls/drip2.wav", hf.drip(head=hf.wav_bytes()[:44], interval=0.2))
-    options = DownloadOptions(data_dir=tmp_path)
+    options = DownloadOptions(allow_private_urls=True, data_dir=tmp_path)
     job = job_for(url)
     job_dir = tmp_path / str(job.job_id)
 

@@ -23,8 +23,13 @@ def ingress(broker_url: str, topology: Topology, tmp_path: Path) -> Iterator[tup
     port = free_port()
     env = {"RABBITMQ_URL": broker_url, "QUEUE_PREFIX": topology.prefix}
     base = f"http://127.0.0.1:{port}"
-    with started("ingress", ["ingress", "--host", "127.0.0.1", "--port", str(port)], env=env,
-                 log_dir=tmp_path, health_url=f"{base}/health") as process:
+    with started(
+        "ingress",
+        ["ingress", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        log_dir=tmp_path,
+        health_url=f"{base}/health",
+    ) as process:
         # /health answers before the broker link is up; wait until it is.
         _wait_connected(base)
         yield base, process
@@ -93,10 +98,16 @@ def test_answers_503_without_a_broker(tmp_path: Path) -> None:
     port = free_port()
     dead_broker = f"amqp://guest:guest@127.0.0.1:{free_port()}/"
     base = f"http://127.0.0.1:{port}"
-    with started("ingress", ["ingress", "--host", "127.0.0.1", "--port", str(port)],
-                 env={"RABBITMQ_URL": dead_broker}, log_dir=tmp_path,
-                 health_url=f"{base}/health") as process:
-        response = httpx.post(f"{base}/process", json={"fiche_id": 1, "audio_url": "https://a.test/x"})
+    with started(
+        "ingress",
+        ["ingress", "--host", "127.0.0.1", "--port", str(port)],
+        env={"RABBITMQ_URL": dead_broker},
+        log_dir=tmp_path,
+        health_url=f"{base}/health",
+    ) as process:
+        response = httpx.post(
+            f"{base}/process", json={"fiche_id": 1, "audio_url": "https://a.test/x"}
+        )
         assert response.status_code == 503
         assert response.headers["retry-after"]
         assert "guest:guest" not in process.log()
