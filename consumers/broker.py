@@ -3,9 +3,14 @@
 Each stage owns three kinds of queue, all on the default exchange:
 
 - ``{prefix}.{stage}``: the work queue (quorum, durable);
-- ``{prefix}.{stage}.retry``: a classic queue without consumers where failed messages
-  wait out their per-message ``expiration``, then dead-letter back to the work queue;
+- ``{prefix}.{stage}.retry`` (and ``.retry.2``, ``.retry.3``… one per further step of
+  ``RETRY_DELAYS``): quorum queues without consumers where failed messages wait out their
+  per-message ``expiration``, then dead-letter back to the work queue;
 - ``{prefix}.{stage}.dead``: the dead-letter queue (quorum) that people read and replay.
+
+Why one retry queue per delay step: RabbitMQ expires a message only once it reaches the
+head of its queue, so a 600 s retry at the head would hold every 5 s retry behind it for
+ten minutes. Within a step, delays differ only by jitter.
 """
 
 from __future__ import annotations
@@ -37,16 +42,30 @@ class Topology:
     def work(self, stage: str) -> str:
         return f"{self.prefix}.{stage}"
 
-    def retry(self, stage: str) -> str:
-        return f"{self.prefix}.{stage}.retry"
+    def retry(self, stage: str, tier: int = 0) -> str:
+        """The retry queue of delay step ``tier`` (0: the first, shortest delay)."""
+        suffix = f".{tier + 1}" if tier else ""
+        return f"{self.prefix}.{stage}.retry{suffix}"
+
+    def retry_tiers(self, stage: str, count: int) -> list[str]:
+        return [self.retry(stage, tier) for tier in range(max(count, 1))]
 
     def dead(self, stage: str) -> str:
         return f"{self.prefix}.{stage}.dead"
 
 
+# aio-pika's default is 5 s; a restarted broker is back in seconds and every second
+# of reconnect delay is a second of 503s at the ingress and idle workers.
+RECONNECT_INTERVAL_SECONDS = 1.0
+
+
 async def connect(url: str) -> AbstractRobustConnection:
     """A robust connection: it reconnects and redeclares after a broker restart."""
-    return await aio_pika.connect_robust(url, client_properties={"connection_name": "audio-nlp"})
+    return await aio_pika.connect_robust(
+        url,
+        client_properties={"connection_name": "audio-nlp"},
+        reconnect_interval=RECONNECT_INTERVAL_SECONDS,
+    )
 
 
 async def open_channel(connection: AbstractConnection) -> AbstractChannel:
@@ -63,21 +82,32 @@ async def declare_stage(channel: AbstractChannel, topology: Topology, stage: str
     work = await channel.declare_queue(
         topology.work(stage), durable=True, arguments={"x-queue-type": "quorum"}
     )
-    await channel.declare_queue(
-        topology.retry(stage),
-        durable=True,
-        arguments={
-            # Classic, because quorum queues only expire messages at the head in 3.10 and
-            # dead-letter them at-most-once; expired retries must come back reliably.
-            "x-queue-type": "classic",
-            "x-dead-letter-exchange": "",
-            "x-dead-letter-routing-key": topology.work(stage),
-        },
-    )
+    await declare_retry_tiers(channel, topology, stage, 1)
     await channel.declare_queue(
         topology.dead(stage), durable=True, arguments={"x-queue-type": "quorum"}
     )
     return work
+
+
+async def declare_retry_tiers(
+    channel: AbstractChannel, topology: Topology, stage: str, count: int
+) -> None:
+    """Declare the stage's first ``count`` retry queues."""
+    for name in topology.retry_tiers(stage, count):
+        await channel.declare_queue(
+            name,
+            durable=True,
+            arguments={
+                # Quorum with at-least-once dead-lettering: a classic queue (or the
+                # at-most-once default) drops a retry whose delay ran out while the broker
+                # was down, because at boot the work queue is not up to take it yet.
+                "x-queue-type": "quorum",
+                "x-dead-letter-exchange": "",
+                "x-dead-letter-routing-key": topology.work(stage),
+                "x-dead-letter-strategy": "at-least-once",
+                "x-overflow": "reject-publish",
+            },
+        )
 
 
 def make_message(

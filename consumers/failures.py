@@ -66,6 +66,14 @@ class RetryPolicy:
         delay = step + self._random.uniform(-spread, spread)
         return max(delay, defer or 0.0)
 
+    def tier_for(self, delay: float) -> int:
+        """The retry queue (delay step) whose nominal delay is nearest to ``delay``.
+
+        Messages expire only at the head of a queue, so each queue holds delays of
+        one size: a ``Retry-After`` of 100 s waits with the 120 s step, not the 5 s one.
+        """
+        return min(range(len(self.delays)), key=lambda index: abs(self.delays[index] - delay))
+
     def gives_up(self, attempts_made: int, error: BaseException) -> bool:
         return classify(error) == "permanent" or attempts_made >= self.max_attempts
 

@@ -16,7 +16,13 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aio_pika.abc import AbstractChannel, AbstractIncomingMessage, AbstractRobustConnection
+from aio_pika.abc import (
+    AbstractChannel,
+    AbstractIncomingMessage,
+    AbstractQueue,
+    AbstractRobustConnection,
+)
+from aio_pika.exceptions import ChannelInvalidStateError
 from pydantic import ValidationError
 
 from consumers import broker, failures, metrics
@@ -32,6 +38,9 @@ Handler = Callable[[StageMessage], Awaitable[StageMessage]]
 JOB_ID_NAMESPACE = uuid.UUID("5f1d8f5e-2a43-4b7e-9a39-8d6c1f0c7a11")
 HEARTBEAT_SECONDS = 5.0
 QUEUE_DEPTH_SECONDS = 15.0
+CONNECT_RETRY_SECONDS = 1.0
+# A depth reading during a broker outage must not hold up the heartbeat or a SIGTERM.
+QUEUE_DEPTH_TIMEOUT_SECONDS = 5.0
 
 
 def parse_input(stage: str, body: bytes, message_id: str | None) -> StageMessage:
@@ -48,6 +57,14 @@ def parse_input(stage: str, body: bytes, message_id: str | None) -> StageMessage
         # A redelivered raw submission must keep its job id, or the backend sees two jobs.
         parsed = parsed.model_copy(update={"job_id": _job_id_from(message_id)})
     return parsed
+
+
+def _delivery_lost(message: AbstractIncomingMessage) -> bool:
+    """Whether the channel that delivered ``message`` is gone (its tag can no longer be acked)."""
+    try:
+        return message.channel.is_closed
+    except ChannelInvalidStateError:
+        return True
 
 
 def _job_id_from(message_id: str) -> uuid.UUID:
@@ -103,23 +120,50 @@ class Worker:
         metrics.init_stage(self.stage)
         self._install_signal_handlers()
         self._start_metrics()
-        self._connection = await broker.connect(self.rabbitmq_url)
         try:
+            self._connection = await self._connect()
+            if self._connection is None:
+                return  # told to stop before the broker ever answered
             channel = await broker.open_channel(self._connection)
             self._channel = channel
             await channel.set_qos(prefetch_count=self.prefetch)
             queue = await broker.declare_stage(channel, self.topology, self.stage)
+            await broker.declare_retry_tiers(
+                channel, self.topology, self.stage, len(self.retry.delays)
+            )
             await self._declare_next_stage(channel)
             consumer_tag = await queue.consume(self._on_message)
             log.info("%s worker consuming %s (prefetch %d)", self.stage, queue.name, self.prefetch)
             await self._beat_until_stopped()
-            await queue.cancel(consumer_tag)
+            await self._stop_consuming(queue, consumer_tag)
             await self._drain()
         finally:
-            await self._connection.close()
+            if self._connection is not None:
+                await self._connection.close()
             if self.metrics_server:
                 self.metrics_server.stop()
         log.info("%s worker stopped", self.stage)
+
+    async def _connect(self) -> AbstractRobustConnection | None:
+        """The first connection, retried while the broker is down (a restart in an outage).
+
+        Once connected, aio-pika's robust connection reconnects, reopens the channel,
+        redeclares the queues and resumes consuming by itself.
+        """
+        while not self._stopping.is_set():
+            try:
+                return await broker.connect(self.rabbitmq_url)
+            except (ConnectionError, OSError) as error:
+                log.warning("broker unavailable (%s); retrying", type(error).__name__)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), CONNECT_RETRY_SECONDS)
+        return None
+
+    async def _stop_consuming(self, queue: AbstractQueue, consumer_tag: str) -> None:
+        try:
+            await asyncio.wait_for(queue.cancel(consumer_tag), QUEUE_DEPTH_TIMEOUT_SECONDS)
+        except Exception as error:  # broker gone: nothing more will be delivered anyway
+            log.warning("could not cancel the consumer: %s", type(error).__name__)
 
     def stop(self) -> None:
         self._stopping.set()
@@ -129,7 +173,9 @@ class Worker:
         age = self.heartbeat.age()
         if age > 6 * HEARTBEAT_SECONDS:
             return False, f"event loop stuck for {age:.0f}s"
-        if self._connection is None or self._connection.is_closed:
+        # A robust connection is not "closed" while it reconnects; ``connected`` says
+        # whether it is up right now.
+        if self._connection is None or not self._connection.connected.is_set():
             return False, "broker connection is down"
         return True, "ok"
 
@@ -164,24 +210,29 @@ class Worker:
         """Queue depths for dashboards and alerts, without the management plugin."""
         assert self._connection is not None
         try:
-            channel = await self._connection.channel()
-            async with channel:
-                names = {
-                    "work": self.topology.work(self.stage),
-                    "retry": self.topology.retry(self.stage),
-                    "dead": self.topology.dead(self.stage),
-                }
-                for kind, name in names.items():
+            async with asyncio.timeout(QUEUE_DEPTH_TIMEOUT_SECONDS):
+                await self._read_queue_depths(self._connection)
+        except Exception as error:  # a missed reading must not stop the worker
+            log.warning("could not read queue depths: %s", type(error).__name__)
+
+    async def _read_queue_depths(self, connection: AbstractRobustConnection) -> None:
+        channel = await connection.channel()
+        async with channel:
+            names = {
+                "work": [self.topology.work(self.stage)],
+                "retry": self.topology.retry_tiers(self.stage, len(self.retry.delays)),
+                "dead": [self.topology.dead(self.stage)],
+            }
+            for kind, queues in names.items():
+                depth = 0
+                for name in queues:
                     declared = (await channel.declare_queue(name, passive=True)).declaration_result
-                    metrics.QUEUE_DEPTH.labels(stage=self.stage, queue=kind).set(
-                        declared.message_count or 0
-                    )
+                    depth += declared.message_count or 0
                     if kind == "work":
                         metrics.QUEUE_CONSUMERS.labels(stage=self.stage).set(
                             declared.consumer_count or 0
                         )
-        except Exception as error:  # a missed reading must not stop the worker
-            log.warning("could not read queue depths: %s", type(error).__name__)
+                metrics.QUEUE_DEPTH.labels(stage=self.stage, queue=kind).set(depth)
 
     async def _drain(self) -> None:
         if not self._in_flight:
@@ -222,16 +273,44 @@ class Worker:
         except asyncio.CancelledError:
             raise
         except Exception as error:  # every failure is routed; none may crash the worker
+            if _delivery_lost(message):
+                # The broker connection dropped under us (a publish failed with it): the
+                # broker has requeued the message already; it is neither a stage failure
+                # nor an attempt.
+                log.warning(
+                    "%s: broker channel lost while handling a message (%s); it will be redelivered",
+                    self.stage,
+                    type(error).__name__,
+                )
+                return
             try:
                 await self._fail(message, job, error)
-            except Exception:
+            except Exception as routing_error:
                 # Broker trouble: leave it unacked, the broker redelivers it after reconnecting.
-                log.exception(
-                    "%s: could not route a failed message; left for redelivery", self.stage
+                log.warning(
+                    "%s: could not route a failed message (%s); left for redelivery",
+                    self.stage,
+                    type(routing_error).__name__,
                 )
             return
-        await message.ack()
+        await self._ack(message)
         metrics.MESSAGES.labels(stage=self.stage, outcome="ok").inc()
+
+    async def _ack(self, message: AbstractIncomingMessage) -> None:
+        """Ack, unless the channel that delivered the message died meanwhile.
+
+        A delivery tag belongs to its channel: after a reconnect the broker has already
+        put the message back, and it will come again (at-least-once; the job id keys
+        every output, so the repeat overwrites rather than duplicates).
+        """
+        try:
+            await message.ack()
+        except Exception as error:
+            log.warning(
+                "%s: ack lost with the broker channel (%s); the message will be redelivered",
+                self.stage,
+                type(error).__name__,
+            )
 
     async def _forward(self, result: StageMessage, source: AbstractIncomingMessage) -> None:
         next_stage = getattr(type(result), "stage", None)
@@ -275,7 +354,7 @@ class Worker:
             delay = self.retry.delay_before(made + 1, failures.transient_defer(error))
             await broker.publish(
                 self._channel,
-                self.topology.retry(self.stage),
+                self.topology.retry(self.stage, self.retry.tier_for(delay)),
                 message.body,
                 message_id=message.message_id,
                 headers=failures.retry_headers(headers, error),
@@ -291,4 +370,4 @@ class Worker:
                 delay,
                 failures.describe(error),
             )
-        await message.ack()
+        await self._ack(message)

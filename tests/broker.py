@@ -74,7 +74,8 @@ async def delete_topology(url: str, topology: Topology) -> None:
     connection = await aio_pika.connect(url)
     async with connection:
         for stage in STAGES:
-            for name in (topology.work(stage), topology.retry(stage), topology.dead(stage)):
+            retries = topology.retry_tiers(stage, 8)  # more steps than any test uses
+            for name in (topology.work(stage), *retries, topology.dead(stage)):
                 channel = await connection.channel()
                 with suppress(aio_pika.exceptions.ChannelClosed):
                     await channel.queue_delete(name)

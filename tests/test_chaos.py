@@ -1,0 +1,342 @@
+"""Chaos: 300 jobs through the whole stack while everything that can fail, fails.
+
+On a private RabbitMQ node (the machine's broker is never touched): the five stages as
+processes (two replicas of trim and of deliver), the provider emulators failing 10 % of
+calls and hanging 2 % past the client timeout, the receiver answering 500 to 5 % of
+POSTs, a random worker SIGKILLed and restarted every few seconds, and the broker itself
+restarted once mid-run. Six jobs point at audio that is missing (404, a permanent error)
+until the test "fixes" the audio host and replays the dead-letter queue.
+
+At the end: every job delivered at least once, none lost, exactly one effective
+delivery per job after dedupe by Idempotency-Key, and the figures printed (run with -s)
+and written to ``chaos-figures.json`` in the test's workdir.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+
+from consumers.stack import LocalStack, local_stack, serve_directory
+from tests.audio import synth_call
+from tests.rabbit_node import RabbitNode, private_rabbit
+
+# Minutes on a busy two-core machine; the deadline below fails it with its logs first.
+pytestmark = [pytest.mark.broker, pytest.mark.slow, pytest.mark.chaos, pytest.mark.timeout(900)]
+
+JOBS = 300
+BROKEN_EVERY = 50  # one job in 50 points at missing audio: 6 permanent failures
+KILL_EVERY_SECONDS = (4.0, 8.0)
+BROKER_RESTART_AFTER_SECONDS = 20.0
+SUBMIT_PAUSE_SECONDS = 0.12
+RUN_DEADLINE_SECONDS = 600.0
+CLIENT_TIMEOUT_SECONDS = 3.0
+
+CALLS = {
+    "call.wav": [
+        ("Agent", "Bonjour, je suis bien chez monsieur Martin ?"),
+        ("Client", "Oui. Je suis propriétaire de ma maison à Nantes."),
+        ("Agent", "Très bien, merci pour votre temps."),
+    ],
+    "call.mp3": [
+        ("Agent", "Bonjour madame, vous êtes locataire ou propriétaire ?"),
+        ("Client", "Propriétaire, chauffage au gaz."),
+    ],
+}
+
+
+@dataclass
+class Figures:
+    jobs: int = JOBS
+    permanent_failures: int = 0
+    deliveries: int = 0
+    repeats: int = 0
+    unique_delivered: int = 0
+    lost: int = 0
+    retries: int = 0
+    kills: int = 0
+    worker_crashes: int = 0
+    broker_restarts: int = 0
+    broker_downtime_seconds: float = 0.0
+    ingress_503: int = 0
+    dead_letters_before_replay: dict[str, int] = field(default_factory=dict)
+    replayed: int = 0
+    wall_seconds: float = 0.0
+
+
+@pytest.fixture(scope="module")
+def node(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RabbitNode]:
+    with private_rabbit(tmp_path_factory.mktemp("chaos-rabbit")) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def audio_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("chaos-audio")
+    for seed, (name, call) in enumerate(CALLS.items(), start=1):
+        fmt = "mp3" if name.endswith(".mp3") else "wav"
+        synth_call(call, folder / name, pauses=[1.5] * (len(call) - 1), seed=seed, fmt=fmt)
+    (folder / "late").mkdir()
+    return folder
+
+
+class Submitter(threading.Thread):
+    """POSTs every job, pacing them; a 503 (broker down) is retried, as the contract says.
+
+    Each job carries its own job_id, so a resubmission after an ambiguous failure is the
+    same job, never a second one.
+    """
+
+    def __init__(self, ingress: str, jobs: list[tuple[str, int, str]]) -> None:
+        super().__init__(daemon=True)
+        self.ingress = ingress
+        self.jobs = jobs
+        self.unavailable = 0
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            with httpx.Client(timeout=10) as client:
+                for job_id, fiche_id, url in self.jobs:
+                    self._submit(client, job_id, fiche_id, url)
+                    time.sleep(SUBMIT_PAUSE_SECONDS)
+        except BaseException as error:  # reported to the test thread
+            self.error = error
+
+    def _submit(self, client: httpx.Client, job_id: str, fiche_id: int, url: str) -> None:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                body = {"fiche_id": fiche_id, "audio_url": url, "job_id": job_id}
+                response = client.post(f"{self.ingress}/process", json=body)
+                if response.status_code == 200:
+                    return
+                assert response.status_code == 503, response.text
+                self.unavailable += 1
+            except httpx.TransportError:
+                self.unavailable += 1
+            assert time.monotonic() < deadline, f"job {job_id} never accepted"
+            time.sleep(0.5)
+
+
+def _plan(audio_host: str) -> tuple[list[tuple[str, int, str]], dict[str, str]]:
+    """Every job (job_id, fiche_id, url) and, for the broken ones, their missing file."""
+    jobs, broken = [], {}
+    names = list(CALLS)
+    for index in range(JOBS):
+        job_id, fiche_id = str(uuid.uuid4()), 500_000 + index
+        if index % BROKEN_EVERY == BROKEN_EVERY - 1:
+            name = f"late/fiche-{fiche_id}.wav"
+            broken[job_id] = name
+        else:
+            name = names[index % len(names)]
+        jobs.append((job_id, fiche_id, f"{audio_host}/{name}"))
+    return jobs, broken
+
+
+def _keys(stack: LocalStack) -> Counter[str]:
+    return Counter(str(d["headers"].get("idempotency-key")) for d in stack.deliveries())  # type: ignore[union-attr]
+
+
+def _workers(stack: LocalStack) -> list[str]:
+    return [name for name in stack.processes if name.startswith("worker-")]
+
+
+def _restart_crashed(stack: LocalStack, figures: Figures) -> None:
+    """What an orchestrator does: a worker that exited by itself is started again."""
+    for name in _workers(stack):
+        if stack.processes[name].popen.poll() is not None:
+            figures.worker_crashes += 1
+            stack.restart(name)
+
+
+def _chaos_until(
+    stack: LocalStack,
+    node: RabbitNode,
+    figures: Figures,
+    done: threading.Event,
+    started: float,
+) -> None:
+    """Kill a random worker every few seconds and restart the broker once, until done."""
+    rng = random.Random(7)
+    broker_thread: threading.Thread | None = None
+
+    def restart_broker() -> None:
+        figures.broker_downtime_seconds = round(node.restart(), 1)
+        figures.broker_restarts += 1
+
+    next_kill = time.monotonic() + rng.uniform(*KILL_EVERY_SECONDS)
+    while not done.is_set():
+        now = time.monotonic()
+        assert now - started < RUN_DEADLINE_SECONDS, f"chaos run over {RUN_DEADLINE_SECONDS}s"
+        if broker_thread is None and now - started > BROKER_RESTART_AFTER_SECONDS:
+            broker_thread = threading.Thread(target=restart_broker, daemon=True)
+            broker_thread.start()
+        if now >= next_kill:
+            stack.restart(rng.choice(_workers(stack)))
+            figures.kills += 1
+            next_kill = now + rng.uniform(*KILL_EVERY_SECONDS)
+        _restart_crashed(stack, figures)
+        for name in ("ingress", "emulators"):
+            process = stack.processes[name]
+            assert process.popen.poll() is None, f"{name} died:\n{process.log()[-2000:]}"
+        done.wait(0.2)
+    if broker_thread is not None:
+        broker_thread.join(120)
+
+
+def _dlq(stack: LocalStack, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "consumers.cli", "dlq", *args],
+        env={
+            "RABBITMQ_URL": stack.env["RABBITMQ_URL"],
+            "QUEUE_PREFIX": stack.env["QUEUE_PREFIX"],
+            "PATH": "/usr/bin:/bin",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+
+
+def _wait(predicate: object, *, timeout: float, what: str, stack: LocalStack) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():  # type: ignore[operator]
+        assert time.monotonic() < deadline, f"timed out waiting for {what}; logs in {stack.workdir}"
+        time.sleep(0.5)
+
+
+def _dead_letters(stack: LocalStack) -> list[dict[str, object]]:
+    listed: list[dict[str, object]] = json.loads(_dlq(stack, "--json", "list").stdout)
+    return listed
+
+
+def _count_retries(workdir: Path) -> int:
+    return sum(
+        log.read_text(errors="replace").count(", retry in ") for log in workdir.glob("worker-*.log")
+    )
+
+
+def test_three_hundred_jobs_survive_kills_faults_and_a_broker_restart(
+    node: RabbitNode, audio_dir: Path, tmp_path: Path
+) -> None:
+    figures = Figures()
+    started = time.monotonic()
+    with (
+        serve_directory(audio_dir) as audio_host,
+        local_stack(
+            tmp_path / "stack",
+            rabbitmq_url=node.url,
+            queue_prefix="chaos",
+            replicas={"trim": 2, "deliver": 2},
+            extra_env={
+                "RETRY_DELAYS": "0.5,1,2,4",
+                "MAX_ATTEMPTS": "10",
+                "ASSEMBLYAI_TIMEOUT_SECONDS": str(CLIENT_TIMEOUT_SECONDS),
+                "OPENAI_TIMEOUT_SECONDS": str(CLIENT_TIMEOUT_SECONDS),
+                "DELIVER_TIMEOUT_SECONDS": str(CLIENT_TIMEOUT_SECONDS),
+                "SHUTDOWN_GRACE_SECONDS": "5",
+            },
+            emulator_args=[
+                "--failure-rate",
+                "0.10",
+                "--timeout-rate",
+                "0.02",
+                "--hang-seconds",
+                str(CLIENT_TIMEOUT_SECONDS * 2),
+                "--receiver-failure-rate",
+                "0.05",
+            ],
+        ) as stack,
+    ):
+        jobs, broken = _plan(audio_host)
+        figures.permanent_failures = len(broken)
+        expected = {job_id for job_id, _, _ in jobs}
+        healthy = expected - set(broken)
+
+        submitter = Submitter(stack.ingress_url, jobs)
+        done = threading.Event()
+
+        def watch() -> None:
+            while not done.is_set():
+                submitted = not submitter.is_alive()
+                if submitted and healthy <= set(_keys(stack)):
+                    done.set()
+                done.wait(0.5)
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        submitter.start()
+        watcher.start()
+        try:
+            _chaos_until(stack, node, figures, done, started)
+        finally:
+            done.set()
+        submitter.join(30)
+        assert submitter.error is None, submitter.error
+        figures.ingress_503 = submitter.unavailable
+        assert figures.broker_restarts == 1, "the broker restart never happened"
+
+        # The broken jobs wait in the download dead-letter queue, each with its reason.
+        def all_broken_dead() -> bool:
+            counts = {str(s["stage"]): int(s["count"]) for s in _dead_letters(stack)}  # type: ignore[call-overload]
+            return counts["download"] >= len(broken)
+
+        _wait(all_broken_dead, timeout=60, what="the broken jobs in the DLQ", stack=stack)
+        summary = _dead_letters(stack)
+        figures.dead_letters_before_replay = {str(s["stage"]): int(s["count"]) for s in summary}  # type: ignore[call-overload]
+        for job_id in broken:
+            shown = json.loads(_dlq(stack, "--json", "show", job_id).stdout)
+            assert [letter["stage"] for letter in shown] == ["download"]
+            assert shown[0]["error_class"] == "permanent"
+            assert "404" in shown[0]["error"], shown[0]["error"]
+        assert not set(broken) & set(_keys(stack)), "a broken job was delivered"
+
+        # Remove the fault, then replay: the broken jobs go through.
+        for name in broken.values():
+            shutil.copy(audio_dir / "call.wav", audio_dir / name)
+        replay = json.loads(_dlq(stack, "--json", "replay", "--stage", "download").stdout)
+        figures.replayed = len(replay["replayed"])
+        _wait(
+            lambda: expected <= set(_keys(stack)),
+            timeout=120,
+            what="the replayed jobs to be delivered",
+            stack=stack,
+        )
+        keys = _keys(stack)
+        records = stack.deliveries()
+        remaining = {str(s["stage"]): int(s["count"]) for s in _dead_letters(stack)}  # type: ignore[call-overload]
+
+    figures.deliveries = len(records)
+    figures.repeats = sum(1 for r in records if r["repeat"])
+    figures.unique_delivered = len(set(keys) & expected)
+    figures.lost = len(expected - set(keys))
+    figures.retries = _count_retries(tmp_path / "stack")
+    figures.wall_seconds = round(time.monotonic() - started, 1)
+    report = json.dumps(asdict(figures), indent=2)
+    (tmp_path / "chaos-figures.json").write_text(report)
+    print(f"\nchaos figures:\n{report}")
+
+    assert figures.lost == 0
+    assert set(keys) == expected, "a delivery carried an unknown job id"
+    # After dedupe by Idempotency-Key, exactly one effective delivery per job.
+    fresh = Counter(str(r["headers"]["idempotency-key"]) for r in records if not r["repeat"])  # type: ignore[index]
+    assert set(fresh) == expected and set(fresh.values()) == {1}
+    assert figures.deliveries == JOBS + figures.repeats
+    assert figures.replayed == len(broken)
+    assert figures.dead_letters_before_replay["download"] == len(broken)
+    assert sum(remaining.values()) == 0, remaining
+    assert figures.kills >= 10 and figures.retries > 0
