@@ -10,11 +10,12 @@ APT_PACKAGES := ffmpeg espeak-ng sox php-cli php-amqplib prometheus kubectl
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 
-.PHONY: help install system-deps broker demo test lint typecheck unit schema clean
+.PHONY: help install system-deps broker demo test lint typecheck unit schema bench clean eval
 
 help:
 	@echo "make demo   - run the whole pipeline on a bundled sample call and print the delivery"
 	@echo "make test   - lint, type-check and run the whole test suite"
+	@echo "make bench  - performance benchmarks (table + benchmarks/results/latest.json)"
 
 system-deps:
 	@missing=""; \
@@ -58,6 +59,16 @@ unit: install broker
 	$(VENV)/bin/pytest -q $(PYTEST_ARGS)
 
 test: install broker lint typecheck unit
+
+# Benchmarks of the runtime, the stages and the whole pipeline against the local RabbitMQ and
+# the emulators (about ten minutes); one table on stdout and benchmarks/results/latest.json.
+# Not part of `make test`, which runs only their smoke form (tests/test_benchmarks_smoke.py).
+bench: install broker
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
+
+# Quality figures on the seeded evaluation set (trim, WER, field accuracy, saving).
+eval: install
+	$(PY) -m benchmarks.eval $(EVAL_ARGS)
 
 schema: $(STAMP)
 	$(VENV)/bin/audio-nlp schema --out docs/schema

@@ -38,6 +38,9 @@ def _cmd_worker(args: argparse.Namespace) -> int:
     settings = load_settings()
     settings.require_for(args.stage)
     prefetch = args.prefetch or settings.prefetch or DEFAULT_PREFETCH[args.stage]
+    # The transcriber's concurrency limit must follow the messages the worker holds: with a
+    # lower one (it was 16 against a default prefetch of 32) held messages sit idle.
+    settings = settings.model_copy(update={"prefetch": prefetch})
 
     async def main() -> None:
         async with stage_handler(args.stage, settings) as handle:
@@ -94,6 +97,21 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_trim(args: argparse.Namespace) -> int:
+    from consumers.handlers import trim_options
+    from consumers.settings import load_settings
+    from stages.trim import trim_file
+
+    options = trim_options(load_settings())
+    result = trim_file(Path(args.input), Path(args.output), options)
+    saved = result.original_seconds - result.trimmed_seconds
+    share = saved / result.original_seconds if result.original_seconds else 0.0
+    print(f"original: {result.original_seconds:.2f} s")
+    print(f"trimmed:  {result.trimmed_seconds:.2f} s ({len(result.kept_spans)} kept spans)")
+    print(f"removed:  {saved:.2f} s ({share:.0%}) with VAD={options.vad}")
+    return 0
+
+
 def _cmd_emulate(args: argparse.Namespace) -> int:
     from consumers.emulators.runner import serve_emulators
 
@@ -109,6 +127,9 @@ def _cmd_emulate(args: argparse.Namespace) -> int:
                 transcript_text=text,
                 latency_seconds=args.latency,
                 failure_rate=args.failure_rate,
+                timeout_rate=args.timeout_rate,
+                hang_seconds=args.hang_seconds,
+                receiver_failure_rate=args.receiver_failure_rate,
             )
         )
     return 0
@@ -228,6 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--fiche-id", type=int, default=0)
     run.set_defaults(func=_cmd_run)
 
+    trim = commands.add_parser("trim", help="trim one recording with the current settings")
+    trim.add_argument("input", help="any audio file ffmpeg reads")
+    trim.add_argument("output", help="where the trimmed 16 kHz mono WAV goes")
+    trim.set_defaults(func=_cmd_trim)
+
     emulate = commands.add_parser("emulate", help="AssemblyAI, OpenAI and PHP receiver emulators")
     emulate.add_argument("--host", default="127.0.0.1")
     emulate.add_argument("--assemblyai-port", type=int, default=8101)
@@ -237,6 +263,17 @@ def build_parser() -> argparse.ArgumentParser:
     emulate.add_argument("--transcript-file", help="text the AssemblyAI emulator returns")
     emulate.add_argument("--latency", type=float, default=0.0, help="seconds per request")
     emulate.add_argument("--failure-rate", type=float, default=0.0, help="0..1")
+    emulate.add_argument(
+        "--timeout-rate", type=float, default=0.0, help="0..1 of provider calls that hang"
+    )
+    emulate.add_argument(
+        "--hang-seconds", type=float, default=30.0, help="how long a hanging call hangs"
+    )
+    emulate.add_argument(
+        "--receiver-failure-rate",
+        type=float,
+        help="0..1 of POSTs answered 500 (default: --failure-rate)",
+    )
     emulate.set_defaults(func=_cmd_emulate)
 
     clean = commands.add_parser("cleanup", help="delete job files older than an age")
@@ -248,7 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="run the whole pipeline on the bundled sample call")
     demo.add_argument("--workdir", default=".demo", help="logs, data and receiver output")
-    demo.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for delivery")
+    demo.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for delivery")
     demo.set_defaults(func=_cmd_demo)
 
     schema = commands.add_parser("schema", help="write the JSON Schema of every message")

@@ -30,10 +30,14 @@ def run_demo(settings: Settings, workdir: Path, *, timeout: float = 180.0) -> di
     """Run the demo and return the payload the backend received."""
     real_assemblyai = settings.assemblyai_api_key is not None
     real_openai = settings.openai_api_key is not None
-    _say(
-        f"transcription: {'AssemblyAI' if real_assemblyai else 'AssemblyAI emulator'}; "
-        f"extraction: {'OpenAI' if real_openai else 'OpenAI emulator'}"
-    )
+    local_model = None if real_assemblyai else _local_whisper_model()
+    transcription = (
+        "AssemblyAI" if real_assemblyai
+        else f"local Whisper ({local_model})" if local_model
+        else "AssemblyAI emulator"
+    )  # fmt: skip
+    extraction = "OpenAI" if real_openai else "OpenAI emulator"
+    _say(f"transcription: {transcription}; extraction: {extraction}")
     started = time.perf_counter()
     with (
         serve_directory(SAMPLES_DIR) as audio_host,
@@ -44,6 +48,11 @@ def run_demo(settings: Settings, workdir: Path, *, timeout: float = 180.0) -> di
             emulator_args=["--transcript-file", str(SAMPLE_SCRIPT)],
             real_assemblyai=real_assemblyai,
             real_openai=real_openai,
+            extra_env=(
+                {"TRANSCRIBER": "whisper", "WHISPER_MODEL": str(local_model)}
+                if local_model
+                else None
+            ),
         ) as stack,
     ):
         _say(f"emulators, 5 workers and the ingress are up ({time.perf_counter() - started:.1f}s)")
@@ -54,3 +63,21 @@ def run_demo(settings: Settings, workdir: Path, *, timeout: float = 180.0) -> di
         _say(f"delivered to the backend in {time.perf_counter() - started:.1f}s; logs in {workdir}")
     body: dict[str, object] = delivery["body"]  # type: ignore[assignment]
     return body
+
+
+def _local_whisper_model() -> Path | None:
+    """The packaged Whisper base, joined once before the workers start; None if absent.
+
+    Without an AssemblyAI key the demo transcribes the sample for real with it, so the
+    transcript shown is what was heard, not the emulator's canned text.
+    """
+    from stages.whisper_model import (
+        default_cache_dir,
+        ensure_packaged_model,
+        packaged_model_available,
+    )
+
+    if not packaged_model_available():
+        _say("the whisper extra is not installed: using the AssemblyAI emulator's canned text")
+        return None
+    return ensure_packaged_model(default_cache_dir())

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import httpx
 
 from consumers import metrics
+from consumers.providers import build_extractor, build_transcriber
 from consumers.settings import Settings
 from consumers.worker import Handler
 from messages import (
@@ -23,17 +24,30 @@ from messages import (
     StageMessage,
     Transcript,
 )
-from stages import deliver, download, extract, transcribe, trim
-from consumers.providers import build_extractor, build_transcriber
+from stages import cost, deliver, download, extract, transcribe, trim
+from stages.transcript_cache import TranscriptCache
 
 
 def download_options(settings: Settings) -> download.DownloadOptions:
+    import logging
+
+    if settings.allow_private_urls:
+        # Called once as a worker starts, so the warning is in every such worker's log.
+        logging.getLogger(__name__).warning(
+            "ALLOW_PRIVATE_URLS=true: audio URLs may reach loopback and internal networks; "
+            "never run production like this"
+        )
     return download.DownloadOptions(
         data_dir=settings.data_dir,
         max_bytes=settings.download_max_bytes,
         connect_timeout=settings.download_connect_timeout,
         read_timeout=settings.download_read_timeout,
+        total_timeout=settings.download_total_timeout,
         rewrite_mp3_to_orig_wav=settings.download_rewrite_mp3_to_orig_wav,
+        allow_private_urls=settings.allow_private_urls,
+        allowed_hosts=tuple(
+            host.strip() for host in settings.audio_url_allowed_hosts.split(",") if host.strip()
+        ),
     )
 
 
@@ -42,6 +56,26 @@ def trim_options(settings: Settings) -> trim.TrimOptions:
         min_silence_ms=settings.trim_min_silence_ms,
         padding_ms=settings.trim_padding_ms,
         vad_mode=settings.trim_vad_mode,
+        max_audio_seconds=settings.max_audio_seconds,
+        vad=settings.vad,
+        silero_threshold=settings.vad_threshold,
+    )
+
+
+def prices(settings: Settings) -> cost.Prices:
+    return cost.Prices(
+        assemblyai_per_hour=settings.price_assemblyai_per_hour,
+        openai_transcribe_per_minute=settings.price_openai_transcribe_per_minute,
+        llm_input_per_million=settings.price_llm_input_per_million,
+        llm_output_per_million=settings.price_llm_output_per_million,
+    )
+
+
+def transcript_cache(settings: Settings) -> TranscriptCache | None:
+    if not settings.transcript_cache:
+        return None
+    return TranscriptCache(
+        settings.transcript_cache_path(), on_hit=metrics.TRANSCRIPT_CACHE_HITS.inc
     )
 
 
@@ -52,6 +86,9 @@ def deliver_options(settings: Settings) -> deliver.DeliverOptions:
         data_dir=settings.data_dir,
         timeout=settings.deliver_timeout_seconds,
         include_transcript=settings.deliver_include_transcript,
+        webhook_secret=(
+            settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+        ),
     )
 
 
@@ -60,10 +97,15 @@ def observe(result: StageMessage) -> None:
     if isinstance(result, AudioTrimmed):
         metrics.AUDIO_SECONDS.labels(stage="trim", kind="original").inc(result.original_seconds)
         metrics.AUDIO_SECONDS.labels(stage="trim", kind="trimmed").inc(result.trimmed_seconds)
+        # What trimming kept away from a per-second-billed transcriber.
+        metrics.AUDIO_SECONDS.labels(stage="trim", kind="not_sent").inc(
+            max(result.original_seconds - result.trimmed_seconds, 0.0)
+        )
     elif isinstance(result, Transcript):
         metrics.AUDIO_SECONDS.labels(stage="transcribe", kind="transcribed").inc(
             result.audio_seconds
         )
+        metrics.COST_USD.labels(provider=result.backend).inc(result.cost_usd)
     elif isinstance(result, Extraction):
         metrics.LLM_TOKENS.labels(kind="prompt").inc(result.usage.prompt_tokens)
         metrics.LLM_TOKENS.labels(kind="completion").inc(result.usage.completion_tokens)
@@ -105,18 +147,34 @@ def _bind(stage: str, settings: Settings, client: httpx.AsyncClient) -> Handler:
         return handle_trim
     if stage == "transcribe":
         transcriber = build_transcriber(settings)
+        cache = transcript_cache(settings)
+        tariff = prices(settings)
 
         async def handle_transcribe(message: StageMessage) -> StageMessage:
             assert isinstance(message, AudioTrimmed)
-            return await transcribe.transcribe(message, transcriber, language=settings.language)
+            result = await transcribe.transcribe(
+                message, transcriber, language=settings.language, cache=cache
+            )
+            paid = (
+                0.0
+                if result.cached
+                else cost.transcription_cost(result.backend, result.audio_seconds, tariff)
+            )
+            return result.model_copy(update={"cost_usd": paid})
 
         return handle_transcribe
     if stage == "extract":
         extractor = build_extractor(settings)
+        e_tariff = prices(settings)
 
         async def handle_extract(message: StageMessage) -> StageMessage:
             assert isinstance(message, Transcript)
-            return await extract.extract(message, extractor)
+            result = await extract.extract(message, extractor)
+            spent = cost.extraction_cost(result.usage, e_tariff)
+            metrics.COST_USD.labels(provider=extractor.name).inc(spent)
+            return result.model_copy(
+                update={"transcription_cost_usd": message.cost_usd, "extraction_cost_usd": spent}
+            )
 
         return handle_extract
     if stage == "deliver":

@@ -45,6 +45,17 @@ LLM_TOKENS = Counter(
     ["kind"],
     registry=REGISTRY,
 )
+COST_USD = Counter(
+    "audio_nlp_cost_usd",
+    "Provider cost in USD (provider: assemblyai, openai, whisper, rules…).",
+    ["provider"],
+    registry=REGISTRY,
+)
+TRANSCRIPT_CACHE_HITS = Counter(
+    "audio_nlp_transcript_cache_hits",
+    "Transcriptions answered from the transcript cache instead of the provider.",
+    registry=REGISTRY,
+)
 RETRIES = Counter(
     "audio_nlp_retries", "Messages scheduled for another attempt.", ["stage"], registry=REGISTRY
 )

@@ -16,6 +16,16 @@ def build_transcriber(settings: Settings) -> Transcriber:
         from stages.whisper_backend import WhisperTranscriber
 
         return WhisperTranscriber(settings.whisper_model)
+    if settings.transcriber == "openai":
+        from stages.openai_transcriber import OpenAITranscriber
+
+        if settings.openai_api_key is None:
+            raise SettingsError("OPENAI_API_KEY is not set: needed with TRANSCRIBER=openai")
+        return OpenAITranscriber(
+            api_key=settings.openai_api_key.get_secret_value(),
+            base_url=settings.openai_base_url,
+            model=settings.openai_transcribe_model,
+        )
     from stages.assemblyai_backend import AssemblyAITranscriber
 
     if settings.assemblyai_api_key is None:
@@ -24,6 +34,7 @@ def build_transcriber(settings: Settings) -> Transcriber:
         settings.assemblyai_api_key.get_secret_value(),
         base_url=settings.assemblyai_base_url,
         poll_seconds=settings.assemblyai_poll_seconds,
+        http_timeout=settings.assemblyai_timeout_seconds,
         max_concurrency=settings.prefetch or 16,
     )
 

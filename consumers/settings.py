@@ -16,7 +16,7 @@ class SettingsError(Exception):
 
 
 class Settings(BaseSettings):
-    """Every setting, read once at process start. Environment names are the upper-case field names."""
+    """Every setting, read once at process start; environment names are the field names."""
 
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
@@ -39,14 +39,16 @@ class Settings(BaseSettings):
     # The original service fetched /RECORDINGS/ORIG/x.wav for /RECORDINGS/MP3/x.mp3.
     download_rewrite_mp3_to_orig_wav: bool = False
 
-    trim_min_silence_ms: int = Field(700, ge=30)
-    trim_padding_ms: int = Field(200, ge=0)
+    trim_min_silence_ms: int = Field(400, ge=30)
+    trim_padding_ms: int = Field(100, ge=0)
     trim_vad_mode: int = Field(2, ge=0, le=3)
 
-    transcriber: Literal["assemblyai", "whisper"] = "assemblyai"
+    transcriber: Literal["assemblyai", "whisper", "openai"] = "assemblyai"
     assemblyai_api_key: SecretStr | None = None
     assemblyai_base_url: str = "https://api.assemblyai.com"
     assemblyai_poll_seconds: float = Field(3.0, gt=0)
+    # Per HTTP request (upload, create, each poll); the whole wait is bounded separately.
+    assemblyai_timeout_seconds: float = Field(30.0, gt=0)
     whisper_model: str = "base"
     language: str = "fr"
 
@@ -65,6 +67,39 @@ class Settings(BaseSettings):
 
     ingress_max_body_bytes: int = Field(64 * 1024, gt=0)
 
+    # --- security ---
+    # Turns the download stage's private-address check off: tests and loopback demos only.
+    allow_private_urls: bool = False
+    # Comma-separated exact hosts or "*.suffix"; empty allows any public host.
+    audio_url_allowed_hosts: str = ""
+    download_total_timeout: float = Field(600.0, gt=0)
+    max_audio_seconds: float = Field(7200.0, gt=0)
+    # Comma-separated bearer tokens for POST /process; empty leaves the ingress open.
+    ingress_tokens: SecretStr = SecretStr("")
+    # Standard Webhooks secret ("whsec_<base64>" or raw) signing deliveries to the backend.
+    webhook_secret: SecretStr | None = None
+
+    # --- quality ---
+    # Voice activity detector of the trim stage: Silero tells speech from hold music.
+    vad: Literal["webrtc", "silero"] = "silero"
+    vad_threshold: float = Field(0.5, gt=0, lt=1, description="Silero speech probability.")
+    # TRANSCRIBER=openai: any server speaking OpenAI's /v1/audio/transcriptions.
+    openai_transcribe_model: str = "whisper-1"
+    transcript_cache: bool = True
+    transcript_cache_dir: Path | None = Field(
+        None, description="Defaults to DATA_DIR/.transcript-cache."
+    )
+    # Named extraction profile: prompt, schema and delivered keys together.
+    profile: Literal["solar", "customer_service"] = "solar"
+    # Provider prices in USD, for the cost per call in the payload and metrics.
+    price_assemblyai_per_hour: float = Field(0.37, ge=0)
+    price_openai_transcribe_per_minute: float = Field(0.006, ge=0)
+    price_llm_input_per_million: float = Field(0.15, ge=0)
+    price_llm_output_per_million: float = Field(0.60, ge=0)
+
+    def transcript_cache_path(self) -> Path:
+        return self.transcript_cache_dir or self.data_dir / ".transcript-cache"
+
     @field_validator("php_api_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
@@ -79,7 +114,8 @@ class Settings(BaseSettings):
         """Fail at start, naming the setting, when a role lacks what it needs."""
         if role == "deliver" and not self.php_api_url:
             raise SettingsError("PHP_API_URL is not set: the deliver stage needs the backend URL")
-        if role == "transcribe" and self.transcriber == "assemblyai" and not self.assemblyai_api_key:
+        needs_assemblyai = role == "transcribe" and self.transcriber == "assemblyai"
+        if needs_assemblyai and not self.assemblyai_api_key:
             raise SettingsError(
                 "ASSEMBLYAI_API_KEY is not set: needed with TRANSCRIBER=assemblyai"
             )

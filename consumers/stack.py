@@ -61,6 +61,7 @@ class ManagedProcess:
     name: str
     popen: subprocess.Popen[bytes]
     log_path: Path
+    args: list[str] = field(default_factory=list)
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
@@ -85,7 +86,7 @@ def spawn(name: str, args: list[str], *, env: Mapping[str, str], log_dir: Path) 
             stdout=log_file,
             stderr=subprocess.STDOUT,
         )
-    return ManagedProcess(name, popen, log_path)
+    return ManagedProcess(name, popen, log_path, list(args))
 
 
 @contextmanager
@@ -129,10 +130,14 @@ class LocalStack:
         lines = self.receiver_jsonl.read_text(encoding="utf-8").splitlines()
         return [json.loads(line) for line in lines if line.strip()]
 
-    def submit(self, fiche_id: int, audio_url: str) -> dict[str, object]:
+    def submit(
+        self, fiche_id: int, audio_url: str, *, token: str | None = None
+    ) -> dict[str, object]:
+        """POST /process; ``token`` is sent as a bearer token (needed with INGRESS_TOKENS)."""
         response = httpx.post(
             f"{self.ingress_url}/process",
             json={"fiche_id": fiche_id, "audio_url": audio_url},
+            headers={"Authorization": f"Bearer {token}"} if token else None,
             timeout=30,
         )
         response.raise_for_status()
@@ -151,6 +156,17 @@ class LocalStack:
             f"{len(self.deliveries())} of {count} deliveries after {timeout:.0f}s; "
             f"logs in {self.workdir}"
         )
+
+    def restart(self, name: str, sig: int = signal.SIGKILL) -> ManagedProcess:
+        """Stop one process (SIGKILL by default: a crash) and start it again, same command.
+
+        Returns at once; a worker is ready again when its ``/healthz`` answers 200.
+        """
+        old = self.processes[name]
+        old.stop(sig)
+        fresh = spawn(name, old.args, env=self.env, log_dir=self.workdir)
+        self.processes[name] = fresh
+        return fresh
 
     def _check_alive(self) -> None:
         for name, process in self.processes.items():

@@ -84,6 +84,10 @@ class Utterance(BaseModel):
     text: str
     start_ms: int = Field(ge=0)
     end_ms: int = Field(ge=0)
+    # start_ms/end_ms are on the trimmed audio the transcriber heard; these are the same
+    # moments on the original recording (None in messages from before the time map).
+    original_start_ms: int | None = Field(default=None, ge=0)
+    original_end_ms: int | None = Field(default=None, ge=0)
 
 
 class Transcript(StageMessage):
@@ -98,6 +102,11 @@ class Transcript(StageMessage):
     path: str | None = Field(
         default=None, description="The trimmed audio, kept until delivery succeeds."
     )
+    original_seconds: NonNegativeFloat = Field(
+        default=0.0, description="Length of the recording before trimming."
+    )
+    cached: bool = Field(default=False, description="Served from the transcript cache.")
+    cost_usd: NonNegativeFloat = Field(default=0.0, description="What transcription cost.")
 
 
 class TokenUsage(BaseModel):
@@ -115,6 +124,8 @@ class Extraction(StageMessage):
     transcript: str
     model: str
     usage: TokenUsage
+    transcription_cost_usd: NonNegativeFloat = 0.0
+    extraction_cost_usd: NonNegativeFloat = 0.0
 
 
 class Delivered(StageMessage):

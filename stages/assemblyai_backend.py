@@ -48,12 +48,16 @@ class AssemblyAITranscriber:
         speaker_labels: bool = True,
         max_concurrency: int = 16,
         deadline_seconds: float = DEFAULT_DEADLINE_SECONDS,
+        http_timeout: float = 30.0,
     ) -> None:
         if max_concurrency < 1:
             raise ValueError("max_concurrency must be at least 1")
         self._api_key = api_key
         self._settings = aai.Settings(
-            api_key=api_key, base_url=base_url.rstrip("/"), polling_interval=poll_seconds
+            api_key=api_key,
+            base_url=base_url.rstrip("/"),
+            polling_interval=poll_seconds,
+            http_timeout=http_timeout,
         )
         self._speaker_labels = speaker_labels
         self._max_concurrency = max_concurrency

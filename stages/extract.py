@@ -89,15 +89,27 @@ class RulesExtractor:
 
 
 def dialogue(message: messages.Transcript) -> str:
-    """The transcript as ``speaker: text`` turns when the transcriber told speakers apart.
+    """The transcript as ``Agent:``/``Client:`` turns when the transcriber told speakers apart.
 
     Who said what matters (the agent reads an address, the client confirms it), and the
-    plain text loses it.
+    plain text loses it. Diarization names speakers A, B…; the one asking the most
+    questions is the agent (on a tie, the first to speak), everyone else the client.
     """
     speakers = {utterance.speaker for utterance in message.utterances}
     if len(speakers) < 2:
         return message.text
-    return "\n".join(f"{u.speaker}: {u.text}" for u in message.utterances)
+    roles = speaker_roles(message.utterances)
+    return "\n".join(f"{roles[u.speaker]}: {u.text}" for u in message.utterances)
+
+
+def speaker_roles(utterances: list[messages.Utterance]) -> dict[str, str]:
+    """``Agent`` or ``Client`` for every diarized speaker label."""
+    order = list(dict.fromkeys(u.speaker for u in utterances))
+    questions = dict.fromkeys(order, 0)
+    for utterance in utterances:
+        questions[utterance.speaker] += utterance.text.count("?")
+    agent = max(order, key=lambda speaker: (questions[speaker], -order.index(speaker)))
+    return {speaker: "Agent" if speaker == agent else "Client" for speaker in order}
 
 
 async def extract(message: messages.Transcript, extractor: Extractor) -> messages.Extraction:

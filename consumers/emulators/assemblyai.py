@@ -16,10 +16,13 @@ Run it by hand: ``uvicorn --factory consumers.emulators.assemblyai:create_app --
 
 Test knobs live on ``app.state``: ``text`` (what the next transcripts say),
 ``failure_rate``, ``latency_seconds``, ``error_message`` and ``stats`` (counters).
+``timeout_rate`` makes that share of transcript creations hang ``hang_seconds`` before
+answering: longer than the client's HTTP timeout, it is a provider timeout.
 """
 
 from __future__ import annotations
 
+import asyncio
 import heapq
 import io
 import random
@@ -65,6 +68,7 @@ class EmulatorStats:
     errors: int = 0
     max_in_flight: int = 0
     auth_failures: int = 0
+    hangs: int = 0
 
 
 @dataclass
@@ -107,12 +111,16 @@ def create_app(
     latency_seconds: float = 0.0,
     failure_rate: float = 0.0,
     seed: int | None = None,
+    timeout_rate: float = 0.0,
+    hang_seconds: float = 30.0,
 ) -> FastAPI:
     """Build a fresh emulator; every app has its own transcripts and counters."""
     app = FastAPI(title="AssemblyAI emulator")
     app.state.text = text
     app.state.latency_seconds = latency_seconds
     app.state.failure_rate = failure_rate
+    app.state.timeout_rate = timeout_rate
+    app.state.hang_seconds = hang_seconds
     app.state.error_message = DEFAULT_ERROR_MESSAGE
     app.state.rng = random.Random(seed)
     app.state.stats = EmulatorStats()
@@ -160,6 +168,10 @@ async def _create(request: Request) -> dict[str, Any]:
         raise _ApiError(400, "Invalid JSON body") from None
     if not isinstance(body, dict) or not isinstance(body.get("audio_url"), str):
         raise _ApiError(400, "audio_url is required")
+    state = request.app.state
+    if state.timeout_rate > 0 and state.rng.random() < state.timeout_rate:
+        state.stats.hangs += 1
+        await asyncio.sleep(state.hang_seconds)
     job = _new_job(request.app, body)
     # The real API always answers a creation with "queued", however fast it is.
     return _render(job, "queued")

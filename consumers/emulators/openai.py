@@ -8,22 +8,28 @@ checks its own answer against the schema the request carried, so a drift between
 
 Test switches on ``app.state``: ``invalid_answers`` (the next N answers break the
 schema), ``fail_next``/``fail_status`` (the next N requests fail with that status),
-``api_key`` (when set, only that key is accepted). Counters: ``requests``, ``by_status``.
+``api_key`` (when set, only that key is accepted). Counters: ``requests``, ``by_status``,
+``hangs``. ``timeout_rate`` makes that share of requests hang ``hang_seconds`` before
+answering: longer than the client's timeout, it is a provider timeout.
 """
 
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import random
 import re
 import time
+import wave
 from collections import Counter
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from consumers.emulators.assemblyai import split_turns
+from consumers.emulators.samples import DEFAULT_CALL_TEXT
 from stages.extract import TRANSCRIPT_OPEN, transcript_from_prompt
 from stages.rules import extract_fields
 
@@ -31,10 +37,16 @@ INVALID_SCORE = 42  # outside score_interet's 0..10: what an "invalid answer" ca
 
 
 def create_app(
-    *, latency_seconds: float = 0.0, failure_rate: float = 0.0, seed: int | None = None
+    *,
+    latency_seconds: float = 0.0,
+    failure_rate: float = 0.0,
+    seed: int | None = None,
+    timeout_rate: float = 0.0,
+    hang_seconds: float = 30.0,
 ) -> FastAPI:
     app = FastAPI(title="OpenAI emulator")
     app.state.requests = 0
+    app.state.hangs = 0
     app.state.by_status = Counter()
     app.state.invalid_answers = 0
     app.state.fail_next = 0
@@ -46,12 +58,29 @@ def create_app(
         app.state.requests += 1
         if latency_seconds > 0:
             await asyncio.sleep(latency_seconds)
+        if timeout_rate > 0 and rng.random() < timeout_rate:
+            app.state.hangs += 1
+            await asyncio.sleep(hang_seconds)
         response = await _answer(app, request, rng, failure_rate)
         app.state.by_status[response.status_code] += 1
         return response
 
     app.add_api_route("/v1/chat/completions", completions, methods=["POST"])
     app.add_api_route("/chat/completions", completions, methods=["POST"])
+    app.state.transcript_text = DEFAULT_CALL_TEXT
+    app.state.transcriptions = 0
+
+    async def transcriptions(request: Request) -> JSONResponse:
+        app.state.requests += 1
+        if not _authorized(request, app.state.api_key):
+            return _error(401, "Incorrect API key provided.", "invalid_api_key")
+        response = await _transcription(app, request)
+        app.state.by_status[response.status_code] += 1
+        return response
+
+    # Whisper's endpoint, so TRANSCRIBER=openai runs offline like the rest.
+    app.add_api_route("/v1/audio/transcriptions", transcriptions, methods=["POST"])
+    app.add_api_route("/audio/transcriptions", transcriptions, methods=["POST"])
 
     @app.get("/health")
     async def health() -> dict[str, object]:
@@ -78,6 +107,44 @@ async def _answer(
     if schema is None:
         return _error(400, "This emulator needs response_format of type json_schema.", None)
     return _completion(app, body, schema)
+
+
+async def _transcription(app: FastAPI, request: Request) -> JSONResponse:
+    """A ``verbose_json`` answer: the configured call text, sentences spread over the audio."""
+    form = await request.form()
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str) or not form.get("model"):
+        return _error(400, "file and model are required multipart fields.", None)
+    audio = await upload.read()
+    seconds = _wav_seconds(audio)
+    if seconds is None:
+        return _error(400, "Invalid file format. The audio could not be decoded.", None)
+    app.state.transcriptions += 1
+    sentences = [text for _, text in split_turns(str(app.state.transcript_text))]
+    step = seconds / max(len(sentences), 1)
+    segments = [
+        {"id": index, "start": round(index * step, 3), "end": round((index + 1) * step, 3),
+         "text": f" {sentence}"}
+        for index, sentence in enumerate(sentences)
+    ]  # fmt: skip
+    language = str(form.get("language") or "fr")
+    return JSONResponse(
+        {
+            "task": "transcribe",
+            "language": {"fr": "french", "en": "english"}.get(language, language),
+            "duration": seconds,
+            "text": " ".join(sentences),
+            "segments": segments,
+        }
+    )
+
+
+def _wav_seconds(audio: bytes) -> float | None:
+    try:
+        with wave.open(io.BytesIO(audio), "rb") as wav:
+            return wav.getnframes() / wav.getframerate()
+    except (wave.Error, EOFError):
+        return None
 
 
 def _authorized(request: Request, expected: str | None) -> bool:

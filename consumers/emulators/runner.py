@@ -36,15 +36,31 @@ def build_apps(
     latency_seconds: float = 0.0,
     failure_rate: float = 0.0,
     seed: int | None = None,
+    timeout_rate: float = 0.0,
+    hang_seconds: float = 30.0,
+    receiver_failure_rate: float | None = None,
 ) -> dict[str, FastAPI]:
-    """The three apps by name, configured alike."""
+    """The three apps by name, configured alike.
+
+    ``timeout_rate`` (hangs of ``hang_seconds``) applies to the two providers;
+    ``receiver_failure_rate``, when given, replaces ``failure_rate`` for the receiver.
+    """
     common = {"latency_seconds": latency_seconds, "failure_rate": failure_rate, "seed": seed}
+    hangs = {"timeout_rate": timeout_rate, "hang_seconds": hang_seconds}
     text = {"text": transcript_text} if transcript_text is not None else {}
-    return {
-        "assemblyai": assemblyai.create_app(**text, **common),  # type: ignore[arg-type]
-        "openai": openai.create_app(**common),  # type: ignore[arg-type]
-        "receiver": receiver.create_app(jsonl_path=receiver_jsonl, **common),  # type: ignore[arg-type]
+    to_receiver = {
+        **common,
+        "failure_rate": failure_rate if receiver_failure_rate is None else receiver_failure_rate,
     }
+    apps = {
+        "assemblyai": assemblyai.create_app(**text, **common, **hangs),  # type: ignore[arg-type]
+        "openai": openai.create_app(**common, **hangs),  # type: ignore[arg-type]
+        "receiver": receiver.create_app(jsonl_path=receiver_jsonl, **to_receiver),  # type: ignore[arg-type]
+    }
+    if transcript_text is not None:
+        # The OpenAI emulator's audio transcriptions endpoint says the same call.
+        apps["openai"].state.transcript_text = transcript_text
+    return apps
 
 
 async def serve_emulators(
@@ -58,6 +74,9 @@ async def serve_emulators(
     latency_seconds: float,
     failure_rate: float,
     ready: asyncio.Event | None = None,
+    timeout_rate: float = 0.0,
+    hang_seconds: float = 30.0,
+    receiver_failure_rate: float | None = None,
 ) -> None:
     """Run until cancelled; ``ready`` is set once all three accept connections."""
     apps = build_apps(
@@ -65,6 +84,9 @@ async def serve_emulators(
         transcript_text=transcript_text,
         latency_seconds=latency_seconds,
         failure_rate=failure_rate,
+        timeout_rate=timeout_rate,
+        hang_seconds=hang_seconds,
+        receiver_failure_rate=receiver_failure_rate,
     )
     ports = {"assemblyai": assemblyai_port, "openai": openai_port, "receiver": receiver_port}
     servers = {

@@ -1,0 +1,120 @@
+"""Transcription through an OpenAI-compatible ``/v1/audio/transcriptions`` endpoint.
+
+OpenAI's own Whisper API and self-hosted servers that speak the same protocol
+(faster-whisper-server, whisper.cpp's server, vLLM…) are all reached through
+``OPENAI_BASE_URL`` with the official SDK. ``verbose_json`` gives segments with
+times, which become utterances; the endpoint does not tell speakers apart.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import openai
+from openai import AsyncOpenAI
+
+from messages import Utterance
+from stages.errors import PermanentError, StageError, TransientError
+from stages.openai_backend import _retry_after, _status_text
+from stages.transcribe import TranscriptionResult
+
+DEFAULT_TRANSCRIBE_MODEL = "whisper-1"
+
+
+class OpenAITranscriber:
+    """A ``stages.transcribe.Transcriber`` over the OpenAI audio transcriptions API."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        base_url: str | None = None,
+        model: str = DEFAULT_TRANSCRIBE_MODEL,
+        timeout: float = 600.0,
+        client: AsyncOpenAI | None = None,
+    ) -> None:
+        self.model = model
+        self._secret = api_key
+        # The pipeline retries whole messages with back-off; no second layer here.
+        self._client = client or AsyncOpenAI(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=0
+        )
+
+    async def aclose(self) -> None:
+        await self._client.close()
+
+    async def transcribe(self, path: Path, *, language: str) -> TranscriptionResult:
+        options: dict[str, Any] = {}
+        if language not in ("", "auto"):
+            options["language"] = language
+        try:
+            with path.open("rb") as audio:
+                answer = await self._client.audio.transcriptions.create(
+                    file=(path.name, audio, "audio/wav"),
+                    model=self.model,
+                    response_format="verbose_json",
+                    timestamp_granularities=["segment"],
+                    **options,
+                )
+        except FileNotFoundError:
+            raise PermanentError(f"audio file not found: {path}") from None
+        except openai.OpenAIError as error:
+            raise self._stage_error(error) from None
+        return _to_result(answer, language)
+
+    def _stage_error(self, error: openai.OpenAIError) -> StageError:
+        if isinstance(error, openai.AuthenticationError):
+            return PermanentError("OpenAI rejected the API key (401)")
+        reason = self._scrub(f"OpenAI transcription {type(error).__name__}: {_status_text(error)}")
+        if isinstance(error, openai.APIConnectionError):
+            return TransientError(reason)
+        if isinstance(error, openai.APIStatusError):
+            status = error.status_code
+            if status == 429 or status >= 500 or status in (408, 409):
+                return TransientError(reason, defer=_retry_after(error.response.headers))
+            return PermanentError(reason)
+        return TransientError(reason)
+
+    def _scrub(self, text: str) -> str:
+        text = text.replace(self._secret, "***") if self._secret else text
+        return re.sub(r"sk-[A-Za-z0-9_\-*]{4,}", "sk-***", text)
+
+
+def _to_result(answer: Any, language: str) -> TranscriptionResult:
+    text = str(getattr(answer, "text", "") or "").strip()
+    segments = getattr(answer, "segments", None) or []
+    utterances = [
+        Utterance(
+            speaker="A",
+            text=str(segment.text).strip(),
+            start_ms=max(round(float(segment.start) * 1000), 0),
+            end_ms=max(round(float(segment.end) * 1000), 0),
+        )
+        for segment in segments
+        if str(segment.text).strip()
+    ]
+    if not utterances and text:
+        # A server that sends no segments still said something: one turn, no times known.
+        utterances = [Utterance(speaker="A", text=text, start_ms=0, end_ms=0)]
+    detected = str(getattr(answer, "language", "") or "")
+    return TranscriptionResult(
+        text=text, utterances=utterances, language=_code(detected) or language
+    )
+
+
+_LANGUAGE_NAMES = {
+    "french": "fr",
+    "english": "en",
+    "spanish": "es",
+    "german": "de",
+    "italian": "it",
+}
+
+
+def _code(language: str) -> str:
+    """OpenAI's verbose_json names the language ("french"); messages carry codes."""
+    return _LANGUAGE_NAMES.get(language.lower(), language.lower())
