@@ -26,6 +26,9 @@ def _setup_logging() -> None:
     )
     # Request lines from HTTP clients would log full URLs of providers at INFO.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # At DEBUG the AMQP client logs whole message bodies, signed audio URLs included.
+    for name in ("aiormq", "aio_pika"):
+        logging.getLogger(name).setLevel(max(logging.INFO, logging.getLogger().level))
 
 
 def _cmd_worker(args: argparse.Namespace) -> int:
@@ -53,7 +56,8 @@ def _cmd_worker(args: argparse.Namespace) -> int:
                 retry=RetryPolicy(
                     delays=settings.retry_delay_steps(), max_attempts=settings.max_attempts
                 ),
-                metrics_port=args.metrics_port if args.metrics_port is not None
+                metrics_port=args.metrics_port
+                if args.metrics_port is not None
                 else settings.metrics_port,
                 shutdown_grace_seconds=settings.shutdown_grace_seconds,
             )
@@ -176,10 +180,13 @@ def _cmd_dlq(args: argparse.Namespace) -> int:
 
     if args.action == "list":
         summaries = asyncio.run(letters.summary())
-        emit(dlq.format_summary(summaries), [
-            {"stage": s.stage, "count": s.count, "oldest": s.oldest, "errors": dict(s.errors)}
-            for s in summaries
-        ])
+        emit(
+            dlq.format_summary(summaries),
+            [
+                {"stage": s.stage, "count": s.count, "oldest": s.oldest, "errors": dict(s.errors)}
+                for s in summaries
+            ],
+        )
     elif args.action == "show":
         found = [x for x in asyncio.run(letters.letters()) if x.job_id == args.job_id]
         if not found:
@@ -190,8 +197,12 @@ def _cmd_dlq(args: argparse.Namespace) -> int:
         which = dlq.Filter(job_id=args.job, error_contains=args.error_contains)
         done = asyncio.run(letters.replay(stages, which, limit=args.limit, dry_run=args.dry_run))
         verb = "would replay" if args.dry_run else "replayed"
-        human = "\n".join([*(f"{verb} job {x.job_id} to {x.stage}: was {x.error}" for x in done),
-                           f"{verb} {len(done)} message(s)"])
+        human = "\n".join(
+            [
+                *(f"{verb} job {x.job_id} to {x.stage}: was {x.error}" for x in done),
+                f"{verb} {len(done)} message(s)",
+            ]
+        )
         emit(human, {"dry_run": args.dry_run, "replayed": [asdict(x) for x in done]})
     elif args.action == "purge":
         if not args.yes:

@@ -6,6 +6,7 @@ This is where a plain stage function meets configuration; the worker just calls 
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
@@ -25,18 +26,13 @@ from messages import (
     Transcript,
 )
 from stages import cost, deliver, download, extract, transcribe, trim
+from stages.profiles import get_profile
 from stages.transcript_cache import TranscriptCache
+
+log = logging.getLogger(__name__)
 
 
 def download_options(settings: Settings) -> download.DownloadOptions:
-    import logging
-
-    if settings.allow_private_urls:
-        # Called once as a worker starts, so the warning is in every such worker's log.
-        logging.getLogger(__name__).warning(
-            "ALLOW_PRIVATE_URLS=true: audio URLs may reach loopback and internal networks; "
-            "never run production like this"
-        )
     return download.DownloadOptions(
         data_dir=settings.data_dir,
         max_bytes=settings.download_max_bytes,
@@ -117,7 +113,7 @@ def observe(result: StageMessage) -> None:
 @contextlib.asynccontextmanager
 async def stage_handler(stage: str, settings: Settings) -> AsyncIterator[Handler]:
     """The handler for ``stage``, with its pooled clients open for the worker's lifetime."""
-    async with httpx.AsyncClient() as client:
+    async with _pooled_client(stage, settings) as client:
         handle = _bind(stage, settings, client)
 
         async def observed(message: StageMessage) -> StageMessage:
@@ -126,6 +122,18 @@ async def stage_handler(stage: str, settings: Settings) -> AsyncIterator[Handler
             return result
 
         yield observed
+
+
+def _pooled_client(stage: str, settings: Settings) -> httpx.AsyncClient:
+    """One client per worker; the download stage's carries the SSRF guard."""
+    if stage != "download":
+        return httpx.AsyncClient()
+    if settings.allow_private_urls:
+        log.warning(
+            "ALLOW_PRIVATE_URLS=true: audio URLs may reach loopback and internal networks; "
+            "never run production like this"
+        )
+    return download.new_client(download_options(settings))
 
 
 def _bind(stage: str, settings: Settings, client: httpx.AsyncClient) -> Handler:
@@ -165,11 +173,12 @@ def _bind(stage: str, settings: Settings, client: httpx.AsyncClient) -> Handler:
         return handle_transcribe
     if stage == "extract":
         extractor = build_extractor(settings)
+        profile = get_profile(settings.profile)
         e_tariff = prices(settings)
 
         async def handle_extract(message: StageMessage) -> StageMessage:
             assert isinstance(message, Transcript)
-            result = await extract.extract(message, extractor)
+            result = await extract.extract(message, extractor, profile=profile)
             spent = cost.extraction_cost(result.usage, e_tariff)
             metrics.COST_USD.labels(provider=extractor.name).inc(spent)
             return result.model_copy(

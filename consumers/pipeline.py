@@ -16,6 +16,7 @@ from consumers.settings import Settings
 from messages import AudioDownloaded, JobRequest
 from stages import deliver, download, extract, transcribe, trim
 from stages.errors import PermanentError
+from stages.profiles import get_profile
 
 
 def _progress(step: str, started: float) -> None:
@@ -57,7 +58,9 @@ async def run_once(source: str, settings: Settings, *, fiche_id: int = 0) -> dic
             trimmed, build_transcriber(settings), language=settings.language
         )
         _progress(f"transcribed {len(transcript.text)} characters ({transcript.backend})", started)
-        extraction = await extract.extract(transcript, build_extractor(settings))
+        extraction = await extract.extract(
+            transcript, build_extractor(settings), profile=get_profile(settings.profile)
+        )
         _progress(f"extracted fields with {extraction.model}", started)
         if not settings.php_api_url:
             _progress("PHP_API_URL not set: printing the payload without delivering", started)

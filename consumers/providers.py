@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from consumers.settings import Settings, SettingsError
 from stages.extract import Extractor, RulesExtractor
+from stages.profiles import get_profile
 from stages.transcribe import Transcriber
 
 
@@ -40,8 +41,11 @@ def build_transcriber(settings: Settings) -> Transcriber:
 
 
 def build_extractor(settings: Settings) -> Extractor:
+    profile = get_profile(settings.profile)
     if settings.extractor == "rules":
-        return RulesExtractor()
+        if profile.rules is None:
+            raise SettingsError(f"PROFILE={profile.name} has no rules extractor: EXTRACTOR=rules")
+        return RulesExtractor(profile)
     from stages.openai_backend import OpenAIExtractor
 
     if settings.openai_api_key is None:
@@ -51,4 +55,5 @@ def build_extractor(settings: Settings) -> Extractor:
         base_url=settings.openai_base_url,
         model=settings.openai_model,
         timeout=settings.openai_timeout_seconds,
+        profile=profile,
     )

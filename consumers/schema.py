@@ -5,16 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from messages import STAGE_INPUTS, Delivered, LeadFields, StageMessage
+from messages import STAGE_INPUTS, CustomerServiceFields, Delivered, LeadFields, StageMessage
 
 
 def schemas() -> dict[str, dict[str, object]]:
-    """File name → JSON Schema, one per queue plus the lead fields and the final result."""
-    models: dict[str, type[StageMessage] | type[LeadFields]] = {
+    """File name → JSON Schema, one per queue plus each profile's fields and the final result."""
+    models: dict[str, type[StageMessage] | type[LeadFields] | type[CustomerServiceFields]] = {
         f"{stage}.{model.__name__}": model for stage, model in STAGE_INPUTS.items()
     }
     models["result.Delivered"] = Delivered
     models["LeadFields"] = LeadFields
+    models["CustomerServiceFields"] = CustomerServiceFields
     return {name: model.model_json_schema(by_alias=True) for name, model in models.items()}
 
 

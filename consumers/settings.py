@@ -9,6 +9,7 @@ from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_vali
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from messages import STAGES
+from stages.profiles import get_profile
 
 
 class SettingsError(Exception):
@@ -89,8 +90,8 @@ class Settings(BaseSettings):
     transcript_cache_dir: Path | None = Field(
         None, description="Defaults to DATA_DIR/.transcript-cache."
     )
-    # Named extraction profile: prompt, schema and delivered keys together.
-    profile: Literal["solar", "customer_service"] = "solar"
+    # Named extraction profile: prompt, schema and delivered keys together (stages.profiles).
+    profile: str = "solar"
     # Provider prices in USD, for the cost per call in the payload and metrics.
     price_assemblyai_per_hour: float = Field(0.37, ge=0)
     price_openai_transcribe_per_minute: float = Field(0.006, ge=0)
@@ -99,6 +100,12 @@ class Settings(BaseSettings):
 
     def transcript_cache_path(self) -> Path:
         return self.transcript_cache_dir or self.data_dir / ".transcript-cache"
+
+    @field_validator("profile")
+    @classmethod
+    def _known_profile(cls, value: str) -> str:
+        get_profile(value)  # raises naming the profile and the known ones
+        return value
 
     @field_validator("php_api_url")
     @classmethod
@@ -116,9 +123,7 @@ class Settings(BaseSettings):
             raise SettingsError("PHP_API_URL is not set: the deliver stage needs the backend URL")
         needs_assemblyai = role == "transcribe" and self.transcriber == "assemblyai"
         if needs_assemblyai and not self.assemblyai_api_key:
-            raise SettingsError(
-                "ASSEMBLYAI_API_KEY is not set: needed with TRANSCRIBER=assemblyai"
-            )
+            raise SettingsError("ASSEMBLYAI_API_KEY is not set: needed with TRANSCRIBER=assemblyai")
         if role == "extract" and self.extractor == "openai" and not self.openai_api_key:
             raise SettingsError("OPENAI_API_KEY is not set: the extract stage needs it")
         if role not in (*STAGES, "ingress", "run", "cleanup", "dlq"):

@@ -48,8 +48,11 @@ def render_rule() -> str:
 def main(argv: list[str]) -> int:
     check = "--check" in argv
     wanted = {RULE: render_rule(), DASHBOARD_COPY: DASHBOARD.read_text(encoding="utf-8")}
-    stale = [path for path, text in wanted.items()
-             if not path.exists() or path.read_text(encoding="utf-8") != text]
+    stale = [
+        path
+        for path, text in wanted.items()
+        if not path.exists() or path.read_text(encoding="utf-8") != text
+    ]
     if check:
         for path in stale:
             print(f"{path.relative_to(ROOT)} is stale: run python k8s/sync-monitoring.py")

@@ -1,6 +1,8 @@
 """The contracts between stages: the only thing two stages share."""
 
+from messages.customer_service import CustomerServiceFields
 from messages.jobs import (
+    FIELD_MODELS,
     SCHEMA_VERSION,
     STAGE_INPUTS,
     STAGES,
@@ -8,6 +10,7 @@ from messages.jobs import (
     AudioTrimmed,
     DeadLetterInfo,
     Delivered,
+    ExtractedFields,
     Extraction,
     JobRequest,
     Span,
@@ -19,6 +22,7 @@ from messages.jobs import (
 from messages.lead import PHP_KEYS, UNKNOWN, LeadFields
 
 __all__ = [
+    "FIELD_MODELS",
     "PHP_KEYS",
     "SCHEMA_VERSION",
     "STAGES",
@@ -26,8 +30,10 @@ __all__ = [
     "UNKNOWN",
     "AudioDownloaded",
     "AudioTrimmed",
+    "CustomerServiceFields",
     "DeadLetterInfo",
     "Delivered",
+    "ExtractedFields",
     "Extraction",
     "JobRequest",
     "LeadFields",

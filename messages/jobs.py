@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 from typing import Annotated, ClassVar, Literal
 from uuid import UUID, uuid4
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, NonNegativeFloat
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, NonNegativeFloat, model_validator
 
+from messages.customer_service import CustomerServiceFields
 from messages.lead import LeadFields
 
 SCHEMA_VERSION = 1
@@ -116,16 +117,40 @@ class TokenUsage(BaseModel):
     completion_tokens: int = Field(ge=0)
 
 
+ExtractedFields = LeadFields | CustomerServiceFields
+"""What an extraction profile fills; ``FIELD_MODELS`` says which one each profile uses."""
+
+FIELD_MODELS: dict[str, type[ExtractedFields]] = {
+    "solar": LeadFields,
+    "customer_service": CustomerServiceFields,
+}
+
+
 class Extraction(StageMessage):
-    """The lead fields: the deliver queue's message."""
+    """The extracted fields: the deliver queue's message."""
 
     stage: ClassVar[str] = "deliver"
-    fields: LeadFields
+    # Which extraction profile filled ``fields``, so delivery maps them to the right keys;
+    # messages from before profiles existed carry lead fields and are "solar".
+    profile: str = "solar"
+    fields: ExtractedFields
     transcript: str
     model: str
     usage: TokenUsage
     transcription_cost_usd: NonNegativeFloat = 0.0
     extraction_cost_usd: NonNegativeFloat = 0.0
+
+    @model_validator(mode="after")
+    def _fields_fit_profile(self) -> Extraction:
+        expected = FIELD_MODELS.get(self.profile)
+        if expected is None:
+            raise ValueError(f"unknown extraction profile {self.profile!r}")
+        if not isinstance(self.fields, expected):
+            raise ValueError(
+                f"profile {self.profile!r} carries {expected.__name__}, "
+                f"not {type(self.fields).__name__}"
+            )
+        return self
 
 
 class Delivered(StageMessage):

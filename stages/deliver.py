@@ -19,6 +19,7 @@ import httpx
 import messages
 from stages.download import display_url, is_transient_status, retry_after_seconds
 from stages.errors import PermanentError, TransientError
+from stages.profiles import get_profile
 
 SNIPPET_CHARS = 200
 
@@ -37,10 +38,14 @@ class DeliverOptions:
 
 
 def build_payload(message: messages.Extraction, *, include_transcript: bool) -> dict[str, object]:
-    """The JSON body the PHP backend reads: its keys, plus the job id for tracing."""
+    """The JSON body the PHP backend reads: its keys, plus the job id for tracing.
+
+    The fields go under the keys of the profile that extracted them (the message says
+    which), so a worker never maps a message by its own ``PROFILE`` setting.
+    """
     payload: dict[str, object] = {
         "fiche_id": message.fiche_id,
-        **message.fields.to_payload(),
+        **get_profile(message.profile).payload(message.fields),
         "job_id": str(message.job_id),
         # What the call cost in provider fees (transcription + extraction), in USD.
         "cost_usd": round(message.transcription_cost_usd + message.extraction_cost_usd, 6),

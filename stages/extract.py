@@ -1,7 +1,8 @@
-"""The extract stage: a transcript in, the lead fields out, whichever extractor is used.
+"""The extract stage: a transcript in, the profile's fields out, whichever extractor is used.
 
-The prompt lives here, not in a backend, so every model is asked the same thing; its
-field guide is generated from ``LeadFields`` so the prompt and the schema never drift.
+The prompt lives with the profile (``stages.profiles``), not in a backend, so every
+model is asked the same thing; its field guide is generated from the profile's schema
+so the prompt and the schema never drift.
 """
 
 from __future__ import annotations
@@ -11,40 +12,14 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import messages
-from messages import LeadFields
-from stages import rules
+from stages.profiles import SOLAR, Profile
 
 TRANSCRIPT_OPEN = "<transcription>"
 TRANSCRIPT_CLOSE = "</transcription>"
 
 
-def _field_guide() -> str:
-    lines = []
-    for name, field in LeadFields.model_fields.items():
-        lines.append(f"- {field.alias or name} : {field.description}")
-    return "\n".join(lines)
-
-
-SYSTEM_PROMPT = f"""\
-Tu es un assistant de qualification commerciale. Tu reçois la transcription d'un appel \
-téléphonique en français entre un agent (\"Agent:\") et un prospect (\"Client:\") au sujet \
-d'une installation solaire ou de rénovation énergétique. Tu remplis la fiche du prospect \
-pour le CRM.
-
-Règles :
-- Réponds uniquement avec un objet JSON conforme au schéma fourni, avec tous les champs.
-- \"-\" signifie \"inconnu\" : utilise-le pour toute information qui n'est pas dite dans \
-l'appel. N'invente jamais rien, ne déduis pas une valeur qui n'a pas été énoncée.
-- Écris les nombres en chiffres (\"cent vingt-huit euros\" → \"128\") et les numéros de \
-téléphone sur dix chiffres sans espace (\"06 12 34 56 78\" → \"0612345678\").
-- Une information confirmée par le client (\"oui\") après que l'agent l'a énoncée compte \
-comme dite.
-- Les champs de synthèse (commentaire, intérêt, informations, analyse, recommandations) \
-s'appuient uniquement sur ce qui a été dit.
-
-Champs :
-{_field_guide()}
-"""
+# The solar profile's prompt, kept importable here for callers from before profiles.
+SYSTEM_PROMPT = SOLAR.system_prompt
 
 
 def user_prompt(transcript: str) -> str:
@@ -65,7 +40,7 @@ def transcript_from_prompt(content: str) -> str:
 
 @dataclass(frozen=True)
 class ExtractionResult:
-    fields: LeadFields
+    fields: messages.ExtractedFields
     model: str
     usage: messages.TokenUsage
 
@@ -84,8 +59,13 @@ class RulesExtractor:
 
     name = "rules"
 
+    def __init__(self, profile: Profile = SOLAR) -> None:
+        if profile.rules is None:
+            raise ValueError(f"profile {profile.name!r} has no rules extractor")
+        self._rules = profile.rules
+
     async def extract(self, transcript: str) -> ExtractionResult:
-        return ExtractionResult(rules.extract_fields(transcript), model="rules", usage=NO_USAGE)
+        return ExtractionResult(self._rules(transcript), model="rules", usage=NO_USAGE)
 
 
 def dialogue(message: messages.Transcript) -> str:
@@ -112,14 +92,21 @@ def speaker_roles(utterances: list[messages.Utterance]) -> dict[str, str]:
     return {speaker: "Agent" if speaker == agent else "Client" for speaker in order}
 
 
-async def extract(message: messages.Transcript, extractor: Extractor) -> messages.Extraction:
-    """The extraction for one transcript; a silent call never reaches the provider."""
+async def extract(
+    message: messages.Transcript, extractor: Extractor, *, profile: Profile = SOLAR
+) -> messages.Extraction:
+    """The extraction for one transcript; a silent call never reaches the provider.
+
+    ``profile`` must be the one ``extractor`` was built for: the message names it so the
+    deliver stage maps the fields to that profile's keys.
+    """
     if message.text.strip():
         result = await extractor.extract(dialogue(message))
     else:
-        result = ExtractionResult(rules.unknown_fields(), model="none", usage=NO_USAGE)
+        result = ExtractionResult(profile.unknown(), model="none", usage=NO_USAGE)
     return messages.Extraction(
         **message.carry(),
+        profile=profile.name,
         fields=result.fields,
         transcript=message.text,
         model=result.model,

@@ -20,9 +20,9 @@ from openai import AsyncOpenAI
 from openai.types.chat import ChatCompletionMessageParam
 
 import messages
-from messages import LeadFields
 from stages.errors import PermanentError, StageError, TransientError
-from stages.extract import SYSTEM_PROMPT, ExtractionResult, user_prompt
+from stages.extract import ExtractionResult, user_prompt
+from stages.profiles import SOLAR, Profile
 
 DEFAULT_MODEL = "gpt-4o-mini"
 _MAX_PROBLEMS = 8
@@ -32,7 +32,7 @@ _MAX_PROBLEMS = 8
 class _Answer:
     """One model reply: the fields when valid, else what was wrong with it."""
 
-    fields: LeadFields | None
+    fields: messages.ExtractedFields | None
     content: str
     problem: str
     model: str
@@ -40,7 +40,7 @@ class _Answer:
 
 
 class OpenAIExtractor:
-    """Extracts ``LeadFields`` with the chat-completions structured-output API."""
+    """Extracts a profile's fields with the chat-completions structured-output API."""
 
     name = "openai"
 
@@ -52,8 +52,10 @@ class OpenAIExtractor:
         model: str = DEFAULT_MODEL,
         timeout: float = 120.0,
         client: AsyncOpenAI | None = None,
+        profile: Profile = SOLAR,
     ) -> None:
         self.model = model
+        self.profile = profile
         self._secret = api_key
         self._client = client or AsyncOpenAI(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=0
@@ -64,7 +66,7 @@ class OpenAIExtractor:
 
     async def extract(self, transcript: str) -> ExtractionResult:
         conversation: list[ChatCompletionMessageParam] = [
-            {"role": "system", "content": SYSTEM_PROMPT},
+            {"role": "system", "content": self.profile.system_prompt},
             {"role": "user", "content": user_prompt(transcript)},
         ]
         first = await self._ask(conversation)
@@ -87,7 +89,7 @@ class OpenAIExtractor:
             raw = await self._client.chat.completions.with_raw_response.parse(
                 model=self.model,
                 messages=conversation,
-                response_format=LeadFields,
+                response_format=self.profile.schema,
                 temperature=0,
             )
         except openai.OpenAIError as error:
@@ -105,7 +107,8 @@ class OpenAIExtractor:
         ) as error:
             return _Answer(None, _content(body), _describe(error), model, usage)
         message = completion.choices[0].message if completion.choices else None
-        if message is None or message.parsed is None:
+        # parse() built the profile's schema; the check only narrows the type for mypy.
+        if message is None or not isinstance(message.parsed, self.profile.schema):
             problem = (
                 f"refus : {message.refusal}" if message and message.refusal else "réponse vide"
             )

@@ -30,7 +30,7 @@ from messages import AudioDownloaded, JobRequest, StageMessage, Transcript
 from tests import factories
 from tests.broker import drain, has_consumer
 from tests.conftest import wait_for
-from tests.http_fixtures import FixtureServer, body, fixture_server, status, wav_bytes
+from tests.http_fixtures import FixtureServer, body, fixture_server, wav_bytes
 from tests.servers import serve_app
 
 pytestmark = pytest.mark.broker

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 import messages
-from consumers.handlers import download_options
+from consumers.handlers import download_options, stage_handler
 from consumers.settings import Settings
 from stages.download import DownloadOptions, download, new_client
 from stages.errors import PermanentError, TransientError
@@ -367,20 +367,25 @@ def test_special_purpose_addresses_are_blocked(address: str) -> None:
 # --- settings --------------------------------------------------------------------------
 
 
-def test_settings_reach_the_download_options(caplog: pytest.LogCaptureFixture) -> None:
+async def test_settings_reach_the_download_options(caplog: pytest.LogCaptureFixture) -> None:
     settings = Settings(
         audio_url_allowed_hosts=" pbx.example.com, *.cdn.example.com ,",
         download_total_timeout=42.0,
     )
     with caplog.at_level(logging.WARNING):
         options = download_options(settings)
+        async with stage_handler("download", settings):
+            pass
     assert options.allowed_hosts == ("pbx.example.com", "*.cdn.example.com")
     assert options.total_timeout == 42.0
     assert options.allow_private_urls is False
     assert "ALLOW_PRIVATE_URLS" not in caplog.text
 
     with caplog.at_level(logging.WARNING):
-        open_options = download_options(Settings(allow_private_urls=True))
+        open_settings = Settings(allow_private_urls=True)
+        open_options = download_options(open_settings)
+        async with stage_handler("download", open_settings):
+            pass
     assert open_options.allow_private_urls is True
     assert "ALLOW_PRIVATE_URLS=true" in caplog.text
 

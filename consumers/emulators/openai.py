@@ -1,10 +1,12 @@
 """A stand-in for the OpenAI chat-completions API that the real SDK accepts.
 
-It answers structured-output requests with what the rules extractor finds in the
-transcript, so the whole pipeline runs offline and deterministically. It is strict
-where the real API is strict (a bearer key, a ``json_schema`` response format) and
-checks its own answer against the schema the request carried, so a drift between
-``LeadFields`` and what the SDK sends shows up here rather than in production.
+It answers structured-output requests with what the rules extractor of the matching
+extraction profile (found by the schema's name, which the SDK sets to the model's class
+name) finds in the transcript, so the whole pipeline runs offline and
+deterministically; a schema no profile knows gets neutral values valid under it. It is
+strict where the real API is strict (a bearer key, a ``json_schema`` response format)
+and checks its own answer against the schema the request carried, so a drift between
+a profile's schema and what the SDK sends shows up here rather than in production.
 
 Test switches on ``app.state``: ``invalid_answers`` (the next N answers break the
 schema), ``fail_next``/``fail_status`` (the next N requests fail with that status),
@@ -31,7 +33,7 @@ from fastapi.responses import JSONResponse
 from consumers.emulators.assemblyai import split_turns
 from consumers.emulators.samples import DEFAULT_CALL_TEXT
 from stages.extract import TRANSCRIPT_OPEN, transcript_from_prompt
-from stages.rules import extract_fields
+from stages.profiles import profile_for_schema
 
 INVALID_SCORE = 42  # outside score_interet's 0..10: what an "invalid answer" carries
 
@@ -106,7 +108,7 @@ async def _answer(
     schema = _json_schema(body)
     if schema is None:
         return _error(400, "This emulator needs response_format of type json_schema.", None)
-    return _completion(app, body, schema)
+    return _completion(app, body, schema, _schema_name(body))
 
 
 async def _transcription(app: FastAPI, request: Request) -> JSONResponse:
@@ -178,13 +180,62 @@ def _json_schema(body: Any) -> dict[str, Any] | None:
     return schema if isinstance(schema, dict) else None
 
 
-def _completion(app: FastAPI, body: dict[str, Any], schema: dict[str, Any]) -> JSONResponse:
+def _schema_name(body: dict[str, Any]) -> str:
+    return str((body["response_format"].get("json_schema") or {}).get("name") or "")
+
+
+def fields_for(schema_name: str, schema: dict[str, Any], transcript: str) -> dict[str, Any]:
+    """The answer: the matching profile's rules on the transcript, else neutral values."""
+    profile = profile_for_schema(schema_name)
+    if profile is not None and profile.rules is not None:
+        return profile.payload(profile.rules(transcript))
+    value = neutral_value(schema, schema)
+    return value if isinstance(value, dict) else {}
+
+
+def neutral_value(schema: dict[str, Any], root: dict[str, Any]) -> Any:
+    """A value valid under ``schema`` that claims nothing: "-", 0, false, empty."""
+    if isinstance(schema.get("$ref"), str):
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        return neutral_value((root.get("$defs") or {}).get(name) or {}, root)
+    if schema.get("anyOf"):
+        return neutral_value(schema["anyOf"][0], root)
+    if "const" in schema:
+        return schema["const"]
+    if schema.get("enum"):
+        return "-" if "-" in schema["enum"] else schema["enum"][0]
+    declared = schema.get("type")
+    kind = declared[0] if isinstance(declared, list) else declared
+    if kind == "object":
+        properties: dict[str, Any] = schema.get("properties") or {}
+        return {key: neutral_value(item, root) for key, item in properties.items()}
+    simple: dict[str, Any] = {"string": "-", "boolean": False, "array": [], "null": None}
+    if kind in simple:
+        return simple[kind]
+    if kind in ("integer", "number"):
+        return schema.get("minimum", 0)
+    return None
+
+
+def _break(payload: dict[str, Any], schema: dict[str, Any]) -> None:
+    """Make the answer invalid the way a model does: a value out of range, a field missing."""
+    if "score_interet" in payload:
+        payload["score_interet"] = INVALID_SCORE
+        return
+    for key in schema.get("required") or list(payload)[:1]:
+        payload.pop(key, None)
+        return
+
+
+def _completion(
+    app: FastAPI, body: dict[str, Any], schema: dict[str, Any], schema_name: str
+) -> JSONResponse:
     messages = body.get("messages") or []
     transcript = transcript_from_prompt(_transcript_message(messages))
-    payload: dict[str, Any] = extract_fields(transcript).to_payload()
+    payload = fields_for(schema_name, schema, transcript)
     if app.state.invalid_answers > 0:
         app.state.invalid_answers -= 1
-        payload["score_interet"] = INVALID_SCORE
+        _break(payload, schema)
     else:
         problems = schema_problems(payload, schema)
         if problems:
