@@ -31,9 +31,9 @@ from benchmarks.common import (
     wait_until,
 )
 from consumers import broker
+from consumers.broker import delete_topology
 from consumers.stack import ManagedProcess, free_port, spawn, wait_until_answers
 from messages import AudioTrimmed
-from tests.broker import delete_topology
 
 TIMEOUT_SECONDS = 300.0
 

@@ -36,10 +36,9 @@ from benchmarks.common import (
     memory_mb,
     percentile,
 )
-from consumers.broker import Topology
+from consumers.broker import Topology, delete_topology
 from consumers.stack import LocalStack, local_stack, serve_directory
 from messages import STAGES
-from tests.broker import delete_topology
 
 SUBMIT_CONCURRENCY = 16
 # Every job sends one of two recordings: without this all but two would be answered from

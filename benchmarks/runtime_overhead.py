@@ -23,10 +23,10 @@ from aio_pika.abc import AbstractChannel, AbstractIncomingMessage
 
 from benchmarks.common import Row, Sizes, median, unique_topology, wait_until
 from consumers import broker
+from consumers.broker import delete_topology
 from consumers.failures import RetryPolicy
 from consumers.worker import Worker
 from messages import AudioTrimmed, StageMessage, Transcript
-from tests.broker import delete_topology
 
 SOURCE_STAGE = "transcribe"
 TARGET_STAGE = "extract"

@@ -15,6 +15,7 @@ ten minutes. Within a step, delays differ only by jitter.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -145,3 +146,23 @@ async def publish(
         body, message_id=message_id, headers=headers, expiration_seconds=expiration_seconds
     )
     await channel.default_exchange.publish(message, routing_key=routing_key, mandatory=True)
+
+
+async def delete_topology(url: str, topology: Topology, *, retry_steps: int = 8) -> None:
+    """Delete every queue of a deployment prefix (throwaway stacks: tests, demo, benchmarks).
+
+    ``retry_steps`` covers more retry queues than any configuration here declares.
+    """
+    from messages import STAGES
+
+    connection = await aio_pika.connect(url)
+    async with connection:
+        for stage in STAGES:
+            retries = topology.retry_tiers(stage, retry_steps)
+            for name in (topology.work(stage), *retries, topology.dead(stage)):
+                # A missing queue closes the channel (404), so one channel per delete.
+                channel = await connection.channel()
+                with contextlib.suppress(aio_pika.exceptions.ChannelClosed):
+                    await channel.queue_delete(name)
+                if not channel.is_closed:
+                    await channel.close()

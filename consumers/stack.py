@@ -6,6 +6,7 @@ the tests check.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import http.server
 import json
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import httpx
 
+from consumers.broker import Topology, delete_topology
 from messages import STAGES
 
 SAMPLES_DIR = Path(__file__).parent / "samples"
@@ -39,19 +41,24 @@ def wait_until_answers(
     *,
     timeout: float = 60.0,
     process: subprocess.Popen[bytes] | None = None,
-) -> None:
-    """Poll ``url`` until it answers 200; fail early if ``process`` dies."""
+    expect: int | None = 200,
+) -> httpx.Response:
+    """Poll ``url`` until it answers (``expect``, or anything when None); fail early if
+    ``process`` dies."""
     deadline = time.monotonic() + timeout
+    last = "no answer"
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
             raise RuntimeError(f"{process.args!r} exited with {process.returncode}")
         try:
-            if httpx.get(url, timeout=2.0).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
+            response = httpx.get(url, timeout=2.0)
+            if expect is None or response.status_code == expect:
+                return response
+            last = f"HTTP {response.status_code}"
+        except httpx.HTTPError as error:
+            last = type(error).__name__
         time.sleep(0.1)
-    raise TimeoutError(f"{url} did not answer within {timeout:.0f}s")
+    raise TimeoutError(f"{url} did not answer within {timeout:.0f}s ({last})")
 
 
 @dataclass
@@ -215,8 +222,13 @@ def local_stack(
     emulator_args: list[str] | None = None,
     real_assemblyai: bool = False,
     real_openai: bool = False,
+    delete_queues: bool = True,
 ) -> Iterator[LocalStack]:
-    """Start emulators, every stage worker and the ingress; stop them all on exit."""
+    """Start emulators, every stage worker and the ingress; stop them all on exit.
+
+    With ``delete_queues`` the prefix's queues go too: throwaway prefixes would otherwise
+    pile up as quorum queues on the broker, run after run.
+    """
     workdir.mkdir(parents=True, exist_ok=True)
     ports = {name: free_port() for name in ("assemblyai", "openai", "receiver", "ingress")}
     env = stack_env(
@@ -231,6 +243,10 @@ def local_stack(
     stack = LocalStack(workdir, env, receiver_jsonl=workdir / "receiver.jsonl")
     stack.receiver_jsonl.unlink(missing_ok=True)  # a reused workdir must not replay old deliveries
     with ExitStack() as cleanup:
+        if delete_queues:
+            cleanup.callback(
+                lambda: asyncio.run(delete_topology(rabbitmq_url, Topology(queue_prefix)))
+            )
         cleanup.callback(_stop_all, stack)
         _start_emulators(stack, ports, emulator_args or [])
         for stage in STAGES:

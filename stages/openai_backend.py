@@ -116,23 +116,32 @@ class OpenAIExtractor:
         return _Answer(message.parsed, message.content or "", "", model, usage)
 
     def _stage_error(self, error: openai.OpenAIError) -> StageError:
-        error_type = type(error).__name__
-        reason = self._scrub(f"OpenAI {error_type}: {_status_text(error)}")
-        if isinstance(error, openai.AuthenticationError):
-            # The provider's message can echo part of the key: say only what happened.
-            return PermanentError("OpenAI rejected the API key (401)")
-        if isinstance(error, openai.APIConnectionError):  # includes APITimeoutError
-            return TransientError(reason)
-        if isinstance(error, openai.APIStatusError):
-            status = error.status_code
-            if status == 429 or status >= 500 or status in (408, 409):
-                return TransientError(reason, defer=_retry_after(error.response.headers))
-            return PermanentError(reason)
-        return TransientError(reason)
+        return stage_error(error, secret=self._secret, what="OpenAI")
 
-    def _scrub(self, text: str) -> str:
-        text = text.replace(self._secret, "***") if self._secret else text
-        return re.sub(r"sk-[A-Za-z0-9_\-*]{4,}", "sk-***", text)
+
+def stage_error(error: openai.OpenAIError, *, secret: str | None, what: str) -> StageError:
+    """An OpenAI SDK error as a pipeline error: 429, 5xx and network trouble are transient.
+
+    Shared by every OpenAI-speaking backend; the key never reaches the reason.
+    """
+    if isinstance(error, openai.AuthenticationError):
+        # The provider's message can echo part of the key: say only what happened.
+        return PermanentError("OpenAI rejected the API key (401)")
+    reason = scrub(f"{what} {type(error).__name__}: {_status_text(error)}", secret)
+    if isinstance(error, openai.APIConnectionError):  # includes APITimeoutError
+        return TransientError(reason)
+    if isinstance(error, openai.APIStatusError):
+        status = error.status_code
+        if status == 429 or status >= 500 or status in (408, 409):
+            return TransientError(reason, defer=_retry_after(error.response.headers))
+        return PermanentError(reason)
+    return TransientError(reason)
+
+
+def scrub(text: str, secret: str | None) -> str:
+    """``text`` without the API key or anything shaped like one."""
+    text = text.replace(secret, "***") if secret else text
+    return re.sub(r"sk-[A-Za-z0-9_\-*]{4,}", "sk-***", text)
 
 
 def _status_text(error: openai.OpenAIError) -> str:

@@ -8,7 +8,6 @@ times, which become utterances; the endpoint does not tell speakers apart.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +15,8 @@ import openai
 from openai import AsyncOpenAI
 
 from messages import Utterance
-from stages.errors import PermanentError, StageError, TransientError
-from stages.openai_backend import _retry_after, _status_text
+from stages.errors import PermanentError, StageError
+from stages.openai_backend import stage_error
 from stages.transcribe import TranscriptionResult
 
 DEFAULT_TRANSCRIBE_MODEL = "whisper-1"
@@ -67,21 +66,7 @@ class OpenAITranscriber:
         return _to_result(answer, language)
 
     def _stage_error(self, error: openai.OpenAIError) -> StageError:
-        if isinstance(error, openai.AuthenticationError):
-            return PermanentError("OpenAI rejected the API key (401)")
-        reason = self._scrub(f"OpenAI transcription {type(error).__name__}: {_status_text(error)}")
-        if isinstance(error, openai.APIConnectionError):
-            return TransientError(reason)
-        if isinstance(error, openai.APIStatusError):
-            status = error.status_code
-            if status == 429 or status >= 500 or status in (408, 409):
-                return TransientError(reason, defer=_retry_after(error.response.headers))
-            return PermanentError(reason)
-        return TransientError(reason)
-
-    def _scrub(self, text: str) -> str:
-        text = text.replace(self._secret, "***") if self._secret else text
-        return re.sub(r"sk-[A-Za-z0-9_\-*]{4,}", "sk-***", text)
+        return stage_error(error, secret=self._secret, what="OpenAI transcription")
 
 
 def _to_result(answer: Any, language: str) -> TranscriptionResult:

@@ -57,7 +57,11 @@ class WhisperTranscriber:
         model = _load(self._key)
         try:
             segments, info = model.transcribe(
-                str(path), language=language if language not in ("", "auto") else None
+                str(path),
+                language=language if language not in ("", "auto") else None,
+                # Feeding each window the previous text lets one misheard phrase loop
+                # ("ALE ALE ALE…") across the rest of a call.
+                condition_on_previous_text=False,
             )
             # Segments are a lazy generator: decoding happens while it is consumed.
             utterances = [_utterance(segment) for segment in segments]

@@ -11,13 +11,12 @@ import shutil
 import socket
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 
 import aio_pika
 from aio_pika.abc import AbstractChannel
 
 from consumers.broker import Topology
-from messages import STAGES
 
 LOCAL_URL = "amqp://guest:guest@127.0.0.1:5672/"
 NO_BROKER = (
@@ -68,19 +67,6 @@ def _docker_engine_up() -> bool:
 def unique_topology() -> Topology:
     """A prefix per test so tests never see each other's messages."""
     return Topology(f"test-{uuid.uuid4().hex[:10]}")
-
-
-async def delete_topology(url: str, topology: Topology) -> None:
-    connection = await aio_pika.connect(url)
-    async with connection:
-        for stage in STAGES:
-            retries = topology.retry_tiers(stage, 8)  # more steps than any test uses
-            for name in (topology.work(stage), *retries, topology.dead(stage)):
-                channel = await connection.channel()
-                with suppress(aio_pika.exceptions.ChannelClosed):
-                    await channel.queue_delete(name)
-                if not channel.is_closed:
-                    await channel.close()
 
 
 async def drain(

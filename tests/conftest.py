@@ -9,8 +9,10 @@ from typing import TypeVar
 
 import pytest
 
-from consumers.broker import Topology
-from tests.broker import delete_topology, rabbitmq_url, unique_topology
+from consumers.broker import Topology, delete_topology
+from tests import http_fixtures
+from tests.broker import rabbitmq_url, unique_topology
+from tests.http_fixtures import FixtureServer
 
 T = TypeVar("T")
 
@@ -47,3 +49,17 @@ async def wait_for(
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout}s waiting for {what}")
         await asyncio.sleep(interval)
+
+
+@pytest.fixture(scope="module")
+def module_server() -> Iterator[FixtureServer]:
+    """One loopback HTTP server per test module (see tests/http_fixtures.py)."""
+    with http_fixtures.fixture_server() as server:
+        yield server
+
+
+@pytest.fixture
+def server(module_server: FixtureServer) -> FixtureServer:
+    """The module's server with no routes and no recorded requests."""
+    module_server.reset()
+    return module_server

@@ -1,8 +1,8 @@
 """Regenerate the bundled demo call: ``.venv/bin/python -m tests.make_sample``.
 
-Writes ``consumers/samples/sample_call.mp3`` (8 kHz mono, telephone band, light line
-noise) and ``consumers/samples/sample_call.txt`` (the exact script, ``Agent:``/``Client:``
-lines). Output is deterministic, so rerunning only changes the files when the script does.
+Writes ``consumers/samples/sample_call.mp3`` (16 kHz mono, light line noise) and
+``consumers/samples/sample_call.txt`` (the exact script, ``Agent:``/``Client:`` lines).
+Output is deterministic, so rerunning only changes the files when the script does.
 """
 
 from __future__ import annotations
@@ -15,7 +15,11 @@ from tests.audio import SyntheticCall, synth_call
 SAMPLES = Path(__file__).resolve().parent.parent / "consumers" / "samples"
 MAX_BYTES = 300 * 1024
 SEED = 2024
-RATE = 165  # words per minute; keeps the call near 50 s
+# Wideband and unhurried: with no AssemblyAI key the demo transcribes this with the
+# packaged Whisper base, which hears espeak-ng's 8 kHz telephone voices as gibberish.
+RATE = 130  # words per minute
+SAMPLE_RATE = 16000
+VOICES = {"Agent": "fr", "Client": "fr+f2"}
 
 # Expected fields: Jean Dupont, phone 06 12 34 56 78, owner, electric heating,
 # 120 €/month, 110 m², tiled roof, south-facing, ages 52 and 49, 12 rue des Lilas
@@ -60,7 +64,10 @@ def make_sample(directory: Path = SAMPLES) -> SyntheticCall:
         seed=SEED,
         fmt="mp3",
         rate=RATE,
-        mp3_bitrate="24k",
+        sample_rate=SAMPLE_RATE,
+        telephone_band=False,
+        voices=VOICES,
+        mp3_bitrate="32k",
     )
     (directory / "sample_call.txt").write_text(call.script, encoding="utf-8")
     size = call.path.stat().st_size

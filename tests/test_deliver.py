@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -17,18 +16,6 @@ from tests.factories import extraction, lead_fields
 from tests.http_fixtures import FixtureServer
 
 PHP_PATH = "/api/fiche_ia.php"
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[FixtureServer]:
-    with hf.fixture_server() as server:
-        yield server
-
-
-@pytest.fixture
-def server(module_server: FixtureServer) -> FixtureServer:
-    module_server.reset()
-    return module_server
 
 
 def options_for(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,18 +22,6 @@ from stages.download import (
 from stages.errors import PermanentError, TransientError
 from tests import http_fixtures as hf
 from tests.http_fixtures import FixtureServer
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[FixtureServer]:
-    with hf.fixture_server() as server:
-        yield server
-
-
-@pytest.fixture
-def server(module_server: FixtureServer) -> FixtureServer:
-    module_server.reset()
-    return module_server
 
 
 @pytest.fixture

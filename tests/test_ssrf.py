@@ -8,7 +8,7 @@ packet off this machine. "Refused without a connection" is asserted on its recor
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from ipaddress import IPv4Address, IPv6Address, ip_address
 from pathlib import Path
 
@@ -80,18 +80,6 @@ class RebindingResolver(FakeResolver):
 def only_loopback(address: IPv4Address | IPv6Address) -> str | None:
     """The narrow test policy: the fixture server's 127.0.0.1 counts as public, nothing else."""
     return None if address == LOOPBACK else blocked_reason(address) or "not the test server"
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[FixtureServer]:
-    with hf.fixture_server() as server:
-        yield server
-
-
-@pytest.fixture
-def server(module_server: FixtureServer) -> FixtureServer:
-    module_server.reset()
-    return module_server
 
 
 @pytest.fixture

@@ -261,18 +261,6 @@ def fresh_stage_metrics() -> Iterator[None]:
         metric.clear()
 
 
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[FixtureServer]:
-    with hf.fixture_server() as server:
-        yield server
-
-
-@pytest.fixture
-def server(module_server: FixtureServer) -> FixtureServer:
-    module_server.reset()
-    return module_server
-
-
 @pytest.mark.parametrize("name", list(CASES))
 async def test_torture_case_ends_cleanly_and_the_workers_carry_on(
     name: str, server: FixtureServer, broker_url: str, topology: Topology, tmp_path: Path

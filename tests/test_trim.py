@@ -180,12 +180,13 @@ def test_over_max_duration_is_permanent(tmp_path: Path) -> None:
     assert not output.exists()
 
 
-def test_length_is_checked_after_decoding_when_undeclared(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_length_is_checked_after_decoding_when_undeclared(tmp_path: Path) -> None:
     """Streams that declare no duration are still refused once decoded past the limit."""
-    monkeypatch.setattr("stages.trim._probe_seconds", lambda source: None)
     source = write_silence(tmp_path / "long.wav", 3.0)
+    # As a streaming writer leaves it: RIFF and data sizes unknown (0xFFFFFFFF).
+    header = bytearray(source.read_bytes())
+    header[4:8] = header[40:44] = b"\xff\xff\xff\xff"
+    source.write_bytes(bytes(header))
 
     with pytest.raises(PermanentError, match="over the 2 s limit"):
         trim_file(source, tmp_path / "trimmed.wav", TrimOptions(max_audio_seconds=2.0))
