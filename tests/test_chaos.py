@@ -39,7 +39,7 @@ pytestmark = [pytest.mark.broker, pytest.mark.slow, pytest.mark.chaos, pytest.ma
 
 JOBS = 300
 BROKEN_EVERY = 50  # one job in 50 points at missing audio: 6 permanent failures
-KILL_EVERY_SECONDS = (4.0, 8.0)
+KILL_EVERY_SECONDS = (3.0, 6.0)
 BROKER_RESTART_AFTER_SECONDS = 20.0
 SUBMIT_PAUSE_SECONDS = 0.12
 RUN_DEADLINE_SECONDS = 600.0
@@ -339,4 +339,5 @@ def test_three_hundred_jobs_survive_kills_faults_and_a_broker_restart(
     assert figures.replayed == len(broken)
     assert figures.dead_letters_before_replay["download"] == len(broken)
     assert sum(remaining.values()) == 0, remaining
-    assert figures.kills >= 10 and figures.retries > 0
+    # Enough kills that several land mid-work whatever the run's speed (about 60 s when quiet).
+    assert figures.kills >= 5 and figures.retries > 0
