@@ -32,7 +32,7 @@ from benchmarks.common import (
 )
 from consumers import broker
 from consumers.broker import delete_topology
-from consumers.stack import ManagedProcess, free_port, spawn, wait_until_answers
+from consumers.stack import ManagedProcess, free_port, spawn, start_emulators, wait_until_answers
 from messages import AudioTrimmed
 
 TIMEOUT_SECONDS = 300.0
@@ -112,26 +112,14 @@ def _emulator(workdir: Path, latency: float) -> Iterator[str]:
     """The emulators as their own process, AssemblyAI answering after ``latency`` s."""
     workdir.mkdir(parents=True, exist_ok=True)
     ports = {name: free_port() for name in ("assemblyai", "openai", "receiver")}
-    process = spawn(
-        "emulators",
-        [
-            "emulate",
-            "--assemblyai-port",
-            str(ports["assemblyai"]),
-            "--openai-port",
-            str(ports["openai"]),
-            "--receiver-port",
-            str(ports["receiver"]),
-            "--receiver-jsonl",
-            str(workdir / "receiver.jsonl"),
-            "--latency",
-            str(latency),
-        ],
+    process = start_emulators(
+        ports,
+        workdir / "receiver.jsonl",
         env={"LOG_LEVEL": "WARNING"},
         log_dir=workdir,
+        extra=["--latency", str(latency)],
     )
     try:
-        wait_until_answers(f"http://127.0.0.1:{ports['receiver']}/health", process=process.popen)
         yield f"http://127.0.0.1:{ports['assemblyai']}"
     finally:
         process.stop()

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -256,7 +256,15 @@ def local_stack(
         yield stack
 
 
-def _start_emulators(stack: LocalStack, ports: Mapping[str, int], extra: list[str]) -> None:
+def start_emulators(
+    ports: Mapping[str, int],
+    receiver_jsonl: Path,
+    *,
+    env: Mapping[str, str],
+    log_dir: Path,
+    extra: Sequence[str] = (),
+) -> ManagedProcess:
+    """``audio-nlp emulate`` on the given ports, once its receiver answers."""
     args = [
         "emulate",
         "--assemblyai-port",
@@ -266,12 +274,22 @@ def _start_emulators(stack: LocalStack, ports: Mapping[str, int], extra: list[st
         "--receiver-port",
         str(ports["receiver"]),
         "--receiver-jsonl",
-        str(stack.receiver_jsonl),
+        str(receiver_jsonl),
         *extra,
     ]
-    process = spawn("emulators", args, env=stack.env, log_dir=stack.workdir)
-    stack.processes["emulators"] = process
-    wait_until_answers(f"http://127.0.0.1:{ports['receiver']}/health", process=process.popen)
+    process = spawn("emulators", args, env=env, log_dir=log_dir)
+    try:
+        wait_until_answers(f"http://127.0.0.1:{ports['receiver']}/health", process=process.popen)
+    except BaseException:
+        process.stop()
+        raise
+    return process
+
+
+def _start_emulators(stack: LocalStack, ports: Mapping[str, int], extra: list[str]) -> None:
+    stack.processes["emulators"] = start_emulators(
+        ports, stack.receiver_jsonl, env=stack.env, log_dir=stack.workdir, extra=extra
+    )
 
 
 def _start_worker(stack: LocalStack, stage: str, replica: int) -> None:
