@@ -17,7 +17,11 @@ from pathlib import Path
 import httpx
 
 import messages
-from stages.download import display_url, is_transient_status, retry_after_seconds
+from stages.download import (
+    is_transient_status,
+    retry_after_seconds,
+    transport_error,
+)
 from stages.errors import PermanentError, TransientError
 from stages.profiles import get_profile
 
@@ -137,16 +141,8 @@ async def _post(
             timeout=options.timeout,
             follow_redirects=False,
         )
-    except httpx.TimeoutException as error:
-        raise TransientError(
-            f"timed out posting to {display_url(url)} ({type(error).__name__})"
-        ) from None
-    except (httpx.UnsupportedProtocol, httpx.InvalidURL) as error:
-        raise PermanentError(f"cannot post to {display_url(url)}: {error}") from None
     except httpx.HTTPError as error:
-        raise TransientError(
-            f"could not post to {display_url(url)}: {type(error).__name__}: {error}"
-        ) from None
+        raise transport_error(error, url, do="post to", doing="posting to") from None
 
 
 def _raise_for_status(response: httpx.Response) -> None:

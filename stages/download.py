@@ -18,7 +18,7 @@ import httpcore
 import httpx
 
 import messages
-from stages.errors import PermanentError, TransientError
+from stages.errors import PermanentError, StageError, TransientError
 from stages.netguard import (
     AddressPolicy,
     GuardedNetworkBackend,
@@ -197,16 +197,22 @@ async def _download_with_deadline(
         raise TransientError(
             f"download of {display_url(url)} did not finish within {options.total_timeout:g}s"
         ) from None
-    except (httpx.UnsupportedProtocol, httpx.InvalidURL) as error:
-        raise PermanentError(f"cannot fetch {display_url(url)}: {error}") from None
-    except httpx.TimeoutException as error:
-        raise TransientError(
-            f"timed out fetching {display_url(url)} ({type(error).__name__})"
-        ) from None
     except httpx.HTTPError as error:
-        raise TransientError(
-            f"could not fetch {display_url(url)}: {type(error).__name__}: {error}"
-        ) from None
+        raise transport_error(error, url, do="fetch", doing="fetching") from None
+
+
+def transport_error(
+    error: httpx.HTTPError, url: str | httpx.URL, *, do: str, doing: str
+) -> StageError:
+    """An httpx failure before any answer: a bad URL is permanent, the network transient.
+
+    ``do``/``doing`` name the request in the reason ("fetch"/"fetching", "post to"/…).
+    """
+    if isinstance(error, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return PermanentError(f"cannot {do} {display_url(url)}: {error}")
+    if isinstance(error, httpx.TimeoutException):
+        return TransientError(f"timed out {doing} {display_url(url)} ({type(error).__name__})")
+    return TransientError(f"could not {do} {display_url(url)}: {type(error).__name__}: {error}")
 
 
 async def _fetch(
