@@ -28,10 +28,10 @@ system-deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml devkit/pyproject.toml
 	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -e '.[dev,whisper]'
+	$(PIP) install -q -e '.[dev,whisper]' -e ./devkit
 	@touch $@
 
 install: system-deps $(STAMP)
@@ -46,7 +46,7 @@ broker:
 	fi
 
 demo: install broker
-	$(VENV)/bin/audio-nlp demo
+	$(VENV)/bin/audio-nlp-dev demo
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

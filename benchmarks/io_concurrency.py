@@ -32,7 +32,7 @@ from benchmarks.common import (
 )
 from consumers import broker
 from consumers.broker import delete_topology
-from consumers.stack import ManagedProcess, free_port, spawn, start_emulators, wait_until_answers
+from devkit.stack import ManagedProcess, free_port, spawn, start_emulators, wait_until_answers
 from messages import AudioTrimmed
 
 TIMEOUT_SECONDS = 300.0

@@ -1,6 +1,6 @@
 """Benchmarks 4, 5 and 6: the whole pipeline as processes, emulators at zero latency.
 
-One stack (``consumers.stack.local_stack``: emulators, five workers, ingress) serves
+One stack (``devkit.stack.local_stack``: emulators, five workers, ingress) serves
 all three:
 
 - 6 reads each worker's RSS once it is up and idle;
@@ -37,7 +37,7 @@ from benchmarks.common import (
     percentile,
 )
 from consumers.broker import Topology, delete_topology
-from consumers.stack import LocalStack, local_stack, serve_directory
+from devkit.stack import LocalStack, local_stack, serve_directory
 from messages import STAGES
 
 SUBMIT_CONCURRENCY = 16

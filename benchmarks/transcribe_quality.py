@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.evalset import EvalCall, build_set
-from stages.rules import extract_fields, numberize
+from stages.extract.rules import extract_fields, numberize
 from stages.transcribe import Transcriber
 from stages.trim import TrimOptions, trim_file
 from tests.audio import write_tone
@@ -163,7 +163,7 @@ def format_report(report: Report) -> str:
 
 def build_transcriber(name: str) -> Transcriber:
     if name == "whisper":
-        from stages.whisper_backend import WhisperTranscriber
+        from stages.transcribe.whisper import WhisperTranscriber
 
         return WhisperTranscriber("base")
     raise SystemExit(f"no offline transcriber named {name!r} (only whisper runs here)")

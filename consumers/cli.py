@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import logging
 import os
@@ -18,7 +17,7 @@ from messages import STAGES
 log = logging.getLogger("audio_nlp")
 
 
-def _setup_logging() -> None:
+def setup_logging() -> None:
     logging.basicConfig(
         level=os.environ.get("LOG_LEVEL", "INFO").upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -116,29 +115,6 @@ def _cmd_trim(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_emulate(args: argparse.Namespace) -> int:
-    from consumers.emulators.runner import serve_emulators
-
-    text = Path(args.transcript_file).read_text(encoding="utf-8") if args.transcript_file else None
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(
-            serve_emulators(
-                host=args.host,
-                assemblyai_port=args.assemblyai_port,
-                openai_port=args.openai_port,
-                receiver_port=args.receiver_port,
-                receiver_jsonl=Path(args.receiver_jsonl),
-                transcript_text=text,
-                latency_seconds=args.latency,
-                failure_rate=args.failure_rate,
-                timeout_rate=args.timeout_rate,
-                hang_seconds=args.hang_seconds,
-                receiver_failure_rate=args.receiver_failure_rate,
-            )
-        )
-    return 0
-
-
 def _cmd_cleanup(args: argparse.Namespace) -> int:
     from consumers.cleanup import cleanup, parse_age
     from consumers.settings import load_settings
@@ -150,15 +126,6 @@ def _cmd_cleanup(args: argparse.Namespace) -> int:
         print(f"{verb} {item.path} ({item.bytes} bytes)")
     total = sum(item.bytes for item in removed)
     print(f"{verb} {len(removed)} entries, {total / 1e6:.1f} MB freed under {settings.data_dir}")
-    return 0
-
-
-def _cmd_demo(args: argparse.Namespace) -> int:
-    from consumers.demo import run_demo
-    from consumers.settings import load_settings
-
-    payload = run_demo(load_settings(), Path(args.workdir).resolve(), timeout=args.timeout)
-    print(json.dumps(payload, ensure_ascii=False, indent=2))
     return 0
 
 
@@ -265,39 +232,12 @@ def build_parser() -> argparse.ArgumentParser:
     trim.add_argument("output", help="where the trimmed 16 kHz mono WAV goes")
     trim.set_defaults(func=_cmd_trim)
 
-    emulate = commands.add_parser("emulate", help="AssemblyAI, OpenAI and PHP receiver emulators")
-    emulate.add_argument("--host", default="127.0.0.1")
-    emulate.add_argument("--assemblyai-port", type=int, default=8101)
-    emulate.add_argument("--openai-port", type=int, default=8102)
-    emulate.add_argument("--receiver-port", type=int, default=8103)
-    emulate.add_argument("--receiver-jsonl", default="data/receiver.jsonl")
-    emulate.add_argument("--transcript-file", help="text the AssemblyAI emulator returns")
-    emulate.add_argument("--latency", type=float, default=0.0, help="seconds per request")
-    emulate.add_argument("--failure-rate", type=float, default=0.0, help="0..1")
-    emulate.add_argument(
-        "--timeout-rate", type=float, default=0.0, help="0..1 of provider calls that hang"
-    )
-    emulate.add_argument(
-        "--hang-seconds", type=float, default=30.0, help="how long a hanging call hangs"
-    )
-    emulate.add_argument(
-        "--receiver-failure-rate",
-        type=float,
-        help="0..1 of POSTs answered 500 (default: --failure-rate)",
-    )
-    emulate.set_defaults(func=_cmd_emulate)
-
     clean = commands.add_parser("cleanup", help="delete job files older than an age")
     clean.add_argument("--older-than", default="2h", help="e.g. 90m, 2h, 1d")
     clean.add_argument("--dry-run", action="store_true")
     clean.set_defaults(func=_cmd_cleanup)
 
     _add_dlq_parser(commands)
-
-    demo = commands.add_parser("demo", help="run the whole pipeline on the bundled sample call")
-    demo.add_argument("--workdir", default=".demo", help="logs, data and receiver output")
-    demo.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for delivery")
-    demo.set_defaults(func=_cmd_demo)
 
     schema = commands.add_parser("schema", help="write the JSON Schema of every message")
     schema.add_argument("--out", required=True)
@@ -310,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from stages.errors import StageError
 
     args = build_parser().parse_args(argv)
-    _setup_logging()
+    setup_logging()
     try:
         code: int = args.func(args)
     except SettingsError as error:

@@ -26,8 +26,8 @@ from messages import (
     Transcript,
 )
 from stages import cost, deliver, download, extract, transcribe, trim
-from stages.profiles import get_profile
-from stages.transcript_cache import TranscriptCache
+from stages.extract.profiles import get_profile
+from stages.transcribe.cache import TranscriptCache
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from consumers.settings import Settings
 from messages import AudioDownloaded, JobRequest
 from stages import deliver, download, extract, transcribe, trim
 from stages.errors import PermanentError
-from stages.profiles import get_profile
+from stages.extract.profiles import get_profile
 
 
 def _progress(step: str, started: float) -> None:

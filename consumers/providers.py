@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from consumers.settings import Settings, SettingsError
 from stages.extract import Extractor, RulesExtractor
-from stages.profiles import get_profile
+from stages.extract.profiles import get_profile
 from stages.transcribe import Transcriber
 
 
 def build_transcriber(settings: Settings) -> Transcriber:
     if settings.transcriber == "whisper":
-        from stages.whisper_backend import WhisperTranscriber
+        from stages.transcribe.whisper import WhisperTranscriber
 
         return WhisperTranscriber(settings.whisper_model)
     if settings.transcriber == "openai":
-        from stages.openai_transcriber import OpenAITranscriber
+        from stages.transcribe.openai_audio import OpenAITranscriber
 
         if settings.openai_api_key is None:
             raise SettingsError("OPENAI_API_KEY is not set: needed with TRANSCRIBER=openai")
@@ -27,7 +27,7 @@ def build_transcriber(settings: Settings) -> Transcriber:
             base_url=settings.openai_base_url,
             model=settings.openai_transcribe_model,
         )
-    from stages.assemblyai_backend import AssemblyAITranscriber
+    from stages.transcribe.assemblyai import AssemblyAITranscriber
 
     if settings.assemblyai_api_key is None:
         raise SettingsError("ASSEMBLYAI_API_KEY is not set: needed with TRANSCRIBER=assemblyai")
@@ -46,7 +46,7 @@ def build_extractor(settings: Settings) -> Extractor:
         if profile.rules is None:
             raise SettingsError(f"PROFILE={profile.name} has no rules extractor: EXTRACTOR=rules")
         return RulesExtractor(profile)
-    from stages.openai_backend import OpenAIExtractor
+    from stages.extract.llm import OpenAIExtractor
 
     if settings.openai_api_key is None:
         raise SettingsError("OPENAI_API_KEY is not set: the extract stage needs it")

@@ -9,7 +9,7 @@ from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_vali
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from messages import STAGES
-from stages.profiles import get_profile
+from stages.extract.profiles import get_profile
 
 
 class SettingsError(Exception):
@@ -90,7 +90,7 @@ class Settings(BaseSettings):
     transcript_cache_dir: Path | None = Field(
         None, description="Defaults to DATA_DIR/.transcript-cache."
     )
-    # Named extraction profile: prompt, schema and delivered keys together (stages.profiles).
+    # Named extraction profile: prompt, schema and delivered keys (stages.extract.profiles).
     profile: str = "solar"
     # Provider prices in USD, for the cost per call in the payload and metrics.
     price_assemblyai_per_hour: float = Field(0.37, ge=0)

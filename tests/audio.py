@@ -54,7 +54,7 @@ class SyntheticCall:
 
     @property
     def script(self) -> str:
-        """``Speaker: text`` lines, the format of ``consumers/samples/*.txt``."""
+        """``Speaker: text`` lines, the format of ``devkit/samples/*.txt``."""
         return "".join(f"{u.speaker}: {u.text}\n" for u in self.utterances)
 
 

@@ -20,7 +20,7 @@ from fastapi import FastAPI
 
 from consumers import broker
 from consumers.broker import Topology
-from consumers.emulators import receiver
+from devkit.emulators import receiver
 from tests.factories import extraction
 from tests.processes import Process, free_port, started, wait_http
 from tests.servers import serve_app

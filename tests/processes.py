@@ -1,6 +1,6 @@
 """The project's own processes (workers, ingress, emulators) as real subprocesses in tests.
 
-A thin layer over ``consumers.stack``, which ``make demo`` uses too.
+A thin layer over ``devkit.stack``, which ``make demo`` uses too.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from consumers.stack import ManagedProcess as Process
-from consumers.stack import free_port, spawn
-from consumers.stack import wait_until_answers as wait_http
+from devkit.stack import ManagedProcess as Process
+from devkit.stack import free_port, spawn
+from devkit.stack import wait_until_answers as wait_http
 
 __all__ = ["Process", "free_port", "started", "wait_http"]
 

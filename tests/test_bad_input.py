@@ -20,12 +20,12 @@ from fastapi import FastAPI
 
 from consumers import broker, failures
 from consumers.broker import Topology
-from consumers.emulators import openai as openai_emulator
-from consumers.emulators import receiver as receiver_emulator
 from consumers.failures import RetryPolicy
 from consumers.handlers import stage_handler
 from consumers.settings import Settings, load_settings
 from consumers.worker import Worker
+from devkit.emulators import openai as openai_emulator
+from devkit.emulators import receiver as receiver_emulator
 from messages import AudioDownloaded, JobRequest, StageMessage, Transcript
 from tests import factories
 from tests.broker import drain, has_consumer

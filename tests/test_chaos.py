@@ -30,7 +30,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from consumers.stack import LocalStack, local_stack, serve_directory
+from devkit.stack import LocalStack, local_stack, serve_directory
 from tests.audio import synth_call
 from tests.rabbit_node import RabbitNode, private_rabbit
 

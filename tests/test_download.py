@@ -12,10 +12,10 @@ import httpx
 import pytest
 
 import messages
+from stages._http import retry_after_seconds
 from stages.download import (
     DownloadOptions,
     download,
-    retry_after_seconds,
     rewrite_recording_url,
     sniff_audio_format,
 )

@@ -14,7 +14,7 @@ from uuid import uuid4
 import httpx
 import pytest
 
-from consumers.stack import LocalStack, local_stack, serve_directory
+from devkit.stack import LocalStack, local_stack, serve_directory
 from messages import PHP_KEYS, STAGES
 from tests.audio import synth_call
 

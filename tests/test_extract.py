@@ -11,19 +11,19 @@ import pytest
 from fastapi import FastAPI
 
 import messages
-from consumers.emulators.openai import INVALID_SCORE, create_app, schema_problems
-from consumers.emulators.samples import DEFAULT_CALL_TEXT
+from devkit.emulators.openai import INVALID_SCORE, create_app, schema_problems
+from devkit.emulators.samples import DEFAULT_CALL_TEXT
 from messages import LeadFields
-from stages import rules
 from stages.errors import PermanentError, TransientError
 from stages.extract import (
     SYSTEM_PROMPT,
     RulesExtractor,
     extract,
+    rules,
     transcript_from_prompt,
     user_prompt,
 )
-from stages.openai_backend import OpenAIExtractor
+from stages.extract.llm import OpenAIExtractor
 from tests.servers import serve_app
 
 API_KEY = "sk-test-emulator-0123456789"

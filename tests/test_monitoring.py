@@ -15,7 +15,7 @@ import httpx
 import pytest
 import yaml
 
-from consumers.stack import LocalStack, free_port, local_stack, serve_directory
+from devkit.stack import LocalStack, free_port, local_stack, serve_directory
 from messages import STAGES
 from tests.audio import synth_call
 

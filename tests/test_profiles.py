@@ -21,17 +21,16 @@ import pytest
 from fastapi import FastAPI
 
 import messages
-from consumers.emulators import receiver
-from consumers.emulators.openai import create_app, schema_problems
 from consumers.handlers import stage_handler
 from consumers.providers import build_extractor
 from consumers.settings import Settings, SettingsError, load_settings
+from devkit.emulators import receiver
+from devkit.emulators.openai import create_app, schema_problems
 from messages import CustomerServiceFields, LeadFields
-from stages import customer_service
 from stages.deliver import DeliverOptions, build_payload, deliver
-from stages.extract import SYSTEM_PROMPT, RulesExtractor, extract
-from stages.openai_backend import OpenAIExtractor
-from stages.profiles import (
+from stages.extract import SYSTEM_PROMPT, RulesExtractor, customer_service, extract
+from stages.extract.llm import OpenAIExtractor
+from stages.extract.profiles import (
     CUSTOMER_SERVICE,
     PROFILES,
     SOLAR,

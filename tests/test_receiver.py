@@ -8,8 +8,8 @@ from pathlib import Path
 
 import httpx
 
-from consumers.emulators.receiver import create_app, read_records
-from consumers.emulators.runner import serve_emulators
+from devkit.emulators.receiver import create_app, read_records
+from devkit.emulators.runner import serve_emulators
 from tests.servers import serve_app
 
 PHP_PATH = "/fiche_ai_data_post.php"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.emulators.samples import DEFAULT_CALL_TEXT
+from devkit.emulators.samples import DEFAULT_CALL_TEXT
 from messages import UNKNOWN, LeadFields
-from stages.rules import (
+from stages.extract.rules import (
     extract_fields,
     french_number_values,
     numberize,

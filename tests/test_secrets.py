@@ -15,7 +15,7 @@ import pytest
 
 from consumers.broker import Topology
 from consumers.settings import load_settings
-from consumers.stack import SAMPLES_DIR, LocalStack, local_stack, serve_directory
+from devkit.stack import SAMPLES_DIR, LocalStack, local_stack, serve_directory
 from tests.broker import drain
 
 pytestmark = [pytest.mark.broker, pytest.mark.slow]

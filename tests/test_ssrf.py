@@ -20,8 +20,8 @@ import messages
 from consumers.handlers import download_options, stage_handler
 from consumers.settings import Settings
 from stages.download import DownloadOptions, download, new_client
+from stages.download.netguard import IPAddress, blocked_reason, host_allowed
 from stages.errors import PermanentError, TransientError
-from stages.netguard import IPAddress, blocked_reason, host_allowed
 from tests import http_fixtures as hf
 from tests.http_fixtures import FixtureServer
 

@@ -17,12 +17,12 @@ import pytest
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from consumers.emulators.assemblyai import create_app, split_turns
-from consumers.emulators.samples import DEFAULT_CALL_TEXT
+from devkit.emulators.assemblyai import create_app, split_turns
+from devkit.emulators.samples import DEFAULT_CALL_TEXT
 from messages import AudioTrimmed, Transcript
-from stages.assemblyai_backend import AssemblyAITranscriber
 from stages.errors import PermanentError, TransientError
 from stages.transcribe import TranscriptionResult, transcribe
+from stages.transcribe.assemblyai import AssemblyAITranscriber
 from tests.servers import serve_app
 
 # The SDK still calls pydantic v1-style methods; that noise is not ours to fix.
@@ -355,7 +355,7 @@ def test_default_call_mentions_every_lead_fact() -> None:
 
 @pytest.fixture(scope="module")
 def whisper_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from stages.whisper_model import ensure_packaged_model, packaged_model_available
+    from stages.transcribe.whisper_model import ensure_packaged_model, packaged_model_available
 
     if not packaged_model_available():
         pytest.fail(
@@ -380,7 +380,7 @@ def espeak_wav(path: Path, sentence: str) -> Path:
 
 
 async def test_whisper_transcribes_french_speech(whisper_model_dir: Path, tmp_path: Path) -> None:
-    from stages.whisper_backend import WhisperTranscriber
+    from stages.transcribe.whisper import WhisperTranscriber
 
     sentence = "Le chauffage est électrique. Merci beaucoup, au revoir."
     audio = espeak_wav(tmp_path / "fr.wav", sentence)

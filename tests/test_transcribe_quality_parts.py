@@ -15,16 +15,16 @@ import pytest
 
 from consumers import metrics
 from consumers.cli import main as cli_main
-from consumers.emulators.openai import create_app
 from consumers.handlers import stage_handler
 from consumers.settings import load_settings
+from devkit.emulators.openai import create_app
 from messages import AudioTrimmed, Span, TokenUsage, Transcript, Utterance
 from stages.cost import Prices, extraction_cost, transcription_cost
 from stages.errors import PermanentError
-from stages.openai_transcriber import OpenAITranscriber
-from stages.timemap import TimeMap
 from stages.transcribe import TranscriptionResult, transcribe
-from stages.transcript_cache import TranscriptCache
+from stages.transcribe._timemap import TimeMap
+from stages.transcribe.cache import TranscriptCache
+from stages.transcribe.openai_audio import OpenAITranscriber
 from tests.audio import synth_call
 from tests.servers import serve_app
 

@@ -21,7 +21,7 @@ from benchmarks.trim_quality import (
     measure,
     score_regions,
 )
-from stages.rules import parse_french_number, parse_phone
+from stages.extract.rules import parse_french_number, parse_phone
 from stages.trim import SAMPLE_RATE, TrimOptions
 
 SEED = 7

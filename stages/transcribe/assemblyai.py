@@ -18,7 +18,7 @@ import httpx
 
 from messages import Utterance
 from stages.errors import PermanentError, StageError, TransientError
-from stages.transcribe import TranscriptionResult
+from stages.transcribe._transcribe import TranscriptionResult
 
 # RabbitMQ cancels a consumer that holds a message unacked for 30 minutes
 # (consumer_timeout); give up well before so the runtime can nack and retry cleanly.

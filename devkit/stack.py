@@ -69,6 +69,7 @@ class ManagedProcess:
     popen: subprocess.Popen[bytes]
     log_path: Path
     args: list[str] = field(default_factory=list)
+    module: str = "consumers.cli"
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
@@ -84,16 +85,24 @@ class ManagedProcess:
         return self.popen.returncode
 
 
-def spawn(name: str, args: list[str], *, env: Mapping[str, str], log_dir: Path) -> ManagedProcess:
+def spawn(
+    name: str,
+    args: list[str],
+    *,
+    env: Mapping[str, str],
+    log_dir: Path,
+    module: str = "consumers.cli",
+) -> ManagedProcess:
+    """``python -m module *args`` (the production CLI unless told otherwise), logging to a file."""
     log_path = log_dir / f"{name}.log"
     with log_path.open("ab") as log_file:
         popen = subprocess.Popen(
-            [sys.executable, "-m", "consumers.cli", *args],
+            [sys.executable, "-m", module, *args],
             env={**os.environ, "PYTHONUNBUFFERED": "1", **env},
             stdout=log_file,
             stderr=subprocess.STDOUT,
         )
-    return ManagedProcess(name, popen, log_path, list(args))
+    return ManagedProcess(name, popen, log_path, list(args), module)
 
 
 @contextmanager
@@ -171,7 +180,7 @@ class LocalStack:
         """
         old = self.processes[name]
         old.stop(sig)
-        fresh = spawn(name, old.args, env=self.env, log_dir=self.workdir)
+        fresh = spawn(name, old.args, env=self.env, log_dir=self.workdir, module=old.module)
         self.processes[name] = fresh
         return fresh
 
@@ -264,7 +273,7 @@ def start_emulators(
     log_dir: Path,
     extra: Sequence[str] = (),
 ) -> ManagedProcess:
-    """``audio-nlp emulate`` on the given ports, once its receiver answers."""
+    """``audio-nlp-dev emulate`` on the given ports, once its receiver answers."""
     args = [
         "emulate",
         "--assemblyai-port",
@@ -277,7 +286,7 @@ def start_emulators(
         str(receiver_jsonl),
         *extra,
     ]
-    process = spawn("emulators", args, env=env, log_dir=log_dir)
+    process = spawn("emulators", args, env=env, log_dir=log_dir, module="devkit.cli")
     try:
         wait_until_answers(f"http://127.0.0.1:{ports['receiver']}/health", process=process.popen)
     except BaseException:

@@ -1,309 +1,22 @@
-"""A deterministic French field extractor: keywords and regular expressions, no model.
-
-It backs the OpenAI emulator and the ``rules`` extractor, and it is the fallback for
-an empty call. Its one promise is the same as the model's: a field it cannot find is
-``"-"``; nothing is guessed. Spoken numbers are turned into digits first
-(``numberize``), so every rule below only has to read digits.
-"""
+"""The lead-qualification fields read from the turns: one small rule per field."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from messages.lead import UNKNOWN, LeadFields
-
-# --- French numbers -------------------------------------------------------------------
-
-_WORD_VALUES: dict[str, int] = {
-    "zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4,
-    "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
-    "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
-    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-    "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
-    "cent": 100, "cents": 100, "mille": 1000, "million": 1_000_000, "millions": 1_000_000,
-}  # fmt: skip
-_BELGIAN_TENS = frozenset({"septante", "huitante", "octante", "nonante"})
-_WORD_ALT = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
-_SEP = r"[\s\-]+"
-# "et" only glues "vingt et un", "soixante et onze"; elsewhere it separates two numbers.
-_RUN_RE = re.compile(
-    rf"\b(?:{_WORD_ALT})\b(?:{_SEP}(?:et{_SEP}(?=(?:un|une|onze)\b))?(?:{_WORD_ALT})\b)*",
-    re.IGNORECASE,
+from stages.extract.rules._numbers import phones_in, postal_codes
+from stages.extract.rules._turns import (
+    Turn,
+    affirmed,
+    client_statements,
+    negated,
+    sentences,
+    split_turns,
 )
-
-
-@dataclass
-class _Number:
-    """One number being read word by word; ``accepts`` says whether a word continues it."""
-
-    total: int = 0  # thousands and millions already closed
-    group: int = 0  # the part below 1000
-    last: str = ""
-    closed: bool = False  # "zéro" is always a number of its own
-
-    def accepts(self, word: str, value: int) -> bool:
-        if not self.last:
-            return True
-        if self.closed or value == 0:
-            return False
-        low = self.group % 100
-        after_multiplier = self.last in ("cent", "cents", "mille", "million", "millions")
-        if value == 1000:
-            return self.total % 1_000_000 == 0  # no thousands yet
-        if value > 1000:
-            return self.total == 0
-        if value == 100:
-            return self.group < 10 and (self.group >= 2 or after_multiplier)
-        if value < 10:
-            return _unit_fits(low, value, self.last)
-        if value <= 16:
-            return low in (60, 80) or (low == 0 and after_multiplier)
-        if value == 20 and low == 4 and self.last == "quatre":
-            return True  # quatre-vingt(s)
-        return low == 0 and after_multiplier
-
-    def add(self, word: str, value: int) -> None:
-        if value == 0:
-            self.closed = True
-        elif value >= 1000:
-            self.total += max(self.group, 1) * value
-            self.group = 0
-        elif value == 100:
-            self.group = max(self.group, 1) * 100
-        elif value == 20 and self.group % 100 == 4 and self.last == "quatre":
-            self.group += 76
-        else:
-            self.group += value
-        self.last = word
-
-    @property
-    def value(self) -> int:
-        return self.total + self.group
-
-
-def _unit_fits(low: int, unit: int, last: str) -> bool:
-    if last in _BELGIAN_TENS:
-        return True
-    if low % 10 != 0:
-        return False
-    return low in (0, 20, 30, 40, 50, 60, 80) or (low in (10, 70, 90) and unit >= 7)
-
-
-def french_number_values(words: Iterable[str]) -> list[int]:
-    """Read number words into the numbers they say; "six douze" is [6, 12], not 18."""
-    numbers: list[int] = []
-    current = _Number()
-    for raw in words:
-        word = raw.lower()
-        if word == "et":
-            continue
-        value = _WORD_VALUES[word]
-        if not current.accepts(word, value):
-            numbers.append(current.value)
-            current = _Number()
-        current.add(word, value)
-    if current.last:
-        numbers.append(current.value)
-    return numbers
-
-
-def _replace_run(match: re.Match[str]) -> str:
-    words = [w for w in re.split(_SEP, match.group(0)) if w]
-    if len(words) == 1 and words[0].lower() in ("un", "une"):
-        return match.group(0)  # the article, not the number
-    return " ".join(str(n) for n in french_number_values(words))
-
-
-def numberize(text: str) -> str:
-    """The text with every spoken number written in digits; the rest is left as it is."""
-    return _RUN_RE.sub(_replace_run, text)
-
-
-def parse_french_number(text: str) -> int | None:
-    """The number a short phrase says ("cent vingt-huit euros" → 128, "1 200" → 1200)."""
-    match = re.search(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+", numberize(text))
-    if match is None:
-        return None
-    return int(re.sub(r"\D", "", match.group(0)))
-
-
-# --- phone numbers and postal codes ---------------------------------------------------
-
-_DIGIT_RUN_RE = re.compile(r"\+?\d+(?:[\s.,\-/]+\d+)*")
-
-
-def _phones_in(norm: str) -> Iterator[str]:
-    for run in _DIGIT_RUN_RE.finditer(norm):
-        groups = re.findall(r"\+?\d+", run.group(0))
-        yield from _phones_in_groups(groups)
-
-
-def _phones_in_groups(groups: list[str]) -> Iterator[str]:
-    start = 0
-    while start < len(groups):
-        found = _phone_from(groups, start)
-        if found is None:
-            start += 1
-            continue
-        phone, used = found
-        yield phone
-        start += used
-
-
-def _phone_from(groups: list[str], start: int) -> tuple[str, int] | None:
-    digits = ""
-    for used, group in enumerate(groups[start:], start=1):
-        if used == 1 and group in ("+33", "0033"):
-            digits = "0"
-            continue
-        digits += group.lstrip("+")
-        if len(digits) == 10:
-            return (digits, used) if re.fullmatch(r"0[1-9]\d{8}", digits) else None
-        if len(digits) > 10:
-            return None
-    return None
-
-
-def parse_phone(text: str) -> str | None:
-    """The first French phone number in the text, as ten digits, spoken or written."""
-    return next(_phones_in(numberize(text)), None)
-
-
-def _postal_codes(norm: str) -> Iterator[str]:
-    for match in re.finditer(r"(?<![\d+])(\d{5})(?!\d)(?!\s*(?:euros?|€|m²|m2|mètres))", norm):
-        if _plausible_postal(match.group(1)):
-            yield match.group(1)
-    # "code postal soixante-neuf zéro zéro trois" reads as 69 0 0 3
-    for match in re.finditer(r"(?i:code postal)\D{0,20}((?:\d+[\s,.\-]*){1,5})", norm):
-        digits = "".join(re.findall(r"\d+", match.group(1)))[:5]
-        if len(digits) == 5 and _plausible_postal(digits):
-            yield digits
-
-
-def _plausible_postal(code: str) -> bool:
-    return 1000 <= int(code) <= 98999
-
-
-# --- turns ----------------------------------------------------------------------------
-
-Speaker = Literal["agent", "client", "?"]
-_LABEL_RE = re.compile(
-    r"^\s*(agent|client|conseill[eè]re?|commercial|prospect|op[ée]rat(?:eur|rice)|"
-    r"speaker\s*[a-z0-9]|locuteur\s*[a-z0-9]|[ab])\s*:\s*(.*)$",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class Turn:
-    """What one speaker said, with digits for numbers, and the question it answers."""
-
-    speaker: Speaker
-    text: str
-    question: str = ""
-
-    @property
-    def is_question(self) -> bool:
-        return self.text.rstrip().endswith("?")
-
-    @property
-    def from_client(self) -> bool:
-        return self.speaker != "agent"
-
-
-def split_turns(transcript: str) -> list[Turn]:
-    """Turns from ``Agent:``/``Client:`` lines, or sentences when nobody is labelled."""
-    norm = numberize(transcript)
-    labelled = [m for line in norm.splitlines() if (m := _LABEL_RE.match(line))]
-    if labelled:
-        pairs = _label_speakers([(m.group(1), m.group(2).strip()) for m in labelled])
-    else:
-        sentences = re.split(r"(?<=[.!?])\s+", " ".join(norm.split()))
-        pairs = [("?", s) for s in sentences if s]
-    return _with_questions(pairs)
-
-
-def _label_speakers(raw: list[tuple[str, str]]) -> list[tuple[Speaker, str]]:
-    # Diarised labels (A/B, Speaker 1) say nothing of roles: whoever speaks first is
-    # taken to be the agent, since the agent places the call.
-    first = raw[0][0].lower()
-    out: list[tuple[Speaker, str]] = []
-    for label, text in raw:
-        low = label.lower()
-        if low == "client" or low == "prospect":
-            out.append(("client", text))
-        elif low.startswith(("agent", "conseil", "commercial", "op")):
-            out.append(("agent", text))
-        else:
-            out.append(("agent" if low == first else "client", text))
-    return out
-
-
-def _with_questions(pairs: list[tuple[Speaker, str]]) -> list[Turn]:
-    turns: list[Turn] = []
-    previous = ""
-    for speaker, text in pairs:
-        question = previous if previous.rstrip().endswith("?") else ""
-        turns.append(Turn(speaker, text, question))
-        previous = text
-    return turns
-
-
-def _client_statements(turns: list[Turn]) -> list[Turn]:
-    return [t for t in turns if t.from_client and t.text and not t.is_question]
-
-
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?;])\s+", text) if s.strip()]
-
-
-# --- yes/no answers -------------------------------------------------------------------
-
-_YES_RE = re.compile(
-    r"^\W*(?:oui|ouais|bien sûr|tout à fait|exactement|absolument|effectivement|"
-    r"c'est ça|voilà|d'accord|ok|okay|si)\b",
-    re.IGNORECASE,
-)
-_NO_RE = re.compile(r"^\W*(?:non|pas du tout|absolument pas|nan)\b", re.IGNORECASE)
-_NEGATION_RE = re.compile(r"\b(?:pas|plus|jamais|aucun|aucune|ni)\b", re.IGNORECASE)
-
-
-def _negated(text: str, start: int) -> bool:
-    clause = re.split(r"[,;.!?]", text[max(0, start - 30) : start])[-1]
-    return _NEGATION_RE.search(clause) is not None
-
-
-def affirmed(turns: list[Turn], pattern: str, *, unless: str | None = None) -> bool | None:
-    """Whether the client says something: stated (True, or False if negated), or a yes/no
-    answer to the agent's question about it. ``unless`` skips choice questions."""
-    keyword = re.compile(pattern, re.IGNORECASE)
-    for index, turn in enumerate(turns):
-        match = keyword.search(turn.text)
-        if match is None:
-            continue
-        if turn.is_question:
-            skip = unless is not None and re.search(unless, turn.text, re.IGNORECASE)
-            answer = _answer_after(turns, index) if not skip else None
-            if answer is not None:
-                return answer
-        elif turn.from_client:
-            return not _negated(turn.text, match.start())
-    return None
-
-
-def _answer_after(turns: list[Turn], index: int) -> bool | None:
-    if index + 1 >= len(turns) or turns[index + 1].speaker == turns[index].speaker != "?":
-        return None
-    answer = turns[index + 1].text
-    if _YES_RE.search(answer):
-        return True
-    if _NO_RE.search(answer):
-        return False
-    return None
-
 
 # --- identity -------------------------------------------------------------------------
 
@@ -391,7 +104,7 @@ def _city(turns: list[Turn]) -> str:
 
 def _postal_code(turns: list[Turn]) -> str:
     for turn in _ordered(turns):
-        code = next(_postal_codes(turn.text), None)
+        code = next(postal_codes(turn.text), None)
         if code:
             return code
     return UNKNOWN
@@ -400,7 +113,7 @@ def _postal_code(turns: list[Turn]) -> str:
 def _phones(turns: list[Turn]) -> list[str]:
     found: list[str] = []
     for turn in turns:
-        for phone in _phones_in(turn.text):
+        for phone in phones_in(turn.text):
             if phone not in found:
                 found.append(phone)
     return found
@@ -414,13 +127,13 @@ _MOVED = (
 
 
 def _address_changed(turns: list[Turn]) -> Literal[0, 1]:
-    for turn in _client_statements(turns):
+    for turn in client_statements(turns):
         match = re.search(_MOVED, turn.text, re.IGNORECASE)
         if match:
             # "ce n'est plus mon adresse" negates on purpose: any match means it changed,
             # except "je n'ai pas déménagé".
             moved = match.group(0).lower().startswith("déménag")
-            return 0 if moved and _negated(turn.text, match.start()) else 1
+            return 0 if moved and negated(turn.text, match.start()) else 1
     return 1 if affirmed(turns, r"déménag") else 0
 
 
@@ -463,7 +176,7 @@ _HEATING: tuple[tuple[str, str], ...] = (
 
 
 def _heating(turns: list[Turn]) -> str:
-    for turn in _client_statements(turns):
+    for turn in client_statements(turns):
         context = f"{turn.question} {turn.text}".lower()
         if "chauff" not in context and "chaleur" not in context:
             continue
@@ -504,10 +217,10 @@ _INCOME = re.compile(r"revenu|gagn|salaire|touch|pension|retraite de", re.IGNORE
 
 
 def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]]:
-    for turn in _client_statements(turns):
+    for turn in client_statements(turns):
         if not _BILL_CONTEXT.search(f"{turn.question} {turn.text}"):
             continue
-        for sentence in _sentences(turn.text):
+        for sentence in sentences(turn.text):
             if _INCOME.search(sentence) and not _BILL_CONTEXT.search(sentence):
                 continue
             for pattern, read in _BILL_PATTERNS:
@@ -542,8 +255,8 @@ RoofSpace = Literal["20m", "moins de 20m", "-"]
 def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
     house: str = UNKNOWN
     roof: RoofSpace = "-"
-    for turn in _client_statements(turns):
-        for sentence in _sentences(turn.text):
+    for turn in client_statements(turns):
+        for sentence in sentences(turn.text):
             for clause in re.split(r"[,;]", sentence):
                 for match in _AREA_RE.finditer(clause):
                     value = int(match.group(1))
@@ -590,7 +303,7 @@ _ROOFS: tuple[tuple[str, str], ...] = (
 
 
 def _roof(turns: list[Turn]) -> str:
-    for turn in _client_statements(turns):
+    for turn in client_statements(turns):
         kinds = [name for pattern, name in _ROOFS if re.search(pattern, turn.text, re.I)]
         if kinds:
             return " et ".join(kinds)
@@ -609,7 +322,7 @@ _ORIENTATIONS: tuple[tuple[str, str], ...] = (
 
 
 def _orientation(turns: list[Turn]) -> str:
-    for turn in _client_statements(turns):
+    for turn in client_statements(turns):
         for pattern, name in _ORIENTATIONS:
             if re.search(pattern, turn.text, re.IGNORECASE):
                 return name
@@ -646,7 +359,7 @@ _AGE = r"(\d{2,3})\s*ans\b(?!\s*(?:de |d'))"
 
 def _ages(turns: list[Turn], caller: Who) -> tuple[str, str]:
     ages: dict[str, str] = {}
-    for turn in _client_statements(turns):
+    for turn in client_statements(turns):
         for who, subject in (("Mr", _MR), ("Mme", _MME)):
             match = re.search(
                 rf"\b(?:{subject}),?\s+(?:il |elle )?(?:a |à )?{_AGE}", turn.text, re.I
@@ -685,10 +398,10 @@ _STATUSES: tuple[tuple[str, str], ...] = (
 
 def _family(turns: list[Turn]) -> str:
     parts: list[str] = []
-    for turn in _client_statements(turns):
+    for turn in client_statements(turns):
         for pattern, name in _STATUSES:
             match = re.search(pattern, turn.text, re.IGNORECASE)
-            if match and not _negated(turn.text, match.start()) and name not in parts:
+            if match and not negated(turn.text, match.start()) and name not in parts:
                 parts.append(name)
         children = re.search(r"(\d+)\s*enfants?", turn.text, re.IGNORECASE)
         if children and not any("enfant" in p for p in parts):
@@ -730,7 +443,7 @@ _NOT_JOBS = frozenset((
 
 def _activities(turns: list[Turn], caller: Who) -> tuple[str, str]:
     found: dict[str, str] = {}
-    for turn in _client_statements(turns):
+    for turn in client_statements(turns):
         for clause in re.split(r"[,;.!?]|\bet\b", turn.text):
             for who in _clause_subjects(clause, caller):
                 job = _job(clause, who, turn.question)
@@ -782,8 +495,8 @@ def _job(clause: str, who: str, question: str) -> str | None:
 
 
 def _income(turns: list[Turn]) -> str:
-    for turn in _client_statements(turns):
-        for sentence in _sentences(turn.text):
+    for turn in client_statements(turns):
+        for sentence in sentences(turn.text):
             context = f"{turn.question} {sentence}"
             if not _INCOME.search(context) or _BILL_CONTEXT.search(sentence):
                 continue
@@ -880,7 +593,7 @@ class _Interest:
 
 
 def _interest(turns: list[Turn], owner: str, available: bool, flat: bool) -> _Interest:
-    statements = _client_statements(turns)
+    statements = client_statements(turns)
     if not statements:
         return _Interest(0, False, UNKNOWN)
     refusal = next((t.text for t in statements if _REFUSAL.search(t.text)), None)
@@ -902,7 +615,7 @@ def _quote(text: str) -> str:
 
 
 def _objections(turns: list[Turn]) -> str:
-    client = " ".join(t.text for t in _client_statements(turns))
+    client = " ".join(t.text for t in client_statements(turns))
     found = [name for pattern, name in _OBJECTIONS if re.search(pattern, client, re.I)]
     return "; ".join(dict.fromkeys(found)) or UNKNOWN
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import uvicorn
 from fastapi import FastAPI
 
-from consumers.emulators import assemblyai, openai, receiver
+from devkit.emulators import assemblyai, openai, receiver
 
 log = logging.getLogger(__name__)
 

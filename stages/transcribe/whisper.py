@@ -16,8 +16,12 @@ from typing import Any
 
 from messages import Utterance
 from stages.errors import PermanentError, TransientError
-from stages.transcribe import TranscriptionResult
-from stages.whisper_model import default_cache_dir, ensure_packaged_model, packaged_model_available
+from stages.transcribe._transcribe import TranscriptionResult
+from stages.transcribe.whisper_model import (
+    default_cache_dir,
+    ensure_packaged_model,
+    packaged_model_available,
+)
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """Keyword rules for the customer-service profile: free, offline, and never inventive.
 
 They back ``EXTRACTOR=rules`` and the OpenAI emulator for this profile, like
-``stages.rules`` does for the solar one, and reuse its turn splitting and number
+``stages.extract.rules`` does for the solar one, and reuse its turn splitting and number
 reading so "zéro six, douze…" is a phone number here too.
 """
 
@@ -11,7 +11,7 @@ import re
 
 from messages.customer_service import CustomerServiceFields, Sentiment
 from messages.lead import UNKNOWN
-from stages.rules import Turn, parse_phone, split_turns
+from stages.extract.rules import Turn, parse_phone, split_turns
 
 # First match wins: a billing dispute that ends in a cancellation is about the bill.
 _REASONS: tuple[tuple[str, str], ...] = (

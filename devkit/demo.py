@@ -15,7 +15,7 @@ import uuid
 from pathlib import Path
 
 from consumers.settings import Settings
-from consumers.stack import SAMPLES_DIR, local_stack, serve_directory
+from devkit.stack import SAMPLES_DIR, local_stack, serve_directory
 
 SAMPLE = "sample_call.mp3"
 SAMPLE_SCRIPT = SAMPLES_DIR / "sample_call.txt"
@@ -71,7 +71,7 @@ def _local_whisper_model() -> Path | None:
     Without an AssemblyAI key the demo transcribes the sample for real with it, so the
     transcript shown is what was heard, not the emulator's canned text.
     """
-    from stages.whisper_model import (
+    from stages.transcribe.whisper_model import (
         default_cache_dir,
         ensure_packaged_model,
         packaged_model_available,

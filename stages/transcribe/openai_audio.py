@@ -15,9 +15,9 @@ import openai
 from openai import AsyncOpenAI
 
 from messages import Utterance
+from stages._openai import stage_error
 from stages.errors import PermanentError, StageError
-from stages.openai_backend import stage_error
-from stages.transcribe import TranscriptionResult
+from stages.transcribe._transcribe import TranscriptionResult
 
 DEFAULT_TRANSCRIBE_MODEL = "whisper-1"
 

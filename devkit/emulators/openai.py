@@ -30,10 +30,10 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from consumers.emulators.assemblyai import split_turns
-from consumers.emulators.samples import DEFAULT_CALL_TEXT
+from devkit.emulators.assemblyai import split_turns
+from devkit.emulators.samples import DEFAULT_CALL_TEXT
 from stages.extract import TRANSCRIPT_OPEN, transcript_from_prompt
-from stages.profiles import profile_for_schema
+from stages.extract.profiles import profile_for_schema
 
 INVALID_SCORE = 42  # outside score_interet's 0..10: what an "invalid answer" carries
 

@@ -1,7 +1,7 @@
 """Regenerate the bundled demo call: ``.venv/bin/python -m tests.make_sample``.
 
-Writes ``consumers/samples/sample_call.mp3`` (16 kHz mono, light line noise) and
-``consumers/samples/sample_call.txt`` (the exact script, ``Agent:``/``Client:`` lines).
+Writes ``devkit/samples/sample_call.mp3`` (16 kHz mono, light line noise) and
+``devkit/samples/sample_call.txt`` (the exact script, ``Agent:``/``Client:`` lines).
 Output is deterministic, so rerunning only changes the files when the script does.
 """
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from messages import FIELD_MODELS, CustomerServiceFields, ExtractedFields, LeadFields
-from stages import customer_service, rules
+from stages.extract import customer_service, rules
 
 DEFAULT_PROFILE = "solar"
 

@@ -12,7 +12,7 @@ It serves what the SDK's prerecorded transcriber uses:
 Nothing ever blocks: a transcript's status is computed from the loop clock when it
 is read, so thousands can be "processing" at once without a task each.
 
-Run it by hand: ``uvicorn --factory consumers.emulators.assemblyai:create_app --port 8010``.
+Run it by hand: ``uvicorn --factory devkit.emulators.assemblyai:create_app --port 8010``.
 
 Test knobs live on ``app.state``: ``text`` (what the next transcripts say),
 ``failure_rate``, ``latency_seconds``, ``error_message`` and ``stats`` (counters).
@@ -36,7 +36,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.responses import JSONResponse
 
-from consumers.emulators.samples import DEFAULT_CALL_TEXT
+from devkit.emulators.samples import DEFAULT_CALL_TEXT
 
 __all__ = ["DEFAULT_CALL_TEXT", "EmulatorStats", "create_app"]
 

@@ -17,13 +17,9 @@ from pathlib import Path
 import httpx
 
 import messages
-from stages.download import (
-    is_transient_status,
-    retry_after_seconds,
-    transport_error,
-)
+from stages._http import is_transient_status, retry_after_seconds, transport_error
 from stages.errors import PermanentError, TransientError
-from stages.profiles import get_profile
+from stages.extract.profiles import get_profile
 
 SNIPPET_CHARS = 200
 

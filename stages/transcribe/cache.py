@@ -21,7 +21,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from messages import Utterance
-from stages.transcribe import TranscriptionResult
+from stages.transcribe._transcribe import TranscriptionResult
 
 log = logging.getLogger(__name__)
 _CHUNK = 1024 * 1024

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from messages import AudioTrimmed, Transcript, Utterance
-from stages.timemap import TimeMap
+from stages.transcribe._timemap import TimeMap
 
 if TYPE_CHECKING:
-    from stages.transcript_cache import TranscriptCache
+    from stages.transcribe.cache import TranscriptCache
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import email.utils
 import os
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -18,8 +16,8 @@ import httpcore
 import httpx
 
 import messages
-from stages.errors import PermanentError, StageError, TransientError
-from stages.netguard import (
+from stages._http import display_url, is_transient_status, retry_after_seconds, transport_error
+from stages.download.netguard import (
     AddressPolicy,
     GuardedNetworkBackend,
     GuardedTransport,
@@ -27,6 +25,7 @@ from stages.netguard import (
     blocked_reason,
     check_url,
 )
+from stages.errors import PermanentError, TransientError
 
 MAX_REDIRECTS = 5
 # Enough for every signature sniff_audio_format knows (RIFF....WAVE is the longest).
@@ -139,34 +138,6 @@ def sniff_audio_format(head: bytes) -> str | None:
     return None
 
 
-def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds asked for by a ``Retry-After`` header (delta-seconds or HTTP-date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
-def is_transient_status(status_code: int) -> bool:
-    """Statuses a later attempt may get past: timeouts, throttling, server faults."""
-    return status_code in (408, 429) or status_code >= 500
-
-
-def display_url(url: str | httpx.URL) -> str:
-    """The URL for error messages: signed query strings and credentials stay out of logs."""
-    parts = urlsplit(str(url))
-    netloc = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=netloc, query="…" if parts.query else "", fragment=""))
-
-
 def _is_mpeg_frame_sync(head: bytes) -> bool:
     # 11 set sync bits, then a version that is not "reserved" (01) and a layer
     # that is not "reserved" (00): the latter also rules out AAC ADTS headers.
@@ -199,20 +170,6 @@ async def _download_with_deadline(
         ) from None
     except httpx.HTTPError as error:
         raise transport_error(error, url, do="fetch", doing="fetching") from None
-
-
-def transport_error(
-    error: httpx.HTTPError, url: str | httpx.URL, *, do: str, doing: str
-) -> StageError:
-    """An httpx failure before any answer: a bad URL is permanent, the network transient.
-
-    ``do``/``doing`` name the request in the reason ("fetch"/"fetching", "post to"/…).
-    """
-    if isinstance(error, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return PermanentError(f"cannot {do} {display_url(url)}: {error}")
-    if isinstance(error, httpx.TimeoutException):
-        return TransientError(f"timed out {doing} {display_url(url)} ({type(error).__name__})")
-    return TransientError(f"could not {do} {display_url(url)}: {type(error).__name__}: {error}")
 
 
 async def _fetch(
@@ -342,16 +299,3 @@ def _remove_stale_sources(job_dir: Path, keep: Path) -> None:
     for path in job_dir.glob("source.*"):
         if path != keep:
             path.unlink(missing_ok=True)
-
-
-__all__ = [
-    "MAX_REDIRECTS",
-    "DownloadOptions",
-    "display_url",
-    "download",
-    "is_transient_status",
-    "new_client",
-    "retry_after_seconds",
-    "rewrite_recording_url",
-    "sniff_audio_format",
-]

@@ -1,6 +1,6 @@
 """The extract stage: a transcript in, the profile's fields out, whichever extractor is used.
 
-The prompt lives with the profile (``stages.profiles``), not in a backend, so every
+The prompt lives with the profile (``stages.extract.profiles``), not in a backend, so every
 model is asked the same thing; its field guide is generated from the profile's schema
 so the prompt and the schema never drift.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import messages
-from stages.profiles import SOLAR, Profile
+from stages.extract.profiles import SOLAR, Profile
 
 TRANSCRIPT_OPEN = "<transcription>"
 TRANSCRIPT_CLOSE = "</transcription>"

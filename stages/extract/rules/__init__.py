@@ -1,0 +1,31 @@
+"""A deterministic French field extractor: keywords and regular expressions, no model."""
+
+from stages.extract.rules._fields import (
+    extract_fields,
+    unknown_fields,
+)
+from stages.extract.rules._numbers import (
+    french_number_values,
+    numberize,
+    parse_french_number,
+    parse_phone,
+)
+from stages.extract.rules._turns import (
+    Speaker,
+    Turn,
+    affirmed,
+    split_turns,
+)
+
+__all__ = [
+    "Speaker",
+    "Turn",
+    "affirmed",
+    "extract_fields",
+    "french_number_values",
+    "numberize",
+    "parse_french_number",
+    "parse_phone",
+    "split_turns",
+    "unknown_fields",
+]

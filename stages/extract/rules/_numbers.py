@@ -1,0 +1,178 @@
+"""French numbers, phone numbers and postal codes as spoken in a call, read as digits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+# --- French numbers -------------------------------------------------------------------
+
+_WORD_VALUES: dict[str, int] = {
+    "zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4,
+    "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
+    "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+    "cent": 100, "cents": 100, "mille": 1000, "million": 1_000_000, "millions": 1_000_000,
+}  # fmt: skip
+_BELGIAN_TENS = frozenset({"septante", "huitante", "octante", "nonante"})
+_WORD_ALT = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+_SEP = r"[\s\-]+"
+# "et" only glues "vingt et un", "soixante et onze"; elsewhere it separates two numbers.
+_RUN_RE = re.compile(
+    rf"\b(?:{_WORD_ALT})\b(?:{_SEP}(?:et{_SEP}(?=(?:un|une|onze)\b))?(?:{_WORD_ALT})\b)*",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Number:
+    """One number being read word by word; ``accepts`` says whether a word continues it."""
+
+    total: int = 0  # thousands and millions already closed
+    group: int = 0  # the part below 1000
+    last: str = ""
+    closed: bool = False  # "zéro" is always a number of its own
+
+    def accepts(self, word: str, value: int) -> bool:
+        if not self.last:
+            return True
+        if self.closed or value == 0:
+            return False
+        low = self.group % 100
+        after_multiplier = self.last in ("cent", "cents", "mille", "million", "millions")
+        if value == 1000:
+            return self.total % 1_000_000 == 0  # no thousands yet
+        if value > 1000:
+            return self.total == 0
+        if value == 100:
+            return self.group < 10 and (self.group >= 2 or after_multiplier)
+        if value < 10:
+            return _unit_fits(low, value, self.last)
+        if value <= 16:
+            return low in (60, 80) or (low == 0 and after_multiplier)
+        if value == 20 and low == 4 and self.last == "quatre":
+            return True  # quatre-vingt(s)
+        return low == 0 and after_multiplier
+
+    def add(self, word: str, value: int) -> None:
+        if value == 0:
+            self.closed = True
+        elif value >= 1000:
+            self.total += max(self.group, 1) * value
+            self.group = 0
+        elif value == 100:
+            self.group = max(self.group, 1) * 100
+        elif value == 20 and self.group % 100 == 4 and self.last == "quatre":
+            self.group += 76
+        else:
+            self.group += value
+        self.last = word
+
+    @property
+    def value(self) -> int:
+        return self.total + self.group
+
+
+def _unit_fits(low: int, unit: int, last: str) -> bool:
+    if last in _BELGIAN_TENS:
+        return True
+    if low % 10 != 0:
+        return False
+    return low in (0, 20, 30, 40, 50, 60, 80) or (low in (10, 70, 90) and unit >= 7)
+
+
+def french_number_values(words: Iterable[str]) -> list[int]:
+    """Read number words into the numbers they say; "six douze" is [6, 12], not 18."""
+    numbers: list[int] = []
+    current = _Number()
+    for raw in words:
+        word = raw.lower()
+        if word == "et":
+            continue
+        value = _WORD_VALUES[word]
+        if not current.accepts(word, value):
+            numbers.append(current.value)
+            current = _Number()
+        current.add(word, value)
+    if current.last:
+        numbers.append(current.value)
+    return numbers
+
+
+def _replace_run(match: re.Match[str]) -> str:
+    words = [w for w in re.split(_SEP, match.group(0)) if w]
+    if len(words) == 1 and words[0].lower() in ("un", "une"):
+        return match.group(0)  # the article, not the number
+    return " ".join(str(n) for n in french_number_values(words))
+
+
+def numberize(text: str) -> str:
+    """The text with every spoken number written in digits; the rest is left as it is."""
+    return _RUN_RE.sub(_replace_run, text)
+
+
+def parse_french_number(text: str) -> int | None:
+    """The number a short phrase says ("cent vingt-huit euros" → 128, "1 200" → 1200)."""
+    match = re.search(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+", numberize(text))
+    if match is None:
+        return None
+    return int(re.sub(r"\D", "", match.group(0)))
+
+
+# --- phone numbers and postal codes ---------------------------------------------------
+
+_DIGIT_RUN_RE = re.compile(r"\+?\d+(?:[\s.,\-/]+\d+)*")
+
+
+def phones_in(norm: str) -> Iterator[str]:
+    for run in _DIGIT_RUN_RE.finditer(norm):
+        groups = re.findall(r"\+?\d+", run.group(0))
+        yield from _phones_in_groups(groups)
+
+
+def _phones_in_groups(groups: list[str]) -> Iterator[str]:
+    start = 0
+    while start < len(groups):
+        found = _phone_from(groups, start)
+        if found is None:
+            start += 1
+            continue
+        phone, used = found
+        yield phone
+        start += used
+
+
+def _phone_from(groups: list[str], start: int) -> tuple[str, int] | None:
+    digits = ""
+    for used, group in enumerate(groups[start:], start=1):
+        if used == 1 and group in ("+33", "0033"):
+            digits = "0"
+            continue
+        digits += group.lstrip("+")
+        if len(digits) == 10:
+            return (digits, used) if re.fullmatch(r"0[1-9]\d{8}", digits) else None
+        if len(digits) > 10:
+            return None
+    return None
+
+
+def parse_phone(text: str) -> str | None:
+    """The first French phone number in the text, as ten digits, spoken or written."""
+    return next(phones_in(numberize(text)), None)
+
+
+def postal_codes(norm: str) -> Iterator[str]:
+    for match in re.finditer(r"(?<![\d+])(\d{5})(?!\d)(?!\s*(?:euros?|€|m²|m2|mètres))", norm):
+        if _plausible_postal(match.group(1)):
+            yield match.group(1)
+    # "code postal soixante-neuf zéro zéro trois" reads as 69 0 0 3
+    for match in re.finditer(r"(?i:code postal)\D{0,20}((?:\d+[\s,.\-]*){1,5})", norm):
+        digits = "".join(re.findall(r"\d+", match.group(1)))[:5]
+        if len(digits) == 5 and _plausible_postal(digits):
+            yield digits
+
+
+def _plausible_postal(code: str) -> bool:
+    return 1000 <= int(code) <= 98999

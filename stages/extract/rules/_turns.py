@@ -1,0 +1,126 @@
+"""Who said what: the transcript as agent and client turns, and yes/no answers to questions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from stages.extract.rules._numbers import numberize
+
+# --- turns ----------------------------------------------------------------------------
+
+Speaker = Literal["agent", "client", "?"]
+_LABEL_RE = re.compile(
+    r"^\s*(agent|client|conseill[eè]re?|commercial|prospect|op[ée]rat(?:eur|rice)|"
+    r"speaker\s*[a-z0-9]|locuteur\s*[a-z0-9]|[ab])\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What one speaker said, with digits for numbers, and the question it answers."""
+
+    speaker: Speaker
+    text: str
+    question: str = ""
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip().endswith("?")
+
+    @property
+    def from_client(self) -> bool:
+        return self.speaker != "agent"
+
+
+def split_turns(transcript: str) -> list[Turn]:
+    """Turns from ``Agent:``/``Client:`` lines, or sentences when nobody is labelled."""
+    norm = numberize(transcript)
+    labelled = [m for line in norm.splitlines() if (m := _LABEL_RE.match(line))]
+    if labelled:
+        pairs = _label_speakers([(m.group(1), m.group(2).strip()) for m in labelled])
+    else:
+        sentences = re.split(r"(?<=[.!?])\s+", " ".join(norm.split()))
+        pairs = [("?", s) for s in sentences if s]
+    return _with_questions(pairs)
+
+
+def _label_speakers(raw: list[tuple[str, str]]) -> list[tuple[Speaker, str]]:
+    # Diarised labels (A/B, Speaker 1) say nothing of roles: whoever speaks first is
+    # taken to be the agent, since the agent places the call.
+    first = raw[0][0].lower()
+    out: list[tuple[Speaker, str]] = []
+    for label, text in raw:
+        low = label.lower()
+        if low == "client" or low == "prospect":
+            out.append(("client", text))
+        elif low.startswith(("agent", "conseil", "commercial", "op")):
+            out.append(("agent", text))
+        else:
+            out.append(("agent" if low == first else "client", text))
+    return out
+
+
+def _with_questions(pairs: list[tuple[Speaker, str]]) -> list[Turn]:
+    turns: list[Turn] = []
+    previous = ""
+    for speaker, text in pairs:
+        question = previous if previous.rstrip().endswith("?") else ""
+        turns.append(Turn(speaker, text, question))
+        previous = text
+    return turns
+
+
+def client_statements(turns: list[Turn]) -> list[Turn]:
+    return [t for t in turns if t.from_client and t.text and not t.is_question]
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?;])\s+", text) if s.strip()]
+
+
+# --- yes/no answers -------------------------------------------------------------------
+
+_YES_RE = re.compile(
+    r"^\W*(?:oui|ouais|bien sûr|tout à fait|exactement|absolument|effectivement|"
+    r"c'est ça|voilà|d'accord|ok|okay|si)\b",
+    re.IGNORECASE,
+)
+_NO_RE = re.compile(r"^\W*(?:non|pas du tout|absolument pas|nan)\b", re.IGNORECASE)
+_NEGATION_RE = re.compile(r"\b(?:pas|plus|jamais|aucun|aucune|ni)\b", re.IGNORECASE)
+
+
+def negated(text: str, start: int) -> bool:
+    clause = re.split(r"[,;.!?]", text[max(0, start - 30) : start])[-1]
+    return _NEGATION_RE.search(clause) is not None
+
+
+def affirmed(turns: list[Turn], pattern: str, *, unless: str | None = None) -> bool | None:
+    """Whether the client says something: stated (True, or False if negated), or a yes/no
+    answer to the agent's question about it. ``unless`` skips choice questions."""
+    keyword = re.compile(pattern, re.IGNORECASE)
+    for index, turn in enumerate(turns):
+        match = keyword.search(turn.text)
+        if match is None:
+            continue
+        if turn.is_question:
+            skip = unless is not None and re.search(unless, turn.text, re.IGNORECASE)
+            answer = _answer_after(turns, index) if not skip else None
+            if answer is not None:
+                return answer
+        elif turn.from_client:
+            return not negated(turn.text, match.start())
+    return None
+
+
+def _answer_after(turns: list[Turn], index: int) -> bool | None:
+    if index + 1 >= len(turns) or turns[index + 1].speaker == turns[index].speaker != "?":
+        return None
+    answer = turns[index + 1].text
+    if _YES_RE.search(answer):
+        return True
+    if _NO_RE.search(answer):
+        return False
+    return None

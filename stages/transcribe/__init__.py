@@ -1,0 +1,17 @@
+"""The transcribe stage: trimmed audio in, a transcript out, through a pluggable backend.
+
+Backends: ``assemblyai``, ``whisper`` (local faster-whisper), ``openai_audio``; ``cache``
+keeps transcripts by audio hash.
+"""
+
+from stages.transcribe._transcribe import (
+    Transcriber,
+    TranscriptionResult,
+    transcribe,
+)
+
+__all__ = [
+    "Transcriber",
+    "TranscriptionResult",
+    "transcribe",
+]
