@@ -1,22 +1,26 @@
-"""``audio-nlp run``: the five stages in one process, no broker: the way to try one recording."""
+"""``audio-nlp run``: one recording through the stages in one process, no broker.
+
+The stages are the workers' own (``consumers.stage_table``): the same handlers with the
+same transcript cache, prices and profile; only the queues between them are replaced by
+direct calls. A URL starts at the download stage, a local file at the trim stage; the
+deliver stage runs only when ``PHP_API_URL`` is set.
+"""
 
 from __future__ import annotations
 
 import shutil
 import sys
 import time
+from contextlib import AsyncExitStack
 from pathlib import Path
+from typing import Any
 from uuid import uuid4
 
-import httpx
-
-from consumers.handlers import deliver_options, download_options, trim_options
-from consumers.providers import build_extractor, build_transcriber
 from consumers.settings import Settings
-from messages import AudioDownloaded, JobRequest
-from stages import deliver, download, extract, transcribe, trim
+from consumers.stage_table import PIPELINE, Handler, Stage, stage
+from messages import AudioDownloaded, Delivered, Extraction, JobRequest, StageMessage
+from stages import deliver
 from stages.errors import PermanentError
-from stages.extract.profiles import get_profile
 
 
 def _progress(step: str, started: float) -> None:
@@ -24,6 +28,7 @@ def _progress(step: str, started: float) -> None:
 
 
 def _local_file(source: Path, settings: Settings, fiche_id: int) -> AudioDownloaded:
+    """What the download stage would have published for a file already on this machine."""
     if not source.is_file():
         raise PermanentError(f"no such file: {source}")
     job_id = uuid4()
@@ -40,34 +45,41 @@ def _local_file(source: Path, settings: Settings, fiche_id: int) -> AudioDownloa
     )
 
 
+def _first_message(source: str, settings: Settings, fiche_id: int) -> StageMessage:
+    if source.startswith(("http://", "https://")):
+        return JobRequest.model_validate({"fiche_id": fiche_id, "audio_url": source})
+    return _local_file(Path(source), settings, fiche_id)
+
+
+def _stages_for(first: StageMessage, settings: Settings) -> list[Stage[Any, Any]]:
+    start = next(index for index, row in enumerate(PIPELINE) if isinstance(first, row.input))
+    rows = list(PIPELINE[start:])
+    if not settings.php_api_url:
+        rows = [row for row in rows if row is not stage("deliver")]
+    return rows
+
+
 async def run_once(source: str, settings: Settings, *, fiche_id: int = 0) -> dict[str, object]:
-    """Run every stage on ``source`` (a path or URL); deliver when ``PHP_API_URL`` is set."""
+    """Run the stages on ``source`` (a path or URL); return the payload delivered (or not).
+
+    Every stage's settings are checked and its resources opened before the first one
+    runs, so a missing key fails before any download; all are closed on the way out.
+    """
     started = time.perf_counter()
-    async with httpx.AsyncClient() as client:
-        if source.startswith(("http://", "https://")):
-            job = JobRequest.model_validate({"fiche_id": fiche_id, "audio_url": source})
-            downloaded = await download.download(job, download_options(settings), client)
-        else:
-            downloaded = _local_file(Path(source), settings, fiche_id)
-        _progress(f"downloaded {downloaded.size_bytes} bytes", started)
-        trimmed = await trim.trim(downloaded, trim_options(settings))
-        _progress(
-            f"trimmed {trimmed.original_seconds:.1f}s to {trimmed.trimmed_seconds:.1f}s", started
-        )
-        transcript = await transcribe.transcribe(
-            trimmed, build_transcriber(settings), language=settings.language
-        )
-        _progress(f"transcribed {len(transcript.text)} characters ({transcript.backend})", started)
-        extraction = await extract.extract(
-            transcript, build_extractor(settings), profile=get_profile(settings.profile)
-        )
-        _progress(f"extracted fields with {extraction.model}", started)
-        if not settings.php_api_url:
-            _progress("PHP_API_URL not set: printing the payload without delivering", started)
-            shutil.rmtree(settings.data_dir / str(extraction.job_id), ignore_errors=True)
-            return deliver.build_payload(
-                extraction, include_transcript=settings.deliver_include_transcript
-            )
-        delivered = await deliver.deliver(extraction, deliver_options(settings), client)
-        _progress(f"delivered: HTTP {delivered.status_code}", started)
-        return delivered.payload
+    message = _first_message(source, settings, fiche_id)
+    rows = _stages_for(message, settings)
+    for row in rows:
+        row.check(settings)
+    async with AsyncExitStack() as opened:
+        handlers: list[tuple[Stage[Any, Any], Handler]] = [
+            (row, await opened.enter_async_context(row.open(settings))) for row in rows
+        ]
+        for row, handle in handlers:
+            message = await handle(message)
+            _progress(row.summary(message), started)
+    if isinstance(message, Delivered):
+        return message.payload
+    assert isinstance(message, Extraction), "every stage but deliver ran"
+    _progress("PHP_API_URL not set: printing the payload without delivering", started)
+    shutil.rmtree(settings.data_dir / str(message.job_id), ignore_errors=True)
+    return deliver.build_payload(message, include_transcript=settings.deliver_include_transcript)

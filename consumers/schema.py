@@ -5,21 +5,26 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from messages import STAGE_INPUTS, CustomerServiceFields, Delivered, LeadFields, StageMessage
+from pydantic import BaseModel
+
+from consumers.stage_table import PIPELINE
+from messages import CustomerServiceFields, Delivered, LeadFields
 
 
 def schemas() -> dict[str, dict[str, object]]:
-    """File name → JSON Schema, one per queue plus each profile's fields and the final result."""
-    models: dict[str, type[StageMessage] | type[LeadFields] | type[CustomerServiceFields]] = {
-        f"{stage}.{model.__name__}": model for stage, model in STAGE_INPUTS.items()
+    """File name → JSON Schema: one per queue (``{stage}.{Model}``), each profile's fields
+    and the last stage's result."""
+    models: dict[str, type[BaseModel]] = {
+        f"{row.name}.{row.input.__name__}": row.input for row in PIPELINE
     }
-    models["result.Delivered"] = Delivered
+    models[f"result.{Delivered.__name__}"] = Delivered
     models["LeadFields"] = LeadFields
     models["CustomerServiceFields"] = CustomerServiceFields
     return {name: model.model_json_schema(by_alias=True) for name, model in models.items()}
 
 
 def write_schemas(out: Path) -> list[Path]:
+    """Write ``schemas()`` into ``out``, one ``NAME.schema.json`` each; return the paths."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, schema in schemas().items():

@@ -4,8 +4,6 @@ from messages.customer_service import CustomerServiceFields
 from messages.jobs import (
     FIELD_MODELS,
     SCHEMA_VERSION,
-    STAGE_INPUTS,
-    STAGES,
     AudioDownloaded,
     AudioTrimmed,
     DeadLetterInfo,
@@ -25,8 +23,6 @@ __all__ = [
     "FIELD_MODELS",
     "PHP_KEYS",
     "SCHEMA_VERSION",
-    "STAGES",
-    "STAGE_INPUTS",
     "UNKNOWN",
     "AudioDownloaded",
     "AudioTrimmed",

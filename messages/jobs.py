@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, Literal
 from uuid import UUID, uuid4
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, NonNegativeFloat, model_validator
@@ -45,14 +45,12 @@ class JobRequest(StageMessage):
     and ``submitted_at`` are filled in on first read when absent.
     """
 
-    stage: ClassVar[str] = "download"
     audio_url: AnyHttpUrl
 
 
 class AudioDownloaded(StageMessage):
     """The recording is on the shared volume: the trim queue's message."""
 
-    stage: ClassVar[str] = "trim"
     audio_url: str
     path: str
     size_bytes: int = Field(ge=0)
@@ -71,7 +69,6 @@ class Span(BaseModel):
 class AudioTrimmed(StageMessage):
     """Silence removed, 16 kHz mono WAV: the transcribe queue's message."""
 
-    stage: ClassVar[str] = "transcribe"
     path: str
     original_seconds: NonNegativeFloat
     trimmed_seconds: NonNegativeFloat
@@ -94,7 +91,6 @@ class Utterance(BaseModel):
 class Transcript(StageMessage):
     """What was said: the extract queue's message."""
 
-    stage: ClassVar[str] = "extract"
     text: str
     utterances: list[Utterance] = Field(default_factory=list)
     language: str
@@ -129,7 +125,6 @@ FIELD_MODELS: dict[str, type[ExtractedFields]] = {
 class Extraction(StageMessage):
     """The extracted fields: the deliver queue's message."""
 
-    stage: ClassVar[str] = "deliver"
     # Which extraction profile filled ``fields``, so delivery maps them to the right keys;
     # messages from before profiles existed carry lead fields and are "solar".
     profile: str = "solar"
@@ -168,10 +163,3 @@ class DeadLetterInfo(BaseModel):
     error_type: str
     error: str
     attempts: int = 1
-
-
-STAGE_INPUTS: dict[str, type[StageMessage]] = {
-    model.stage: model
-    for model in (JobRequest, AudioDownloaded, AudioTrimmed, Transcript, Extraction)
-}
-STAGES: tuple[str, ...] = tuple(STAGE_INPUTS)

@@ -17,8 +17,8 @@ import httpx
 import pytest
 
 import messages
-from consumers.handlers import download_options, stage_handler
 from consumers.settings import Settings
+from consumers.stage_table import download_options, open_handler
 from stages.download import DownloadOptions, download, new_client
 from stages.download.netguard import IPAddress, blocked_reason, host_allowed
 from stages.errors import PermanentError, TransientError
@@ -362,7 +362,7 @@ async def test_settings_reach_the_download_options(caplog: pytest.LogCaptureFixt
     )
     with caplog.at_level(logging.WARNING):
         options = download_options(settings)
-        async with stage_handler("download", settings):
+        async with open_handler("download", settings):
             pass
     assert options.allowed_hosts == ("pbx.example.com", "*.cdn.example.com")
     assert options.total_timeout == 42.0
@@ -372,7 +372,7 @@ async def test_settings_reach_the_download_options(caplog: pytest.LogCaptureFixt
     with caplog.at_level(logging.WARNING):
         open_settings = Settings(allow_private_urls=True)
         open_options = download_options(open_settings)
-        async with stage_handler("download", open_settings):
+        async with open_handler("download", open_settings):
             pass
     assert open_options.allow_private_urls is True
     assert "ALLOW_PRIVATE_URLS=true" in caplog.text

@@ -19,9 +19,10 @@ built on httpcore's public ``AsyncNetworkBackend`` interface.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import socket
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Sequence
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network
 from typing import Protocol
 
@@ -234,21 +235,100 @@ class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
             raise BlockedURLError(f"{host} resolves to {address}, {why}")
 
 
-class GuardedTransport(httpx.AsyncHTTPTransport):
-    """httpx's own transport with its connection pool opening sockets through the guard."""
+# httpcore's errors as httpx's, most specific first, so callers see what an ordinary
+# httpx client would raise (a slow read is an ``httpx.ReadTimeout``, and so on).
+_HTTPX_ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.ProxyError, httpx.ProxyError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+)
 
-    def __init__(self, backend: GuardedNetworkBackend) -> None:
-        # trust_env=False: an HTTP(S)_PROXY would resolve and connect on our behalf,
-        # out of the guard's sight.
-        super().__init__(trust_env=False)
-        # httpx has no public way to pass a network backend; its pool does.
-        self._pool = httpcore.AsyncConnectionPool(
+
+@contextlib.contextmanager
+def _as_httpx_errors() -> Iterator[None]:
+    try:
+        yield
+    except Exception as error:
+        for core_error, httpx_error in _HTTPX_ERRORS:
+            if isinstance(error, core_error):
+                raise httpx_error(str(error)) from error
+        raise  # BlockedURLError and anything else pass through unchanged
+
+
+class _ResponseStream(httpx.AsyncByteStream):
+    def __init__(self, body: AsyncIterable[bytes]) -> None:
+        self._body = body
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        with _as_httpx_errors():
+            async for part in self._body:
+                yield part
+
+    async def aclose(self) -> None:
+        close = getattr(self._body, "aclose", None)
+        if close is not None:
+            with _as_httpx_errors():
+                await close()
+
+
+class GuardedTransport(httpx.AsyncBaseTransport):
+    """An httpx transport whose connection pool opens every socket through the guard.
+
+    Built on httpx's public transport interface around an ``httpcore.AsyncConnectionPool``
+    given the guarded network backend; it never reads environment proxies
+    (an HTTP(S)_PROXY would resolve and connect on our behalf, out of the guard's sight).
+    Closing it (``aclose``, or the client that owns it) closes the pool.
+    """
+
+    def __init__(
+        self, backend: GuardedNetworkBackend, *, limits: httpx.Limits | None = None
+    ) -> None:
+        limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        self.pool = httpcore.AsyncConnectionPool(
             ssl_context=httpx.create_ssl_context(trust_env=False),
-            max_connections=100,
-            max_keepalive_connections=20,
-            keepalive_expiry=5.0,
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
             network_backend=backend,
         )
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(request.stream, httpx.AsyncByteStream)
+        core_request = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=request.url.raw_scheme,
+                host=request.url.raw_host,
+                port=request.url.port,
+                target=request.url.raw_path,
+            ),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+        with _as_httpx_errors():
+            response = await self.pool.handle_async_request(core_request)
+        assert isinstance(response.stream, AsyncIterable)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_ResponseStream(response.stream),
+            extensions=response.extensions,
+        )
+
+    async def aclose(self) -> None:
+        await self.pool.aclose()
 
 
 __all__ = [

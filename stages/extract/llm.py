@@ -18,6 +18,7 @@ from openai.types.chat import ChatCompletionMessageParam
 
 import messages
 from stages._openai import stage_error
+from stages._resource import AsyncResource
 from stages.errors import PermanentError, StageError
 from stages.extract._extract import ExtractionResult, user_prompt
 from stages.extract.profiles import SOLAR, Profile
@@ -37,7 +38,7 @@ class _Answer:
     usage: messages.TokenUsage
 
 
-class OpenAIExtractor:
+class OpenAIExtractor(AsyncResource):
     """Extracts a profile's fields with the chat-completions structured-output API."""
 
     name = "openai"
@@ -60,6 +61,7 @@ class OpenAIExtractor:
         )
 
     async def aclose(self) -> None:
+        """Close the SDK client's connection pool."""
         await self._client.close()
 
     async def extract(self, transcript: str) -> ExtractionResult:

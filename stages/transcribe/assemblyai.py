@@ -17,6 +17,7 @@ import assemblyai as aai
 import httpx
 
 from messages import Utterance
+from stages._resource import AsyncResource
 from stages.errors import PermanentError, StageError, TransientError
 from stages.transcribe._transcribe import TranscriptionResult
 
@@ -34,7 +35,7 @@ _BAD_AUDIO = re.compile(
 _RETRYABLE_4XX = frozenset({408, 409, 425, 429})
 
 
-class AssemblyAITranscriber:
+class AssemblyAITranscriber(AsyncResource):
     """A ``stages.transcribe.Transcriber`` backed by AssemblyAI."""
 
     name = "assemblyai"

@@ -16,13 +16,14 @@ from openai import AsyncOpenAI
 
 from messages import Utterance
 from stages._openai import stage_error
+from stages._resource import AsyncResource
 from stages.errors import PermanentError, StageError
 from stages.transcribe._transcribe import TranscriptionResult
 
 DEFAULT_TRANSCRIBE_MODEL = "whisper-1"
 
 
-class OpenAITranscriber:
+class OpenAITranscriber(AsyncResource):
     """A ``stages.transcribe.Transcriber`` over the OpenAI audio transcriptions API."""
 
     name = "openai"
@@ -44,6 +45,7 @@ class OpenAITranscriber:
         )
 
     async def aclose(self) -> None:
+        """Close the SDK client's connection pool."""
         await self._client.close()
 
     async def transcribe(self, path: Path, *, language: str) -> TranscriptionResult:

@@ -1,8 +1,8 @@
 """Local transcription with faster-whisper (CTranslate2), no network and no API key.
 
 Decoding is CPU-bound and CTranslate2 already spreads one decode over
-``cpu_threads`` cores, so each process transcribes one file at a time on one
-dedicated thread; scale out with more worker processes, not more threads.
+``cpu_threads`` cores, so a transcriber decodes one file at a time on its own
+thread; scale out with more worker processes, not more threads.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from messages import Utterance
+from stages._resource import AsyncResource
 from stages.errors import PermanentError, TransientError
 from stages.transcribe._transcribe import TranscriptionResult
 from stages.transcribe.whisper_model import (
@@ -29,11 +30,9 @@ _ModelKey = tuple[str, str, str, int]
 # Loading a model costs seconds and hundreds of MB: once per process, shared.
 _models: dict[_ModelKey, Any] = {}
 _models_lock = threading.Lock()
-_executor_lock = threading.Lock()
-_executor: ThreadPoolExecutor | None = None
 
 
-class WhisperTranscriber:
+class WhisperTranscriber(AsyncResource):
     """A ``stages.transcribe.Transcriber`` running Whisper locally.
 
     ``model`` is a faster-whisper size name or a CTranslate2 model directory;
@@ -52,10 +51,16 @@ class WhisperTranscriber:
         cpu_threads: int = 0,
     ) -> None:
         self._key: _ModelKey = (model, device, compute_type, cpu_threads)
+        # The thread starts on the first transcription and ends with ``aclose``.
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whisper")
+
+    async def aclose(self) -> None:
+        """Stop the decoding thread once the decode in progress (if any) is done."""
+        await asyncio.to_thread(self._thread.shutdown, wait=True)
 
     async def transcribe(self, path: Path, *, language: str) -> TranscriptionResult:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(_worker(), self._transcribe_blocking, path, language)
+        return await loop.run_in_executor(self._thread, self._transcribe_blocking, path, language)
 
     def _transcribe_blocking(self, path: Path, language: str) -> TranscriptionResult:
         model = _load(self._key)
@@ -81,14 +86,6 @@ class WhisperTranscriber:
             utterances=utterances,
             language=str(info.language or language),
         )
-
-
-def _worker() -> ThreadPoolExecutor:
-    global _executor
-    with _executor_lock:
-        if _executor is None:
-            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whisper")
-        return _executor
 
 
 def _load(key: _ModelKey) -> Any:
