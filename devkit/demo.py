@@ -1,4 +1,4 @@
-"""``audio-nlp demo``: the whole pipeline on the bundled sample call, end to end.
+"""``audio-nlp-dev demo``: the whole pipeline on the bundled sample call, end to end.
 
 Starts the emulators, the five workers and the ingress against the broker, submits the
 sample through ``POST /process``, waits for the delivery, prints it, stops everything.

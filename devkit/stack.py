@@ -25,7 +25,7 @@ from pathlib import Path
 import httpx
 
 from consumers.broker import Topology, delete_topology
-from messages import STAGES
+from consumers.stage_table import STAGES
 
 SAMPLES_DIR = Path(__file__).parent / "samples"
 

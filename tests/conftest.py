@@ -1,9 +1,7 @@
-"""Shared fixtures: the broker, a per-test queue prefix, and a waiting helper."""
+"""Shared fixtures: the broker, a per-test queue prefix, loopback HTTP servers."""
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TypeVar
 
@@ -13,6 +11,7 @@ from consumers.broker import Topology, delete_topology
 from tests import http_fixtures
 from tests.broker import rabbitmq_url, unique_topology
 from tests.http_fixtures import FixtureServer
+from tests.waiting import wait_until_async
 
 T = TypeVar("T")
 
@@ -40,15 +39,10 @@ async def wait_for(
     interval: float = 0.05,
     what: str = "condition",
 ) -> T:
-    """Poll ``probe`` until it returns something truthy, or fail after ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = await probe()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-        await asyncio.sleep(interval)
+    """The older spelling of ``tests.waiting.wait_until_async``, kept for its callers."""
+    value = await wait_until_async(probe, timeout=timeout, message=what, interval=interval)
+    assert value is not None  # wait_until_async returns only a truthy value
+    return value
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ Shared by the shutdown and broker-loss tests.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -113,18 +112,6 @@ def in_flight(metrics_url: str) -> float:
         if line.startswith('audio_nlp_in_flight{stage="deliver"}'):
             return float(line.rsplit(" ", 1)[1])
     return 0.0
-
-
-def wait_until(probe: Any, *, timeout: float, what: str, interval: float = 0.1) -> Any:
-    """Poll a blocking ``probe`` until truthy, or fail naming ``what``."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-        time.sleep(interval)
 
 
 def run(coroutine: Any) -> Any:

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tests.waiting import wait_until
+
 SBIN_CANDIDATES = ("/usr/lib/rabbitmq/bin", "/usr/lib/rabbitmq/sbin")
 START_TIMEOUT_SECONDS = 90.0
 STOP_TIMEOUT_SECONDS = 60.0
@@ -127,13 +129,19 @@ class RabbitNode:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # a Ctrl-C on pytest must not reach the node first
             )
-        deadline = time.monotonic() + START_TIMEOUT_SECONDS
-        while not port_open(self.port):
-            if self._process.poll() is not None:
+        process = self._process
+
+        def listening() -> bool:
+            if process.poll() is not None:
                 raise RuntimeError(f"rabbitmq-server exited:\n{self._tail()}")
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"{self.name} did not open port {self.port}:\n{self._tail()}")
-            time.sleep(0.2)
+            return port_open(self.port)
+
+        wait_until(
+            listening,
+            timeout=START_TIMEOUT_SECONDS,
+            message=f"{self.name} to open port {self.port} (log: {self.base_dir / 'server.out'})",
+            interval=0.2,
+        )
         ready = self.ctl("await_startup", "--timeout", str(int(START_TIMEOUT_SECONDS)))
         if ready.returncode != 0:
             raise RuntimeError(f"{self.name} did not finish starting: {ready.stderr}")
@@ -155,11 +163,11 @@ class RabbitNode:
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait(10)
-        deadline = time.monotonic() + STOP_TIMEOUT_SECONDS
-        while port_open(self.port):
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"{self.name} still listens on {self.port} after stop")
-            time.sleep(0.1)
+        wait_until(
+            lambda: not port_open(self.port),
+            timeout=STOP_TIMEOUT_SECONDS,
+            message=f"{self.name} to close port {self.port} after stop",
+        )
 
     def restart(self) -> float:
         """Stop then start; returns the seconds the broker was unreachable."""

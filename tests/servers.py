@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import uvicorn
+
+from tests.waiting import wait_until
 
 START_TIMEOUT_SECONDS = 10.0
 STOP_TIMEOUT_SECONDS = 10.0
@@ -62,13 +63,11 @@ def _run(server: uvicorn.Server, sock: socket.socket, failure: list[BaseExceptio
 def _wait_started(
     server: uvicorn.Server, thread: threading.Thread, failure: list[BaseException]
 ) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_SECONDS
-    while not server.started:
+    def started() -> bool:
         if failure:
             raise RuntimeError("uvicorn failed to start") from failure[0]
         if not thread.is_alive():
             raise RuntimeError("uvicorn exited before it started")
-        if time.monotonic() > deadline:
-            server.should_exit = True
-            raise TimeoutError(f"uvicorn did not start within {START_TIMEOUT_SECONDS} s")
-        time.sleep(0.01)
+        return bool(server.started)
+
+    wait_until(started, timeout=START_TIMEOUT_SECONDS, message="uvicorn to start", interval=0.01)

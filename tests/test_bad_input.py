@@ -21,17 +21,17 @@ from fastapi import FastAPI
 from consumers import broker, failures
 from consumers.broker import Topology
 from consumers.failures import RetryPolicy
-from consumers.handlers import stage_handler
 from consumers.settings import Settings, load_settings
+from consumers.stage_table import open_handler
 from consumers.worker import Worker
 from devkit.emulators import openai as openai_emulator
 from devkit.emulators import receiver as receiver_emulator
 from messages import AudioDownloaded, JobRequest, StageMessage, Transcript
 from tests import factories
 from tests.broker import drain, has_consumer
-from tests.conftest import wait_for
 from tests.http_fixtures import FixtureServer, body, fixture_server, wav_bytes
 from tests.servers import serve_app
+from tests.waiting import wait_until_async
 
 pytestmark = pytest.mark.broker
 
@@ -71,7 +71,7 @@ def settings(
 
 @asynccontextmanager
 async def stage_worker(stage: str, settings: Settings, topology: Topology) -> AsyncIterator[None]:
-    async with stage_handler(stage, settings) as handle:
+    async with open_handler(stage, settings) as handle:
         worker = Worker(
             stage,
             handle,
@@ -83,7 +83,11 @@ async def stage_worker(stage: str, settings: Settings, topology: Topology) -> As
         task = asyncio.create_task(worker.run())
         url = settings.rabbitmq_url.get_secret_value()
         try:
-            await wait_for(lambda: has_consumer(url, topology.work(stage)), what=f"{stage} worker")
+            await wait_until_async(
+                lambda: has_consumer(url, topology.work(stage)),
+                timeout=20,
+                message=f"the {stage} worker to consume",
+            )
             yield
         finally:
             worker.stop()
@@ -116,7 +120,9 @@ async def publish_and_collect(
                 outputs.extend(await drain(channel, topology.work(next_stage)))
             return len(dead_letters) >= dead and len(outputs) >= forwarded
 
-        await wait_for(probe, timeout=30, what=f"{dead} dead and {forwarded} forwarded in {stage}")
+        await wait_until_async(
+            probe, timeout=30, message=f"{dead} dead and {forwarded} forwarded in {stage}"
+        )
     return dead_letters, outputs
 
 
@@ -235,7 +241,9 @@ async def test_backend_500_is_retried_then_dead_lettered(
         await publish_and_collect(
             settings, topology, "deliver", [after], dead=0, forwarded=0, next_stage=None
         )
-        await wait_for(_accepted(receiver_app, 1), what="the next delivery to be accepted")
+        await wait_until_async(
+            _accepted(receiver_app, 1), timeout=20, message="the next delivery to be accepted"
+        )
     headers = dead[0].headers
     assert "500" in str(headers[failures.DEAD_ERROR])
     assert headers[failures.DEAD_ERROR_CLASS] == "transient"

@@ -21,7 +21,7 @@ import pytest
 
 from benchmarks.common import Sizes
 from benchmarks.run import ALL
-from messages import STAGES
+from consumers.stage_table import STAGES
 
 pytestmark = [pytest.mark.broker, pytest.mark.slow]
 

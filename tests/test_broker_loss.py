@@ -23,10 +23,10 @@ from tests.deliver_worker import (
     publish_extractions,
     queue_depth,
     running_receiver,
-    wait_until,
 )
 from tests.processes import free_port, started
 from tests.rabbit_node import RabbitNode, private_rabbit
+from tests.waiting import wait_until, wait_until_async
 
 pytestmark = [pytest.mark.broker, pytest.mark.slow]
 
@@ -70,7 +70,10 @@ async def test_ingress_answers_503_while_the_broker_is_down_and_200_after(
     args = ["ingress", "--host", "127.0.0.1", "--port", str(port)]
     with started("ingress", args, env=env, log_dir=tmp_path, health_url=f"{ingress}/health"):
         accepted = await asyncio.to_thread(
-            wait_until, lambda: _submit(ingress, 1).status_code == 200, timeout=30, what="200"
+            wait_until,
+            lambda: _submit(ingress, 1).status_code == 200,
+            timeout=30,
+            message="the ingress to accept a job (200)",
         )
         assert accepted
         await asyncio.to_thread(node.stop)
@@ -83,7 +86,7 @@ async def test_ingress_answers_503_while_the_broker_is_down_and_200_after(
             wait_until,
             lambda: _submit(ingress, 3).status_code == 200,
             timeout=30,
-            what="the ingress to accept again",
+            message="the ingress to accept again",
         )
         assert await asyncio.to_thread(_broker_state, ingress) == "connected"
     # The job confirmed before the restart is still queued: a 200 meant durable.
@@ -98,28 +101,31 @@ async def test_worker_resumes_consuming_after_a_broker_restart(
         with deliver_worker(env, tmp_path) as (worker, base):
             before = await publish_extractions(node.url, prefix, 3)
             await asyncio.to_thread(
-                wait_until, lambda: set(receiver.keys()) >= set(before), timeout=30, what="3"
+                wait_until,
+                lambda: set(receiver.keys()) >= set(before),
+                timeout=30,
+                message="the first 3 deliveries",
             )
             await asyncio.to_thread(node.stop)
             await asyncio.to_thread(
                 wait_until,
                 lambda: _health_status(f"{base}/healthz") == 503,
                 timeout=30,
-                what="/healthz to report the broker down",
+                message="/healthz to report the broker down",
             )
             await asyncio.to_thread(node.start)
             await asyncio.to_thread(
                 wait_until,
                 lambda: _health_status(f"{base}/healthz") == 200,
                 timeout=30,
-                what="/healthz to recover",
+                message="/healthz to recover",
             )
             after = await publish_extractions(node.url, prefix, 3, first=10)
             await asyncio.to_thread(
                 wait_until,
                 lambda: set(receiver.keys()) >= set(before + after),
                 timeout=30,
-                what="deliveries after the restart",
+                message="deliveries after the restart",
             )
             assert worker.popen.poll() is None
     assert "reconnect" in worker.log().lower()
@@ -142,14 +148,14 @@ async def test_a_scheduled_retry_survives_a_worker_kill_and_a_broker_restart(
         await asyncio.to_thread(node.restart)
         with deliver_worker(env, tmp_path, name="deliver-second"):
             await asyncio.to_thread(
-                wait_until, lambda: receiver.keys() == [job_id], timeout=60, what="the retry"
+                wait_until, lambda: receiver.keys() == [job_id], timeout=60, message="the retry"
             )
     assert await queue_depth(node.url, prefix.dead("deliver")) == 0
     assert await queue_depth(node.url, prefix.retry("deliver")) == 0
 
 
 async def _wait_for_depth(node: RabbitNode, queue: str, depth: int) -> None:
-    deadline = asyncio.get_running_loop().time() + 20
-    while await queue_depth(node.url, queue) != depth:
-        assert asyncio.get_running_loop().time() < deadline, f"{queue} never held {depth}"
-        await asyncio.sleep(0.1)
+    async def holds() -> bool:
+        return await queue_depth(node.url, queue) == depth
+
+    await wait_until_async(holds, timeout=20, message=f"{queue} to hold {depth} messages")

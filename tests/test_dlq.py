@@ -122,4 +122,10 @@ async def test_list_show_replay_purge(broker_url: str, topology: Topology) -> No
     assert dlq(broker_url, topology, "purge", "--stage", "download").returncode == 2
     purged = dlq(broker_url, topology, "purge", "--stage", "download", "--yes")
     assert "purged 1" in purged.stdout
-    assert other not in dlq(broker_url, topology, "--json", "list").stdout
+    # The purged letter is gone for good: none left in download, and ``show`` cannot find it.
+    after = {
+        s["stage"]: s["count"]
+        for s in json.loads(dlq(broker_url, topology, "--json", "list").stdout)
+    }
+    assert after["download"] == 0 and after["trim"] == 1
+    assert dlq(broker_url, topology, "show", other).returncode == 1

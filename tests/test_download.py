@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from stages.download import (
 from stages.errors import PermanentError, TransientError
 from tests import http_fixtures as hf
 from tests.http_fixtures import FixtureServer
+from tests.waiting import wait_until_async
 
 
 @pytest.fixture
@@ -336,7 +336,9 @@ async def test_slow_drip_hits_the_total_deadline_and_leaves_no_partial_file(
     started = time.monotonic()
     task = asyncio.create_task(download(job, options))
     # The temp file must exist mid-transfer, or "no partial file afterwards" proves nothing.
-    await wait_for(lambda: any(job_dir.glob("*.part")), within=5.0)
+    await wait_until_async(
+        lambda: any(job_dir.glob("*.part")), timeout=5.0, message="a partial file", interval=0.02
+    )
     with pytest.raises(TransientError, match=r"did not finish within 1.5s"):
         await task
 
@@ -351,7 +353,9 @@ async def test_cancellation_removes_the_partial_file(server: FixtureServer, tmp_
     job_dir = tmp_path / str(job.job_id)
 
     task = asyncio.create_task(download(job, options))
-    await wait_for(lambda: any(job_dir.glob("*.part")), within=5.0)
+    await wait_until_async(
+        lambda: any(job_dir.glob("*.part")), timeout=5.0, message="a partial file", interval=0.02
+    )
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
@@ -414,12 +418,3 @@ def test_retry_after_accepts_seconds_and_http_dates() -> None:
     assert retry_after_seconds("Wed, 01 May 2024 11:00:00 GMT", now=now) == 0.0
     assert retry_after_seconds("soon", now=now) is None
     assert retry_after_seconds(None) is None
-
-
-async def wait_for(condition: Callable[[], bool], within: float) -> None:
-    """Poll ``condition`` until true, failing after ``within`` seconds."""
-    deadline = time.monotonic() + within
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"condition not met within {within}s")
-        await asyncio.sleep(0.02)

@@ -14,9 +14,11 @@ from uuid import uuid4
 import httpx
 import pytest
 
+from consumers.stage_table import STAGES
 from devkit.stack import LocalStack, local_stack, serve_directory
-from messages import PHP_KEYS, STAGES
+from messages import PHP_KEYS
 from tests.audio import synth_call
+from tests.waiting import wait_until
 
 pytestmark = [pytest.mark.broker, pytest.mark.slow]
 
@@ -126,11 +128,8 @@ def test_a_bad_url_is_dead_lettered_and_the_workers_keep_serving(
             error_class="permanent",
         )
 
-    import time
-
-    deadline = time.monotonic() + 30
-    while dead_count() < 1:
-        assert time.monotonic() < deadline, "the 404 job never reached the dead-letter queue"
-        time.sleep(0.1)
+    wait_until(
+        lambda: dead_count() >= 1, timeout=30, message="the 404 job in the dead-letter count"
+    )
     assert "404" in stack.processes["worker-download-0"].log()
     assert all(p.popen.poll() is None for p in stack.processes.values())

@@ -1,4 +1,9 @@
-"""The extract stage through the real openai SDK against the OpenAI emulator on loopback."""
+"""The extract stage through the real openai SDK against the OpenAI emulator on loopback.
+
+The emulator answers from its own keyword table; these tests check what the OpenAI
+backend sent and what it made of the answer, never which fields a transcript holds
+(tests/test_rules.py checks the rules extractor for that).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ from stages.extract import (
     user_prompt,
 )
 from stages.extract.llm import OpenAIExtractor
+from tests.factories import lead_fields
 from tests.servers import serve_app
 
 API_KEY = "sk-test-emulator-0123456789"
@@ -55,6 +61,9 @@ def emulator(module_emulator: Emulator) -> Emulator:
     state.fail_next = 0
     state.fail_status = 500
     state.api_key = None
+    state.script = {}
+    state.transcripts.clear()
+    state.answers.clear()
     return module_emulator
 
 
@@ -82,11 +91,14 @@ async def test_fields_come_back_validated(emulator: Emulator) -> None:
     result = await extractor_for(emulator.url).extract(DEFAULT_CALL_TEXT)
     fields = result.fields
     assert isinstance(fields, LeadFields)
-    assert fields == rules.extract_fields(DEFAULT_CALL_TEXT)
+    # The model was asked about the whole transcript...
+    assert list(emulator.app.state.transcripts) == [DEFAULT_CALL_TEXT.strip()]
+    # ...and its answer, under the PHP keys, is exactly what the fields hold.
+    [answer] = emulator.app.state.answers
+    assert fields.to_payload() == answer
     assert fields.client_last_name_data_ia == "Martin"
     assert fields.client_phone_number == "0612345678"
     assert fields.facture_data_ia == "120"
-    assert fields.surface_toit_libre_data_ia == "20m"
     assert result.model == "gpt-4o-mini"
     assert result.usage.prompt_tokens > 0
     assert result.usage.completion_tokens > 0
@@ -95,6 +107,7 @@ async def test_fields_come_back_validated(emulator: Emulator) -> None:
 
 async def test_extract_builds_the_next_message(emulator: Emulator) -> None:
     message = transcript(DEFAULT_CALL_TEXT)
+    emulator.app.state.script = {"proprietaire_data_ia": "non", "score_interet": 3}
     out = await extract(message, extractor_for(emulator.url))
     assert isinstance(out, messages.Extraction)
     assert (out.job_id, out.fiche_id, out.submitted_at) == (
@@ -103,14 +116,22 @@ async def test_extract_builds_the_next_message(emulator: Emulator) -> None:
         message.submitted_at,
     )
     assert out.transcript == DEFAULT_CALL_TEXT
-    assert out.fields.proprietaire_data_ia == "oui"
+    assert isinstance(out.fields, LeadFields)
+    assert (out.fields.proprietaire_data_ia, out.fields.score_interet) == ("non", 3)
     assert out.usage.prompt_tokens > 0
 
 
 async def test_one_invalid_answer_is_corrected(emulator: Emulator) -> None:
     emulator.app.state.invalid_answers = 1
+    emulator.app.state.script = {"score_interet": 6}
     result = await extractor_for(emulator.url).extract(DEFAULT_CALL_TEXT)
-    assert result.fields.score_interet != INVALID_SCORE
+    broken, corrected = emulator.app.state.answers
+    assert broken["score_interet"] == INVALID_SCORE
+    # The corrective request still carries the transcript, and its answer is what is kept.
+    assert list(emulator.app.state.transcripts) == [DEFAULT_CALL_TEXT.strip()] * 2
+    assert isinstance(result.fields, LeadFields)
+    assert result.fields.to_payload() == corrected
+    assert result.fields.score_interet == 6
     assert emulator.requests == 2
     single = (await extractor_for(emulator.url).extract(DEFAULT_CALL_TEXT)).usage
     # Both attempts are paid for, so both are counted.
@@ -203,6 +224,7 @@ async def test_rules_extractor() -> None:
     result = await RulesExtractor().extract(DEFAULT_CALL_TEXT)
     assert result.model == "rules"
     assert result.usage.prompt_tokens == result.usage.completion_tokens == 0
+    assert isinstance(result.fields, LeadFields)
     assert result.fields.toiture_data_ia == "tuiles"
 
 
@@ -216,7 +238,7 @@ def test_prompt_lists_every_field_with_its_description() -> None:
 def test_schema_problems() -> None:
     schema = LeadFields.model_json_schema(by_alias=True)
     schema["additionalProperties"] = False
-    good = rules.extract_fields(DEFAULT_CALL_TEXT).to_payload()
+    good = lead_fields(score_interet=7).to_payload()
     assert schema_problems(good, schema) == []
     bad = {**good, "score_interet": INVALID_SCORE, "extra": 1}
     del bad["classement"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from consumers.ingress import token_matches
 from messages import JobRequest
 from tests.broker import drain
 from tests.processes import Process, free_port, started
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.broker
 
@@ -44,10 +44,12 @@ def _start(
         log_dir=log_dir,
         health_url=f"{base}/health",
     ) as process:
-        deadline = time.monotonic() + 20
-        while httpx.get(f"{base}/health").json()["broker"] != "connected":
-            assert time.monotonic() < deadline, "ingress never connected to the broker"
-            time.sleep(0.05)
+        wait_until(
+            lambda: httpx.get(f"{base}/health").json()["broker"] == "connected",
+            timeout=20,
+            message="the ingress to connect to the broker",
+            interval=0.05,
+        )
         yield base, process
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from uuid import uuid4
@@ -15,9 +14,10 @@ import httpx
 import pytest
 import yaml
 
+from consumers.stage_table import STAGES
 from devkit.stack import LocalStack, free_port, local_stack, serve_directory
-from messages import STAGES
 from tests.audio import synth_call
+from tests.waiting import wait_until
 
 pytestmark = [pytest.mark.broker, pytest.mark.slow]
 
@@ -129,16 +129,19 @@ def test_prometheus_scrapes_the_stage_series(stack: LocalStack, tmp_path: Path) 
 def _wait_for_series(api: str, prometheus: subprocess.Popen[bytes]) -> set[str]:
     """Stages with a non-zero ``ok`` count in Prometheus, once all of them are there."""
     query = 'sum by (stage) (audio_nlp_messages_total{outcome="ok"}) > 0'
-    deadline = time.monotonic() + 60
-    found: set[str] = set()
-    while time.monotonic() < deadline:
+
+    def every_stage() -> set[str]:
         assert prometheus.poll() is None, "prometheus exited"
         try:
             result = httpx.get(f"{api}/query", params={"query": query}).json()["data"]["result"]
-            found = {series["metric"]["stage"] for series in result}
         except (httpx.HTTPError, KeyError, ValueError):
-            found = set()
-        if found == set(STAGES):
-            return found
-        time.sleep(0.5)
-    raise AssertionError(f"Prometheus saw only {sorted(found)} after 60s")
+            return set()
+        found = {series["metric"]["stage"] for series in result}
+        return found if found == set(STAGES) else set()
+
+    return wait_until(
+        every_stage,
+        timeout=60,
+        message="Prometheus to see an ok count from every stage",
+        interval=0.5,
+    )

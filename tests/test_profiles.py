@@ -2,7 +2,9 @@
 
 The customer-service calls go through the real openai SDK against the OpenAI emulator,
 through the extract and deliver stage functions, across the message's JSON form (what
-the broker carries), and to the PHP-receiver emulator, all on loopback.
+the broker carries), and to the PHP-receiver emulator, all on loopback. The emulator is
+told what to answer (``script``), so those tests check what the backend sent and did with
+the answer; the customer-service rules are tested on their own at the end.
 """
 
 from __future__ import annotations
@@ -21,14 +23,13 @@ import pytest
 from fastapi import FastAPI
 
 import messages
-from consumers.handlers import stage_handler
-from consumers.providers import build_extractor
 from consumers.settings import Settings, SettingsError, load_settings
+from consumers.stage_table import open_handler
 from devkit.emulators import receiver
 from devkit.emulators.openai import create_app, schema_problems
 from messages import CustomerServiceFields, LeadFields
 from stages.deliver import DeliverOptions, build_payload, deliver
-from stages.extract import SYSTEM_PROMPT, RulesExtractor, customer_service, extract
+from stages.extract import SYSTEM_PROMPT, customer_service, dialogue, extract
 from stages.extract.llm import OpenAIExtractor
 from stages.extract.profiles import (
     CUSTOMER_SERVICE,
@@ -74,6 +75,9 @@ def openai_url(openai_app: tuple[FastAPI, str]) -> str:
     app.state.requests = 0
     app.state.invalid_answers = 0
     app.state.by_status.clear()
+    app.state.script = {}
+    app.state.transcripts.clear()
+    app.state.answers.clear()
     return url
 
 
@@ -194,13 +198,25 @@ def test_a_profile_refuses_to_deliver_another_profiles_fields() -> None:
 # --- customer service end to end ------------------------------------------------------
 
 
+COMPLAINT_ANSWER = {
+    "reason": "facture contestée",
+    "sentiment": "negative",
+    "follow_up_needed": True,
+    "callback_number": "0612345678",
+    "summary": "Double prélèvement sur la facture de mars ; rappel demain matin.",
+}
+
+
 async def test_customer_service_through_the_sdk_extract_and_deliver(
     cs_extractor: OpenAIExtractor,
+    openai_app: tuple[FastAPI, str],
     openai_url: str,
     receiver_app: tuple[Path, str],
     tmp_path: Path,
 ) -> None:
     received, receiver_url = receiver_app
+    app, _ = openai_app
+    app.state.script = COMPLAINT_ANSWER
 
     extracted = await extract(transcript(COMPLAINT_CALL), cs_extractor, profile=CUSTOMER_SERVICE)
     # What the deliver worker reads is the JSON the extract worker published.
@@ -208,43 +224,51 @@ async def test_customer_service_through_the_sdk_extract_and_deliver(
     options = DeliverOptions(php_api_url=f"{receiver_url}/api/cs.php", data_dir=tmp_path)
     delivered = await deliver(carried, options)
 
+    assert list(app.state.transcripts) == [COMPLAINT_CALL]
     assert carried.profile == "customer_service"
     assert carried.usage.prompt_tokens > 0  # the emulator answered, not a fallback
     body = json.loads(received.read_text(encoding="utf-8").splitlines()[0])["body"]
     assert delivered.payload == body
     assert set(body) == CS_KEYS | {"fiche_id", "job_id", "cost_usd"}
     assert not set(body) & (set(messages.PHP_KEYS) - {"fiche_id"})
-    assert body["reason"] == "facture contestée"
-    assert body["sentiment"] == "negative"
-    assert body["follow_up_needed"] is True
-    assert body["callback_number"] == "0612345678"
-    assert body["fiche_id"] == 7
+    assert {key: body[key] for key in CS_KEYS} == COMPLAINT_ANSWER
+    assert (body["fiche_id"], body["job_id"]) == (7, str(extracted.job_id))
 
 
-async def test_diarized_turns_reach_the_model_as_agent_and_client(
-    cs_extractor: OpenAIExtractor,
-) -> None:
-    # The agent reads the company's number first; only the client's is a callback number,
-    # which the extractor can tell only from the Agent:/Client: labels.
-    said = [
+# The agent reads the company's number first; only the client's is a callback number,
+# which an extractor can tell only from the Agent:/Client: labels.
+DIARIZED_PARCEL_CALL = [
         ("A", "Service client bonjour, vous pouvez aussi nous joindre au 09 69 32 15 15. "
               "Que puis-je pour vous ?"),
         ("B", "Mon colis n'est toujours pas livré, je suis déçu."),
         ("A", "Je regarde. À quel numéro puis-je vous rappeler ?"),
         ("B", "Au 06 98 76 54 32."),
-    ]  # fmt: skip
+]  # fmt: skip
+
+
+def diarized_parcel_call() -> messages.Transcript:
     utterances = [
         messages.Utterance(speaker=who, text=text, start_ms=i * 1000, end_ms=i * 1000 + 900)
-        for i, (who, text) in enumerate(said)
+        for i, (who, text) in enumerate(DIARIZED_PARCEL_CALL)
     ]
-    message = transcript(" ".join(text for _, text in said), utterances=utterances)
+    text = " ".join(text for _, text in DIARIZED_PARCEL_CALL)
+    return transcript(text, utterances=utterances)
 
-    out = await extract(message, cs_extractor, profile=CUSTOMER_SERVICE)
 
+async def test_diarized_turns_reach_the_model_as_agent_and_client(
+    cs_extractor: OpenAIExtractor, openai_app: tuple[FastAPI, str], openai_url: str
+) -> None:
+    app, _ = openai_app
+    app.state.script = {"callback_number": "0698765432", "reason": "livraison"}
+
+    out = await extract(diarized_parcel_call(), cs_extractor, profile=CUSTOMER_SERVICE)
+
+    [asked] = app.state.transcripts
+    assert asked.splitlines() == [
+        f"{'Agent' if who == 'A' else 'Client'}: {text}" for who, text in DIARIZED_PARCEL_CALL
+    ]
     assert isinstance(out.fields, CustomerServiceFields)
-    assert out.fields.callback_number == "0698765432"
-    assert out.fields.reason == "livraison"
-    assert out.fields.sentiment == "negative"
+    assert (out.fields.callback_number, out.fields.reason) == ("0698765432", "livraison")
 
 
 async def test_an_invalid_customer_service_answer_is_corrected(
@@ -252,12 +276,16 @@ async def test_an_invalid_customer_service_answer_is_corrected(
 ) -> None:
     app, _ = openai_app
     app.state.invalid_answers = 1
+    app.state.script = {"reason": "remerciements", "sentiment": "positive"}
 
     result = await cs_extractor.extract(THANKS_CALL)
 
+    broken, corrected = app.state.answers
+    assert "reason" not in broken  # what the emulator's broken answer lacks
     assert app.state.requests == 2
     assert isinstance(result.fields, CustomerServiceFields)
-    assert result.fields.sentiment == "positive"
+    assert result.fields.model_dump(mode="json", by_alias=True) == corrected
+    assert (result.fields.reason, result.fields.sentiment) == ("remerciements", "positive")
 
 
 async def test_a_silent_call_gets_the_profiles_unknown_fields(
@@ -317,9 +345,14 @@ def test_emulator_answers_a_schema_no_profile_knows(openai_url: str) -> None:
 
 
 async def test_handlers_follow_the_profile_setting(
-    openai_url: str, receiver_app: tuple[Path, str], tmp_path: Path
+    openai_app: tuple[FastAPI, str],
+    openai_url: str,
+    receiver_app: tuple[Path, str],
+    tmp_path: Path,
 ) -> None:
     received, receiver_url = receiver_app
+    app, _ = openai_app
+    app.state.script = {"sentiment": "negative", "follow_up_needed": True}
     extract_settings = settings_for(
         profile="customer_service",
         extractor="openai",
@@ -331,24 +364,26 @@ async def test_handlers_follow_the_profile_setting(
     deliver_settings = settings_for(php_api_url=f"{receiver_url}/cs.php", data_dir=tmp_path)
     assert deliver_settings.profile == "solar"
 
-    async with stage_handler("extract", extract_settings) as handle_extract:
+    async with open_handler("extract", extract_settings) as handle_extract:
         out = await handle_extract(transcript(THANKS_CALL))
-    async with stage_handler("deliver", deliver_settings) as handle_deliver:
+    async with open_handler("deliver", deliver_settings) as handle_deliver:
         await handle_deliver(out)
 
     assert isinstance(out, messages.Extraction) and out.profile == "customer_service"
+    assert list(app.state.transcripts) == [THANKS_CALL]  # the extract handler asked the model
     body = json.loads(received.read_text(encoding="utf-8").splitlines()[0])["body"]
     assert set(body) == CS_KEYS | {"fiche_id", "job_id", "cost_usd"}
-    assert body["sentiment"] == "positive" and body["follow_up_needed"] is False
+    assert body["sentiment"] == "negative" and body["follow_up_needed"] is True
 
 
 async def test_rules_extractor_follows_the_profile_setting() -> None:
-    extractor = build_extractor(settings_for(profile="customer_service", extractor="rules"))
+    settings = settings_for(profile="customer_service", extractor="rules")
 
-    result = await extractor.extract(COMPLAINT_CALL)
+    async with open_handler("extract", settings) as handle:
+        result = await handle(transcript(COMPLAINT_CALL))
 
-    assert isinstance(extractor, RulesExtractor)
-    assert result.model == "rules"
+    assert isinstance(result, messages.Extraction)
+    assert (result.model, result.profile) == ("rules", "customer_service")
     assert result.fields == customer_service.extract_fields(COMPLAINT_CALL)
 
 
@@ -411,6 +446,14 @@ def test_rules_never_take_the_agents_number_for_a_callback_number() -> None:
     assert fields.callback_number == "-"
     assert fields.reason == "panne ou dysfonctionnement"
     assert fields.follow_up_needed is True  # a callback is discussed
+
+
+def test_rules_read_diarized_turns_and_take_the_clients_number() -> None:
+    fields = customer_service.extract_fields(dialogue(diarized_parcel_call()))
+
+    assert fields.callback_number == "0698765432"
+    assert fields.reason == "livraison"
+    assert fields.sentiment == "negative"
 
 
 def test_rules_say_unknown_when_nothing_is_said() -> None:

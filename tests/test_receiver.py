@@ -23,12 +23,11 @@ def test_post_is_written_as_one_json_line(tmp_path: Path) -> None:
     with serve_app(app) as url:
         response = httpx.post(f"{url}{PHP_PATH}?fiche_id=7", json=body, headers=headers)
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "repeat": False}
+    assert response.json() == {"status": "ok"}
     [record] = read_records(jsonl)
     assert record["path"] == PHP_PATH
     assert record["query"] == {"fiche_id": "7"}
     assert record["body"] == body
-    assert record["repeat"] is False
     assert record["headers"] == {
         "idempotency-key": "job-1",
         "content-type": "application/json",
@@ -38,17 +37,18 @@ def test_post_is_written_as_one_json_line(tmp_path: Path) -> None:
     assert app.state.accepted == 1
 
 
-def test_repeated_idempotency_key_is_accepted_and_marked(tmp_path: Path) -> None:
+def test_every_post_is_recorded_in_order_repeated_key_or_not(tmp_path: Path) -> None:
     jsonl = tmp_path / "received.jsonl"
     app = create_app(jsonl_path=jsonl)
     with serve_app(app) as url, httpx.Client(base_url=url) as client:
-        for key in ("a", "b", "a", "a"):
-            response = client.post(PHP_PATH, json={"k": key}, headers={"Idempotency-Key": key})
+        for n, key in enumerate(("a", "b", "a", "a")):
+            response = client.post(PHP_PATH, json={"n": n}, headers={"Idempotency-Key": key})
             assert response.status_code == 200
-        client.post(PHP_PATH, json={"no": "key"})
-        client.post(PHP_PATH, json={"no": "key"})
-    assert [r["repeat"] for r in read_records(jsonl)] == [False, False, True, True, False, False]
-    assert (app.state.accepted, app.state.repeats) == (6, 2)
+        client.post(PHP_PATH, json={"n": 4})
+    records = read_records(jsonl)
+    assert [r["headers"].get("idempotency-key") for r in records] == ["a", "b", "a", "a", None]
+    assert [r["body"]["n"] for r in records] == [0, 1, 2, 3, 4]
+    assert app.state.accepted == 5
 
 
 def test_fail_next_and_failure_rate(tmp_path: Path) -> None:

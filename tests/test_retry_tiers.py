@@ -18,9 +18,9 @@ from consumers.worker import Worker
 from messages import AudioDownloaded, JobRequest, StageMessage
 from stages.errors import TransientError
 from tests.broker import has_consumer
-from tests.conftest import wait_for
 from tests.deliver_worker import queue_depth
 from tests.test_worker import channel_to, collect
+from tests.waiting import wait_until_async
 
 pytestmark = pytest.mark.broker
 
@@ -60,7 +60,11 @@ async def test_a_short_retry_is_not_held_behind_a_long_one(
     task = asyncio.create_task(worker.run())
     slow, quick = (JobRequest(fiche_id=n, audio_url="http://a.test/x.wav") for n in (1, 2))
     try:
-        await wait_for(lambda: has_consumer(broker_url, topology.work("download")), what="worker")
+        await wait_until_async(
+            lambda: has_consumer(broker_url, topology.work("download")),
+            timeout=20,
+            message="the download worker to consume",
+        )
         out = await _quick_overtakes_slow(broker_url, topology, slow, quick)
     finally:
         worker.stop()
@@ -83,7 +87,9 @@ async def _quick_overtakes_slow(
         async def slow_is_waiting() -> bool:
             return await queue_depth(broker_url, topology.retry("download", 1)) == 1
 
-        await wait_for(slow_is_waiting, what="the slow retry to wait in .retry.2")
+        await wait_until_async(
+            slow_is_waiting, timeout=20, message="the slow retry to wait in .retry.2"
+        )
         await broker.publish(channel, topology.work("download"), quick.model_dump_json().encode())
         out = await collect(channel, topology.work("trim"), 1, timeout=15)
         assert await queue_depth(broker_url, topology.retry("download", 1)) == 1

@@ -5,7 +5,6 @@ every log, the backend's received records and the dead-letter headers are search
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Iterator
 from uuid import uuid4
 
@@ -17,6 +16,7 @@ from consumers.broker import Topology
 from consumers.settings import load_settings
 from devkit.stack import SAMPLES_DIR, LocalStack, local_stack, serve_directory
 from tests.broker import drain
+from tests.waiting import wait_until
 
 pytestmark = [pytest.mark.broker, pytest.mark.slow]
 
@@ -84,10 +84,11 @@ def _wait_for_dead_letters(broker_url: str, prefix: str, count: int) -> None:
             queue = await channel.declare_queue(Topology(prefix).dead("download"), passive=True)
             return int(queue.declaration_result.message_count or 0)
 
-    deadline = time.monotonic() + 60
-    while asyncio.run(depth()) < count:
-        assert time.monotonic() < deadline, "failing jobs never reached the dead-letter queue"
-        time.sleep(0.1)
+    wait_until(
+        lambda: asyncio.run(depth()) >= count,
+        timeout=60,
+        message=f"{count} failing jobs in the download dead-letter queue",
+    )
 
 
 def test_no_process_log_contains_a_secret(finished_stack: LocalStack) -> None:

@@ -31,8 +31,8 @@ from stages.trim import TrimOptions, trim
 from tests import http_fixtures as hf
 from tests.audio import synth_call, write_silence
 from tests.broker import drain
-from tests.conftest import wait_for
 from tests.http_fixtures import Behaviour, FixtureServer
+from tests.waiting import wait_until_async
 
 pytestmark = pytest.mark.broker
 
@@ -199,7 +199,9 @@ async def workers(
     tasks = [asyncio.create_task(worker.run()) for worker in running]
     try:
         for stage in ("download", "trim"):
-            await wait_for(_consuming(url, topology, stage), what=f"the {stage} worker")
+            await wait_until_async(
+                _consuming(url, topology, stage), timeout=20, message=f"the {stage} worker"
+            )
         yield
     finally:
         for worker in running:
@@ -235,7 +237,7 @@ async def outcome_of(channel: AbstractChannel, topology: Topology, job: JobReque
                 found.append(Outcome(stage, dict(message.headers), None))
         return bool(found)
 
-    await wait_for(probe, timeout=60, what=f"job {job.job_id} to finish")
+    await wait_until_async(probe, timeout=60, message=f"job {job.job_id} to finish")
     assert len(found) == 1, found
     return found[0]
 

@@ -24,6 +24,7 @@ from stages.errors import PermanentError, TransientError
 from stages.transcribe import TranscriptionResult, transcribe
 from stages.transcribe.assemblyai import AssemblyAITranscriber
 from tests.servers import serve_app
+from tests.waiting import wait_until_async
 
 # The SDK still calls pydantic v1-style methods; that noise is not ours to fix.
 pytestmark = pytest.mark.filterwarnings("ignore::pydantic.PydanticDeprecatedSince20")
@@ -305,15 +306,22 @@ async def test_emulator_reports_queued_then_processing_then_completed() -> None:
                 await client.post("/v2/transcript", json={"audio_url": "https://x/a.mp3"})
             ).json()
             statuses = [created["status"]]
-            while statuses[-1] != "completed":
-                await asyncio.sleep(0.05)
-                got = await client.get(f"/v2/transcript/{created['id']}")
-                statuses.append(got.json()["status"])
+
+            async def completed() -> dict[str, Any] | None:
+                answer: dict[str, Any] = (
+                    await client.get(f"/v2/transcript/{created['id']}")
+                ).json()
+                statuses.append(answer["status"])
+                return answer if answer["status"] == "completed" else None
+
+            done = await wait_until_async(
+                completed, timeout=10, message="the emulated transcript to complete"
+            )
 
     assert statuses[0] == "queued"
     assert "processing" in statuses
-    assert got.json()["audio_duration"] == 60  # a remote URL: the default length
-    assert got.json()["words"][0]["speaker"] is None  # no speaker_labels requested
+    assert done["audio_duration"] == 60  # a remote URL: the default length
+    assert done["words"][0]["speaker"] is None  # no speaker_labels requested
 
 
 def test_plain_text_alternates_speakers_by_sentence() -> None:

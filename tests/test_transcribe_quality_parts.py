@@ -15,8 +15,8 @@ import pytest
 
 from consumers import metrics
 from consumers.cli import main as cli_main
-from consumers.handlers import stage_handler
 from consumers.settings import load_settings
+from consumers.stage_table import open_handler
 from devkit.emulators.openai import create_app
 from messages import AudioTrimmed, Span, TokenUsage, Transcript, Utterance
 from stages.cost import Prices, extraction_cost, transcription_cost
@@ -215,7 +215,7 @@ async def test_transcribe_handler_caches_counts_hits_and_prices_calls(tmp_path: 
         )
         hits_before = sample("audio_nlp_transcript_cache_hits_total")
         cost_before = sample("audio_nlp_cost_usd_total", provider="openai")
-        async with stage_handler("transcribe", settings) as handle:
+        async with open_handler("transcribe", settings) as handle:
             first = await handle(trimmed_message(audio, 6.0))
             second = await handle(trimmed_message(audio, 6.0))
 

@@ -1,18 +1,21 @@
 """A stand-in for the OpenAI chat-completions API that the real SDK accepts.
 
-It answers structured-output requests with what the rules extractor of the matching
-extraction profile (found by the schema's name, which the SDK sets to the model's class
-name) finds in the transcript, so the whole pipeline runs offline and
-deterministically; a schema no profile knows gets neutral values valid under it. It is
-strict where the real API is strict (a bearer key, a ``json_schema`` response format)
-and checks its own answer against the schema the request carried, so a drift between
-a profile's schema and what the SDK sends shows up here rather than in production.
+It answers a structured-output request from the schema the request carried: every
+property the emulator's own keyword table (``keywords.py``) finds in the transcript gets
+that value, every other one a neutral value valid under its schema ("-", 0, false...),
+so the whole pipeline runs offline and deterministically. It is strict where the real
+API is strict (a bearer key, a ``json_schema`` response format) and checks its own answer
+against the request's schema with ``jsonschema``, so a drift between a profile's schema
+and what the SDK sends shows up here rather than in production.
 
-Test switches on ``app.state``: ``invalid_answers`` (the next N answers break the
-schema), ``fail_next``/``fail_status`` (the next N requests fail with that status),
-``api_key`` (when set, only that key is accepted). Counters: ``requests``, ``by_status``,
-``hangs``. ``timeout_rate`` makes that share of requests hang ``hang_seconds`` before
-answering: longer than the client's timeout, it is a provider timeout.
+Test switches on ``app.state``: ``script`` (fields every answer carries, whatever the
+transcript says), ``invalid_answers`` (the next N answers break the schema),
+``fail_next``/``fail_status`` (the next N requests fail with that status), ``api_key``
+(when set, only that key is accepted). Records: ``transcripts`` (what each completion
+was asked about) and ``answers`` (what it answered), the latest last. Counters:
+``requests``, ``by_status``, ``hangs``. ``timeout_rate`` makes that share of requests
+hang ``hang_seconds`` before answering: longer than the client's timeout, it is a
+provider timeout.
 """
 
 from __future__ import annotations
@@ -24,18 +27,21 @@ import random
 import re
 import time
 import wave
-from collections import Counter
+from collections import Counter, deque
 from typing import Any
 
+import jsonschema
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from devkit.emulators.assemblyai import split_turns
+from devkit.emulators.keywords import keyword_fields
 from devkit.emulators.samples import DEFAULT_CALL_TEXT
 from stages.extract import TRANSCRIPT_OPEN, transcript_from_prompt
-from stages.extract.profiles import profile_for_schema
 
 INVALID_SCORE = 42  # outside score_interet's 0..10: what an "invalid answer" carries
+# Enough for any test or demo; a long chaos run must not grow the emulator without end.
+_RECORDED = 1000
 
 
 def create_app(
@@ -54,6 +60,9 @@ def create_app(
     app.state.fail_next = 0
     app.state.fail_status = 500
     app.state.api_key = None
+    app.state.script = {}
+    app.state.transcripts = deque(maxlen=_RECORDED)
+    app.state.answers = deque(maxlen=_RECORDED)
     rng = random.Random(seed)
 
     async def completions(request: Request) -> JSONResponse:
@@ -108,7 +117,7 @@ async def _answer(
     schema = _json_schema(body)
     if schema is None:
         return _error(400, "This emulator needs response_format of type json_schema.", None)
-    return _completion(app, body, schema, _schema_name(body))
+    return _completion(app, body, schema)
 
 
 async def _transcription(app: FastAPI, request: Request) -> JSONResponse:
@@ -180,17 +189,28 @@ def _json_schema(body: Any) -> dict[str, Any] | None:
     return schema if isinstance(schema, dict) else None
 
 
-def _schema_name(body: dict[str, Any]) -> str:
-    return str((body["response_format"].get("json_schema") or {}).get("name") or "")
+def answer_for(
+    schema: dict[str, Any], transcript: str, script: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The answer: neutral values, then what the keyword table found, then ``script``.
+
+    A keyword value that the property's schema refuses (an enum without it, say) is left
+    out: the emulator never answers outside the schema unless told to.
+    """
+    answer = neutral_value(schema, schema)
+    if not isinstance(answer, dict):
+        return {}
+    properties: dict[str, Any] = schema.get("properties") or {}
+    for key, value in keyword_fields(transcript).items():
+        if key in properties and not schema_problems(value, _resolved(properties[key], schema)):
+            answer[key] = value
+    answer.update({key: value for key, value in (script or {}).items() if key in properties})
+    return answer
 
 
-def fields_for(schema_name: str, schema: dict[str, Any], transcript: str) -> dict[str, Any]:
-    """The answer: the matching profile's rules on the transcript, else neutral values."""
-    profile = profile_for_schema(schema_name)
-    if profile is not None and profile.rules is not None:
-        return profile.payload(profile.rules(transcript))
-    value = neutral_value(schema, schema)
-    return value if isinstance(value, dict) else {}
+def _resolved(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
+    """A property's schema with the root's ``$defs`` beside it, so its ``$ref`` resolve."""
+    return {**schema, "$defs": root["$defs"]} if "$defs" in root else schema
 
 
 def neutral_value(schema: dict[str, Any], root: dict[str, Any]) -> Any:
@@ -227,12 +247,10 @@ def _break(payload: dict[str, Any], schema: dict[str, Any]) -> None:
         return
 
 
-def _completion(
-    app: FastAPI, body: dict[str, Any], schema: dict[str, Any], schema_name: str
-) -> JSONResponse:
+def _completion(app: FastAPI, body: dict[str, Any], schema: dict[str, Any]) -> JSONResponse:
     messages = body.get("messages") or []
     transcript = transcript_from_prompt(_transcript_message(messages))
-    payload = fields_for(schema_name, schema, transcript)
+    payload = answer_for(schema, transcript, app.state.script)
     if app.state.invalid_answers > 0:
         app.state.invalid_answers -= 1
         _break(payload, schema)
@@ -242,6 +260,8 @@ def _completion(
             return _error(
                 500, "Emulator answer does not fit the schema: " + "; ".join(problems), None
             )
+    app.state.transcripts.append(transcript)
+    app.state.answers.append(payload)
     content = json.dumps(payload, ensure_ascii=False)
     prompt_text = "".join(_text(m.get("content")) for m in messages if isinstance(m, dict))
     app.state.completions = getattr(app.state, "completions", 0) + 1
@@ -292,65 +312,10 @@ def _usage(prompt: str, answer: str) -> dict[str, int]:
     }
 
 
-_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "array": (list,),
-    "object": (dict,),
-    "null": (type(None),),
-}
-
-
-def schema_problems(value: Any, schema: dict[str, Any], where: str = "$") -> list[str]:
-    """What in ``value`` breaks ``schema``: the subset of JSON Schema strict mode uses."""
-    problems = _type_problems(value, schema, where)
-    if problems:
-        return problems
-    if "enum" in schema and value not in schema["enum"]:
-        problems.append(f"{where}: {value!r} not in {schema['enum']}")
-    if isinstance(value, str) and "pattern" in schema and not re.search(schema["pattern"], value):
-        problems.append(f"{where}: {value!r} does not match {schema['pattern']}")
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        problems += _range_problems(value, schema, where)
-    if isinstance(value, dict):
-        problems += _object_problems(value, schema, where)
-    if isinstance(value, list) and isinstance(schema.get("items"), dict):
-        for index, item in enumerate(value):
-            problems += schema_problems(item, schema["items"], f"{where}[{index}]")
-    return problems
-
-
-def _type_problems(value: Any, schema: dict[str, Any], where: str) -> list[str]:
-    declared = schema.get("type")
-    if declared is None:
-        return []
-    names = declared if isinstance(declared, list) else [declared]
-    for name in names:
-        types = _TYPES.get(name, (object,))
-        if isinstance(value, types) and not (isinstance(value, bool) and name != "boolean"):
-            return []
-    return [f"{where}: {type(value).__name__} is not {declared}"]
-
-
-def _range_problems(value: float, schema: dict[str, Any], where: str) -> list[str]:
-    problems = []
-    if "minimum" in schema and value < schema["minimum"]:
-        problems.append(f"{where}: {value} < minimum {schema['minimum']}")
-    if "maximum" in schema and value > schema["maximum"]:
-        problems.append(f"{where}: {value} > maximum {schema['maximum']}")
-    return problems
-
-
-def _object_problems(value: dict[str, Any], schema: dict[str, Any], where: str) -> list[str]:
-    properties: dict[str, Any] = schema.get("properties") or {}
-    problems = [
-        f"{where}: missing {key!r}" for key in schema.get("required", []) if key not in value
+def schema_problems(value: Any, schema: dict[str, Any]) -> list[str]:
+    """What in ``value`` breaks ``schema`` (JSON Schema 2020-12, what strict mode sends)."""
+    validator = jsonschema.Draft202012Validator(schema)
+    return [
+        f"{error.json_path}: {error.message}"
+        for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
     ]
-    if schema.get("additionalProperties") is False:
-        problems += [f"{where}: unexpected {key!r}" for key in value if key not in properties]
-    for key, item in value.items():
-        if isinstance(properties.get(key), dict):
-            problems += schema_problems(item, properties[key], f"{where}.{key}")
-    return problems

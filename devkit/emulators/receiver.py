@@ -1,12 +1,12 @@
 """A stand-in for the PHP backend (``fiche_ai_data_post.php?fiche_id=N``).
 
 It accepts a JSON POST on any path and appends one JSON line per accepted request, so
-tests and demos can read exactly what the deliver stage sent. A POST whose
-``Idempotency-Key`` was already seen is still accepted (as the real backend would
-overwrite the fiche) but marked ``repeat``: that is how duplicate deliveries show up.
+tests and demos can read exactly what the deliver stage sent. It judges nothing: a POST
+repeating an ``Idempotency-Key`` is accepted and recorded like any other (the real
+backend overwrites the fiche); whoever reads the lines decides what a repeat means.
 
 Test switches on ``app.state``: ``fail_next`` (the next N POSTs answer 500).
-Counters: ``accepted``, ``repeats``, ``failed``.
+Counters: ``accepted``, ``failed``.
 """
 
 from __future__ import annotations
@@ -33,11 +33,9 @@ def create_app(
 ) -> FastAPI:
     app = FastAPI(title="PHP backend receiver emulator")
     app.state.accepted = 0
-    app.state.repeats = 0
     app.state.failed = 0
     app.state.fail_next = 0
     app.state.jsonl_path = jsonl_path
-    seen_keys: set[str] = set()
     rng = random.Random(seed)
     # Appends from concurrent requests must not interleave within a line.
     write_lock = asyncio.Lock()
@@ -56,16 +54,11 @@ def create_app(
             body = await request.json()
         except ValueError:
             return JSONResponse({"status": "error", "message": "body is not JSON"}, 400)
-        key = request.headers.get("idempotency-key")
-        repeat = key is not None and key in seen_keys
-        if key is not None:
-            seen_keys.add(key)
-        record = _record(request, body, repeat)
+        record = _record(request, body)
         async with write_lock:
             await asyncio.to_thread(_append, jsonl_path, record)
         app.state.accepted += 1
-        app.state.repeats += int(repeat)
-        return JSONResponse({"status": "ok", "repeat": repeat})
+        return JSONResponse({"status": "ok"})
 
     app.add_api_route("/{path:path}", receive, methods=["POST"])
     return app
@@ -78,7 +71,7 @@ def _should_fail(app: FastAPI, rng: random.Random, failure_rate: float) -> bool:
     return failure_rate > 0 and rng.random() < failure_rate
 
 
-def _record(request: Request, body: Any, repeat: bool) -> dict[str, Any]:
+def _record(request: Request, body: Any) -> dict[str, Any]:
     headers = {
         name: value
         for name, value in request.headers.items()
@@ -90,7 +83,6 @@ def _record(request: Request, body: Any, repeat: bool) -> dict[str, Any]:
         "query": dict(request.query_params),
         "headers": headers,
         "body": body,
-        "repeat": repeat,
     }
 
 
