@@ -1,5 +1,5 @@
 """Operations files (docker/, k8s/) checked with the real tools: kustomize (kubectl),
-kubernetes-validate, hadolint, promtool, and Compose when one is installed.
+kubernetes-validate, hadolint, promtool, and Compose (``docker-compose config``).
 
 A missing tool fails its test with the command that installs it; nothing is skipped.
 """
@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from messages import STAGES
+from consumers.stage_table import STAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCKER = ROOT / "docker"
@@ -216,6 +216,27 @@ def test_cleanup_cronjob(overlay: str) -> None:
     assert not any("secretRef" in source for source in container.get("envFrom", []))
 
 
+def test_dev_overlay_runs_emulators_from_the_dev_image() -> None:
+    docs = build("dev")
+    images = {
+        name: [container["image"] for container in spec["containers"]]
+        for name, spec in pod_specs(docs)
+    }
+    (emulator,) = images.pop("Deployment/emulators")
+    assert emulator == "audio-nlp-devkit:dev"
+    (container,) = next(
+        doc for doc in of_kind(docs, "Deployment") if doc["metadata"]["name"] == "emulators"
+    )["spec"]["template"]["spec"]["containers"]
+    # The image's entrypoint is `tini -- audio-nlp-dev`; the args pick `emulate`.
+    assert container["args"][:3] == ["emulate", "--host", "0.0.0.0"]
+    for name, used in images.items():
+        assert used == ["audio-nlp-pipeline:dev"], name
+    for overlay in ("prod", "keda"):
+        for name, spec in pod_specs(build(overlay)):
+            for container in spec["containers"]:
+                assert "devkit" not in container["image"], f"{overlay}: {name}"
+
+
 def test_network_policies_limit_worker_egress() -> None:
     docs = build("prod")
     policies = {doc["metadata"]["name"]: doc["spec"] for doc in of_kind(docs, "NetworkPolicy")}
@@ -300,24 +321,54 @@ def test_hadolint_passes() -> None:
             assert lines[index - 1].startswith("#") and "hadolint" not in lines[index - 1]
 
 
-def test_dockerfile_runtime_contract() -> None:
+def dockerfile_stages() -> dict[str, tuple[str, str]]:
+    """Stage name → (what it is FROM, its text), in file order."""
     text = (DOCKER / "Dockerfile").read_text()
-    stages = re.findall(r"^FROM\s+(\S+)\s+AS\s+(\S+)", text, flags=re.MULTILINE)
-    assert [name for _, name in stages] == ["build", "runtime"]
-    runtime = text.split("AS runtime", 1)[1]
+    stages = {}
+    for part in re.split(r"^(?=FROM\s)", text, flags=re.MULTILINE)[1:]:
+        found = re.match(r"FROM\s+(\S+)\s+AS\s+(\S+)", part)
+        assert found, part.splitlines()[0]
+        stages[found[2]] = (found[1], part)
+    return stages
+
+
+def test_dockerfile_runtime_contract() -> None:
+    stages = dockerfile_stages()
+    # `runtime` is last, so a plain `docker build` makes the production image.
+    assert list(stages) == ["build", "build-dev", "base", "dev", "runtime"]
+    base_from, base = stages["base"]
+    runtime_from, runtime = stages["runtime"]
+    assert base_from == "${PYTHON_IMAGE}" and runtime_from == "base"
     assert re.search(r"^ENTRYPOINT \[\"/usr/bin/tini\", \"--\", \"audio-nlp\"\]", runtime, re.M)
-    assert re.search(r"^USER \$\{APP_UID\}:\$\{APP_UID\}", runtime, re.M)
-    assert f"APP_UID={APP_UID}" in runtime
-    assert "ffmpeg" in runtime and "DATA_DIR=/data" in runtime
+    assert re.search(r"^USER \$\{APP_UID\}:\$\{APP_UID\}", base, re.M)
+    assert f"APP_UID={APP_UID}" in base
+    assert "ffmpeg" in base and "DATA_DIR=/data" in base
     assert "COPY --from=build /opt/venv /opt/venv" in runtime
     for forbidden in ("build-essential", "gcc", "COPY . ", "/root/.cache"):
-        assert forbidden not in runtime, forbidden
-    # Every path the build stage copies exists, and the dockerignore lets it through.
+        assert forbidden not in base + runtime, forbidden
+    # The production venv is built without the devkit and the runtime copies only it.
+    for name in ("build", "base", "runtime"):
+        instructions = [line for line in stages[name][1].splitlines() if not line.startswith("#")]
+        assert "devkit" not in "\n".join(instructions), f"the {name} stage touches the devkit"
+    # Every path a stage copies exists, and the dockerignore lets it through.
+    text = (DOCKER / "Dockerfile").read_text()
     ignore = (DOCKER / "Dockerfile.dockerignore").read_text().splitlines()
     for source in re.findall(r"^COPY (?!--from)(.+) \S+$", text, flags=re.MULTILINE):
         for path in source.split():
             assert (ROOT / path).exists(), path
             assert f"!{path}" in ignore, f"{path} is excluded from the build context"
+    assert "**/*.egg-info" in ignore  # an editable install's metadata stays out
+
+
+def test_dockerfile_dev_target_adds_the_devkit() -> None:
+    stages = dockerfile_stages()
+    build_dev_from, build_dev = stages["build-dev"]
+    dev_from, dev = stages["dev"]
+    assert build_dev_from == "build" and dev_from == "base"
+    assert re.search(r"^COPY devkit/ devkit/$", build_dev, re.M)
+    assert re.search(r"^RUN pip install --no-cache-dir \./devkit", build_dev, re.M)
+    assert "COPY --from=build-dev /opt/venv /opt/venv" in dev
+    assert re.search(r"^ENTRYPOINT \[\"/usr/bin/tini\", \"--\", \"audio-nlp-dev\"\]", dev, re.M)
 
 
 # --------------------------------------------------------------------------------------
@@ -460,23 +511,34 @@ def test_dashboard_queries_parse(tmp_path: Path) -> None:
 COMPOSE = DOCKER / "compose.yaml"
 
 
-def compose_command() -> list[str] | None:
+NO_COMPOSE = (
+    "no Compose client to render docker/compose.yaml (it needs no engine): "
+    "apt-get install -y docker-compose, or install the docker compose plugin"
+)
+
+
+def compose_command() -> list[str]:
+    """``docker compose`` (the plugin) or ``docker-compose``; fails saying what to install."""
     if shutil.which("docker") and run("docker", "compose", "version").returncode == 0:
         return ["docker", "compose"]
-    if shutil.which("docker-compose"):
-        return ["docker-compose"]
-    return None
+    if found := shutil.which("docker-compose"):
+        return [found]
+    pytest.fail(NO_COMPOSE, pytrace=False)
 
 
-def test_compose_config() -> None:
-    """`compose config` where a Compose client exists; the YAML checks below always run."""
+def test_compose_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compose itself renders the file, with and without the optional profiles."""
     command = compose_command()
-    if command is None:
-        return  # no client here: test_compose_services checks the file itself
+    # Rendered with the file's own defaults, not whatever this shell happens to export.
+    for name in ("OPENAI_BASE_URL", "ASSEMBLYAI_BASE_URL", "PHP_API_URL"):
+        monkeypatch.delenv(name, raising=False)
     for profiles in ([], ["--profile", "emulators", "--profile", "tools"]):
         out = check(*command, "-f", str(COMPOSE), *profiles, "config")
         services = yaml.safe_load(out)["services"]
-        assert {f"worker-{stage}" for stage in STAGES} <= set(services)
+        for stage in STAGES:
+            assert services[f"worker-{stage}"]["command"] == ["worker", stage]
+        env = services["worker-extract"]["environment"]
+        assert env["OPENAI_BASE_URL"] == "http://emulators:8102/v1"
 
 
 def test_compose_services() -> None:
@@ -505,8 +567,16 @@ def test_compose_services() -> None:
         assert "9100/healthz" in " ".join(service["healthcheck"]["test"])
         assert service["depends_on"]["rabbitmq"]["condition"] == "service_healthy"
     assert services["ingress"]["command"][:1] == ["ingress"]
-    assert services["emulators"]["profiles"] == ["emulators"]
-    assert services["emulators"]["command"][:3] == ["emulate", "--host", "0.0.0.0"]
+    emulators = services["emulators"]
+    assert emulators["profiles"] == ["emulators"]
+    # `audio-nlp-dev emulate`: the dev target's entrypoint, in an image of its own.
+    assert emulators["command"][:3] == ["emulate", "--host", "0.0.0.0"]
+    assert emulators["build"]["target"] == "dev"
+    assert emulators["build"]["dockerfile"] == "docker/Dockerfile"
+    assert emulators["image"] != app_image and "devkit" in emulators["image"]
+    for name, service in services.items():
+        if name != "emulators" and "build" in service:
+            assert "target" not in service["build"], f"{name} must run the default runtime target"
     env = services["worker-extract"]["environment"]
     assert env["ASSEMBLYAI_BASE_URL"] == "${ASSEMBLYAI_BASE_URL:-http://emulators:8101}"
     assert env["OPENAI_BASE_URL"] == "${OPENAI_BASE_URL:-http://emulators:8102/v1}"
