@@ -1,8 +1,11 @@
 """RabbitMQ topology and confirmed publishing: what every process needs from the broker.
 
-Each stage owns three kinds of queue, all on the default exchange:
+Each stage owns four kinds of queue, all on the default exchange:
 
 - ``{prefix}.{stage}``: the work queue (quorum, durable);
+- ``{prefix}.{stage}.suspect``: messages that came back from a worker that died holding
+  them (quorum); each worker takes one at a time and handles it alone, so a death while it
+  runs is that message's own (``consumers.worker``);
 - ``{prefix}.{stage}.retry`` (and ``.retry.2``, ``.retry.3``… one per further step of
   ``RETRY_DELAYS``): quorum queues without consumers where failed messages wait out their
   per-message ``expiration``, then dead-letter back to the work queue;
@@ -54,6 +57,9 @@ class Topology:
     def dead(self, stage: str) -> str:
         return f"{self.prefix}.{stage}.dead"
 
+    def suspect(self, stage: str) -> str:
+        return f"{self.prefix}.{stage}.suspect"
+
 
 # aio-pika's default is 5 s; a restarted broker is back in seconds and every second
 # of reconnect delay is a second of 503s at the ingress and idle workers.
@@ -79,15 +85,25 @@ async def open_channel(connection: AbstractConnection) -> AbstractChannel:
 
 
 async def declare_stage(channel: AbstractChannel, topology: Topology, stage: str) -> AbstractQueue:
-    """Declare the stage's work, retry and dead-letter queues; return the work queue."""
+    """Declare the stage's work, suspect, retry and dead-letter queues; return the work queue."""
     work = await channel.declare_queue(
         topology.work(stage), durable=True, arguments={"x-queue-type": "quorum"}
     )
+    await declare_suspects(channel, topology, stage)
     await declare_retry_tiers(channel, topology, stage, 1)
     await channel.declare_queue(
         topology.dead(stage), durable=True, arguments={"x-queue-type": "quorum"}
     )
     return work
+
+
+async def declare_suspects(
+    channel: AbstractChannel, topology: Topology, stage: str
+) -> AbstractQueue:
+    """Declare the stage's suspect queue (new in this release: no previous arguments to keep)."""
+    return await channel.declare_queue(
+        topology.suspect(stage), durable=True, arguments={"x-queue-type": "quorum"}
+    )
 
 
 async def declare_retry_tiers(
@@ -153,13 +169,15 @@ async def delete_topology(url: str, topology: Topology, *, retry_steps: int = 8)
 
     ``retry_steps`` covers more retry queues than any configuration here declares.
     """
-    from messages import STAGES
+    # Imported here: the table brings in every stage, and the ingress needs none of them.
+    from consumers.stage_table import STAGES
 
     connection = await aio_pika.connect(url)
     async with connection:
         for stage in STAGES:
             retries = topology.retry_tiers(stage, retry_steps)
-            for name in (topology.work(stage), *retries, topology.dead(stage)):
+            names = (topology.work(stage), topology.suspect(stage), *retries, topology.dead(stage))
+            for name in names:
                 # A missing queue closes the channel (404), so one channel per delete.
                 channel = await connection.channel()
                 with contextlib.suppress(aio_pika.exceptions.ChannelClosed):

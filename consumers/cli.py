@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from messages import STAGES
+from consumers.stage_table import STAGES
 
 log = logging.getLogger("audio_nlp")
 
@@ -31,21 +31,22 @@ def setup_logging() -> None:
 
 
 def _cmd_worker(args: argparse.Namespace) -> int:
+    from consumers import stage_table
     from consumers.broker import Topology
     from consumers.failures import RetryPolicy
-    from consumers.handlers import stage_handler
     from consumers.settings import load_settings
     from consumers.worker import Worker
 
     settings = load_settings()
-    settings.require_for(args.stage)
-    prefetch = args.prefetch or settings.prefetch or DEFAULT_PREFETCH[args.stage]
+    stage = stage_table.stage(args.stage)
+    stage.check(settings)  # before the broker: a missing setting is one line, exit 2
+    prefetch = args.prefetch or settings.prefetch or stage.prefetch
     # The transcriber's concurrency limit must follow the messages the worker holds: with a
     # lower one (it was 16 against a default prefetch of 32) held messages sit idle.
     settings = settings.model_copy(update={"prefetch": prefetch})
 
     async def main() -> None:
-        async with stage_handler(args.stage, settings) as handle:
+        async with stage.open(settings) as handle:
             worker = Worker(
                 args.stage,
                 handle,
@@ -53,7 +54,9 @@ def _cmd_worker(args: argparse.Namespace) -> int:
                 topology=Topology(settings.queue_prefix),
                 prefetch=prefetch,
                 retry=RetryPolicy(
-                    delays=settings.retry_delay_steps(), max_attempts=settings.max_attempts
+                    delays=settings.retry_delay_steps(),
+                    max_attempts=settings.max_attempts,
+                    delivery_limit=settings.delivery_limit,
                 ),
                 metrics_port=args.metrics_port
                 if args.metrics_port is not None
@@ -66,8 +69,21 @@ def _cmd_worker(args: argparse.Namespace) -> int:
     return 0
 
 
-# I/O-bound stages keep many jobs in flight; CPU-bound ones one per core-ish.
-DEFAULT_PREFETCH = {"download": 16, "trim": 2, "transcribe": 32, "extract": 16, "deliver": 32}
+def _cmd_worker_instance(args: argparse.Namespace) -> int:
+    from consumers.instance import parse_instance
+    from consumers.settings import load_settings
+
+    # The systemd template passes its instance name; METRICS_PORT is the machine's base.
+    instance = parse_instance(args.instance, load_settings().metrics_port)
+    log.info(
+        "instance %s: stage %s, metrics port %d",
+        args.instance,
+        instance.stage,
+        instance.metrics_port,
+    )
+    return _cmd_worker(
+        argparse.Namespace(stage=instance.stage, prefetch=None, metrics_port=instance.metrics_port)
+    )
 
 
 def _cmd_ingress(args: argparse.Namespace) -> int:
@@ -101,8 +117,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_trim(args: argparse.Namespace) -> int:
-    from consumers.handlers import trim_options
     from consumers.settings import load_settings
+    from consumers.stage_table import trim_options
     from stages.trim import trim_file
 
     options = trim_options(load_settings())
@@ -134,11 +150,14 @@ def _cmd_dlq(args: argparse.Namespace) -> int:
 
     from consumers import dlq
     from consumers.broker import Topology
+    from consumers.failures import broker_delivery_limit
     from consumers.settings import load_settings
 
     settings = load_settings()
     letters = dlq.DeadLetters(
-        settings.rabbitmq_url.get_secret_value(), Topology(settings.queue_prefix)
+        settings.rabbitmq_url.get_secret_value(),
+        Topology(settings.queue_prefix),
+        broker_delivery_limit=broker_delivery_limit(settings.delivery_limit),
     )
     stages = [args.stage] if getattr(args, "stage", None) else list(STAGES)
 
@@ -199,6 +218,66 @@ def _add_dlq_parser(commands: Any) -> None:
     dead.set_defaults(func=_cmd_dlq)
 
 
+def _cmd_queues_protect(args: argparse.Namespace) -> int:
+    from consumers import policies
+    from consumers.broker import Topology
+    from consumers.settings import load_settings
+
+    settings = load_settings()
+    vhost = policies.vhost_of(settings.rabbitmq_url.get_secret_value())
+    wanted = policies.protection_policies(
+        Topology(settings.queue_prefix), settings.delivery_limit, priority=args.priority
+    )
+    management = settings.rabbitmq_management_url
+    if args.print or management is None:
+        if management is None and not args.print:
+            print(
+                "audio-nlp: RABBITMQ_MANAGEMENT_URL is not set; apply these yourself:",
+                file=sys.stderr,
+            )
+        if args.format == "definitions":
+            print(json.dumps(policies.definitions(wanted, vhost), indent=2))
+        else:
+            print("\n".join(policies.rabbitmqctl_lines(wanted, vhost)))
+        return 0
+
+    async def apply() -> None:
+        async with policies.ManagementApi(management.get_secret_value()) as api:
+            for policy in wanted:
+                await api.put_policy(policy, vhost)
+                print(f"applied policy {policy.name} to {policy.pattern}: {policy.definition}")
+
+    asyncio.run(apply())
+    return 0
+
+
+def _add_queues_parser(commands: Any) -> None:
+    queues = commands.add_parser("queues", help="broker-side settings of the work queues")
+    actions = queues.add_subparsers(dest="action", required=True)
+    protect = actions.add_parser(
+        "protect",
+        help="bound redeliveries of every work queue with a policy (crash-loop backstop)",
+    )
+    protect.add_argument(
+        "--print",
+        action="store_true",
+        help="print the policies instead of applying them through RABBITMQ_MANAGEMENT_URL",
+    )
+    protect.add_argument(
+        "--format",
+        choices=("rabbitmqctl", "definitions"),
+        default="rabbitmqctl",
+        help="printed as rabbitmqctl set_policy lines or as a definitions JSON document",
+    )
+    protect.add_argument(
+        "--priority",
+        type=int,
+        default=10,
+        help="policy priority: RabbitMQ applies only the highest-priority matching policy",
+    )
+    protect.set_defaults(func=_cmd_queues_protect)
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from consumers.schema import write_schemas
 
@@ -216,6 +295,12 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--prefetch", type=int, help="messages in flight (default per stage)")
     worker.add_argument("--metrics-port", type=int, help="overrides METRICS_PORT")
     worker.set_defaults(func=_cmd_worker)
+
+    instance = commands.add_parser(
+        "worker-instance", help="a worker named STAGE or STAGE-N (systemd's audio-nlp-worker@)"
+    )
+    instance.add_argument("instance", help="e.g. trim, transcribe-2: its port is derived")
+    instance.set_defaults(func=_cmd_worker_instance)
 
     ingress = commands.add_parser("ingress", help="serve POST /process in front of the queue")
     ingress.add_argument("--host", default="0.0.0.0")
@@ -238,6 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     clean.set_defaults(func=_cmd_cleanup)
 
     _add_dlq_parser(commands)
+    _add_queues_parser(commands)
 
     schema = commands.add_parser("schema", help="write the JSON Schema of every message")
     schema.add_argument("--out", required=True)
@@ -245,24 +331,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def run_command(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
+    """Parse ``argv`` and run its command; a bad setting or input is one line, not a trace."""
     from consumers.settings import SettingsError
     from stages.errors import StageError
 
-    args = build_parser().parse_args(argv)
+    args = parser.parse_args(argv)
     setup_logging()
     try:
         code: int = args.func(args)
     except SettingsError as error:
-        print(f"audio-nlp: {error}", file=sys.stderr)
+        print(f"{parser.prog}: {error}", file=sys.stderr)
         return 2
     except StageError as error:
-        print(f"audio-nlp: {type(error).__name__}: {error.reason}", file=sys.stderr)
+        print(f"{parser.prog}: {type(error).__name__}: {error.reason}", file=sys.stderr)
         return 1
     except ValueError as error:
-        print(f"audio-nlp: {error}", file=sys.stderr)
+        print(f"{parser.prog}: {error}", file=sys.stderr)
         return 2
     return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run_command(build_parser(), argv)
 
 
 if __name__ == "__main__":

@@ -12,16 +12,30 @@ from collections import Counter
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import aio_pika
 from aio_pika.abc import AbstractChannel, AbstractIncomingMessage
 
 from consumers import broker, failures
-from messages import STAGES
+from consumers.stage_table import STAGES
 
-# Headers that belong to one life of the message; a replay starts a fresh one.
-_LIFE_HEADERS = (failures.ATTEMPTS, failures.FIRST_FAILURE_AT, failures.LAST_ERROR)
+# Headers that belong to one life of the message; a replay starts a fresh one. The broker's
+# counts go too: a stale ``x-delivery-count`` would spend the replay's delivery budget.
+_LIFE_HEADERS = (
+    failures.ATTEMPTS,
+    failures.FIRST_FAILURE_AT,
+    failures.LAST_ERROR,
+    failures.DELIVERY_COUNT,
+    failures.CRASHES,
+    "x-death",
+    "x-first-death-exchange",
+    "x-first-death-queue",
+    "x-first-death-reason",
+)
+# What the broker names a dead letter its queue's ``delivery-limit`` made.
+BROKER_DELIVERY_LIMIT = "delivery_limit"
 
 
 @dataclass(frozen=True)
@@ -40,8 +54,20 @@ class DeadLetter:
     body: str
 
     @classmethod
-    def from_message(cls, stage: str, message: AbstractIncomingMessage) -> DeadLetter:
-        headers = message.headers or {}
+    def from_message(
+        cls,
+        stage: str,
+        message: AbstractIncomingMessage,
+        broker_delivery_limit: int | None = None,
+    ) -> DeadLetter:
+        """Read a dead letter; ``broker_delivery_limit`` is the work queues' policy limit.
+
+        A dead letter the broker made (its ``delivery-limit`` ran out) carries none of our
+        ``x-dead-*`` headers, only ``x-death``; it is shown with the worker's own reason.
+        """
+        headers = dict(message.headers or {})
+        if failures.DEAD_ERROR not in headers:
+            headers.update(_broker_dead_letter_headers(stage, headers, broker_delivery_limit))
         body = message.body.decode("utf-8", errors="replace")
         parsed = _json_object(body)
         job_id = parsed.get("job_id") or headers.get("x-job-id") or message.message_id
@@ -58,6 +84,49 @@ class DeadLetter:
             host=str(headers.get(failures.DEAD_HOST, "")),
             body=body,
         )
+
+
+def _broker_dead_letter_headers(
+    stage: str, headers: dict[str, Any], broker_delivery_limit: int | None
+) -> dict[str, Any]:
+    """Our ``x-dead-*`` headers for a dead letter made by the broker's ``delivery-limit``."""
+    deaths = headers.get("x-death")
+    death = next(
+        (
+            entry
+            for entry in (deaths if isinstance(deaths, list) else [])
+            if isinstance(entry, dict) and entry.get("reason") == BROKER_DELIVERY_LIMIT
+        ),
+        None,
+    )
+    if death is None:
+        return {}
+    # The quorum queue dead-letters on the return that takes the count past its limit; a
+    # suspect also carries what its work queue counted.
+    deliveries = (
+        broker_delivery_limit + 1 + failures.carried_crashes(headers)
+        if broker_delivery_limit is not None
+        else None
+    )
+    if deliveries is not None:
+        reason = failures.crash_loop_reason(deliveries)
+    else:
+        reason = (
+            "delivered more times than the queue's delivery-limit without an outcome: "
+            "the worker died while handling it"
+        )
+    when = death.get("time")
+    at = when.isoformat(timespec="milliseconds") if isinstance(when, datetime) else ""
+    return {
+        failures.DEAD_STAGE: stage,
+        failures.DEAD_ERROR_CLASS: failures.classify(failures.WorkerDied(deliveries or 0)),
+        failures.DEAD_ERROR_TYPE: BROKER_DELIVERY_LIMIT,
+        failures.DEAD_ERROR: reason,
+        failures.DEAD_ATTEMPTS: failures.attempts_made(headers) + (deliveries or 0),
+        failures.DEAD_FIRST_FAILURE_AT: headers.get(failures.FIRST_FAILURE_AT) or at,
+        failures.DEAD_LAST_FAILURE_AT: at,
+        failures.DEAD_HOST: f"broker (queue {death.get('queue', '?')})",
+    }
 
 
 def _as_int(value: object) -> int:
@@ -96,9 +165,16 @@ class Filter:
 class DeadLetters:
     """Operations on the dead-letter queues of one deployment."""
 
-    def __init__(self, rabbitmq_url: str, topology: broker.Topology) -> None:
+    def __init__(
+        self,
+        rabbitmq_url: str,
+        topology: broker.Topology,
+        *,
+        broker_delivery_limit: int | None = None,
+    ) -> None:
         self.rabbitmq_url = rabbitmq_url
         self.topology = topology
+        self.broker_delivery_limit = broker_delivery_limit
 
     @asynccontextmanager
     async def _channel(self) -> AsyncIterator[AbstractChannel]:
@@ -114,7 +190,7 @@ class DeadLetters:
     ) -> AsyncIterator[tuple[AbstractIncomingMessage, DeadLetter]]:
         queue = await channel.get_queue(self.topology.dead(stage))
         while (message := await queue.get(no_ack=False, fail=False)) is not None:
-            yield message, DeadLetter.from_message(stage, message)
+            yield message, DeadLetter.from_message(stage, message, self.broker_delivery_limit)
 
     async def letters(self, stages: Iterable[str] = STAGES) -> list[DeadLetter]:
         found: list[DeadLetter] = []

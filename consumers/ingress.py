@@ -16,19 +16,28 @@ from typing import Annotated
 from uuid import UUID, uuid4
 
 from aio_pika.abc import AbstractChannel, AbstractRobustConnection
+from aio_pika.exceptions import (
+    AMQPError,
+    ChannelInvalidStateError,
+    DeliveryError,
+    PublishError,
+)
 from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
+from pamqp.commands import Basic
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, SecretStr
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from consumers import broker, metrics
+from consumers import broker, metrics, sdnotify
 from messages import JobRequest
 
 log = logging.getLogger(__name__)
 
 QUEUED_MESSAGE = "Processing started in background. Results will be sent to PHP when ready."
 CONNECT_RETRY_SECONDS = 2.0
+# What a publish raises when the broker, not our code, is the trouble (one warning line).
+BROKER_ERRORS = (AMQPError, ChannelInvalidStateError, ConnectionError, OSError, TimeoutError)
 # Probes and scrapers carry no token; neither path reveals or changes anything.
 OPEN_PATHS = frozenset({"/health", "/metrics"})
 
@@ -70,10 +79,12 @@ class BrokerLink:
         while True:
             try:
                 self.connection = await broker.connect(self.url)
-                channel = await self.connection.channel(publisher_confirms=True)
+                # Confirms and returns: a job that no queue took is an error, never a 200.
+                channel = await broker.open_channel(self.connection)
                 await broker.declare_stage(channel, self.topology, "download")
                 self.channel = channel
                 log.info("ingress connected to the broker")
+                sdnotify.notify("READY=1")  # it can publish: Type=notify counts it started
                 return
             except (TimeoutError, OSError, ConnectionError) as error:
                 log.warning("broker unavailable (%s); retrying", type(error).__name__)
@@ -142,8 +153,17 @@ def create_app(
                 message_id=str(job.job_id),
                 headers={"x-job-id": str(job.job_id), "x-fiche-id": job.fiche_id},
             )
-        except Exception as error:  # any publish failure means "not queued"
+        except DeliveryError as error:
+            # Returned (no queue took it, e.g. the queue was deleted) or nacked by the broker.
+            log.warning("job %s not queued: the broker %s", job.job_id, _refusal(error))
+            return _unavailable("message broker did not take the job")
+        except BROKER_ERRORS as error:
             log.warning("job %s not queued: %s", job.job_id, type(error).__name__)
+            return _unavailable("message broker did not confirm the job")
+        except Exception:  # a bug, not the broker: its traceback, once; still "not queued"
+            log.exception(
+                "job %s (fiche %s) not queued: unexpected error", job.job_id, job.fiche_id
+            )
             return _unavailable("message broker did not confirm the job")
         metrics.INGRESS_REQUESTS.labels(status="200").inc()
         log.info("queued job %s for fiche %s", job.job_id, job.fiche_id)
@@ -159,6 +179,13 @@ def create_app(
         return Response(generate_latest(metrics.REGISTRY), media_type=CONTENT_TYPE_LATEST)
 
     return app
+
+
+def _refusal(error: DeliveryError) -> str:
+    returned = error.message.delivery if error.message is not None else None
+    if isinstance(error, PublishError) and isinstance(returned, Basic.Return):
+        return f"returned it unroutable ({returned.reply_code} {returned.reply_text})"
+    return f"refused it ({type(error.frame).__name__})"
 
 
 def _unavailable(reason: str) -> JSONResponse:

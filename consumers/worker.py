@@ -3,6 +3,12 @@
 Lifecycle, top to bottom in ``Worker.run``: connect, declare, serve metrics, consume until
 SIGTERM, stop consuming, let in-flight messages finish within the grace period, close.
 Anything unfinished stays unacked and the broker hands it to another worker.
+
+Two consumers: the work queue, and the stage's suspect queue (prefetch 1). A message the
+work queue redelivers (a worker died holding it, along with whatever else it held) is
+moved to the suspect queue untouched; a suspect runs only while nothing else runs
+(``consumers.solo``), so the suspect queue's delivery count is that message's own crashes
+and only the poison reaches ``DELIVERY_LIMIT``.
 """
 
 from __future__ import annotations
@@ -13,7 +19,6 @@ import logging
 import signal
 import time
 import uuid
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aio_pika.abc import (
@@ -25,14 +30,14 @@ from aio_pika.abc import (
 from aio_pika.exceptions import ChannelInvalidStateError
 from pydantic import ValidationError
 
-from consumers import broker, failures, metrics
+from consumers import broker, failures, metrics, sdnotify, solo, stage_table
 from consumers.failures import RetryPolicy
-from messages import STAGE_INPUTS, JobRequest, StageMessage
+from consumers.stage_table import Handler
+from messages import JobRequest, StageMessage
 from stages.errors import PermanentError
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[StageMessage], Awaitable[StageMessage]]
 
 # Namespace for job ids derived from a publisher's message_id (same id, same job).
 JOB_ID_NAMESPACE = uuid.UUID("5f1d8f5e-2a43-4b7e-9a39-8d6c1f0c7a11")
@@ -41,11 +46,13 @@ QUEUE_DEPTH_SECONDS = 15.0
 CONNECT_RETRY_SECONDS = 1.0
 # A depth reading during a broker outage must not hold up the heartbeat or a SIGTERM.
 QUEUE_DEPTH_TIMEOUT_SECONDS = 5.0
+# One suspect at a time: with more, a death could not be blamed on one of them.
+SUSPECT_PREFETCH = 1
 
 
 def parse_input(stage: str, body: bytes, message_id: str | None) -> StageMessage:
     """Validate a queue body; raise PermanentError naming what is wrong."""
-    model = STAGE_INPUTS[stage]
+    model: type[StageMessage] = stage_table.stage(stage).input
     try:
         parsed = model.model_validate_json(body)
     except ValidationError as error:
@@ -80,10 +87,10 @@ class Worker:
     Args:
         stage: the stage name (``download`` … ``deliver``); picks queue and input model.
         handle: the stage's work: takes the input message, returns the next stage's message
-            (or a terminal message whose type names no stage).
+            (``consumers.stage_table`` says which; the last stage's result is not forwarded).
         rabbitmq_url: the broker.
         topology: queue names for this deployment.
-        prefetch: messages in flight at once in this process.
+        prefetch: messages in flight at once in this process (plus one suspect).
         retry: when to try again and when to give up.
         metrics_port: port of ``/metrics`` and ``/healthz`` (0: any free port, None: none).
         shutdown_grace_seconds: how long in-flight messages may take after SIGTERM.
@@ -115,6 +122,7 @@ class Worker:
         self._in_flight: set[asyncio.Task[Any]] = set()
         self._connection: AbstractRobustConnection | None = None
         self._channel: AbstractChannel | None = None
+        self._gate = solo.SoloGate()
 
     async def run(self) -> None:
         metrics.init_stage(self.stage)
@@ -132,10 +140,21 @@ class Worker:
                 channel, self.topology, self.stage, len(self.retry.delays)
             )
             await self._declare_next_stage(channel)
+            suspects = await self._suspect_queue(self._connection)
             consumer_tag = await queue.consume(self._on_message)
-            log.info("%s worker consuming %s (prefetch %d)", self.stage, queue.name, self.prefetch)
+            suspect_tag = await suspects.consume(self._on_suspect)
+            log.info(
+                "%s worker consuming %s (prefetch %d) and %s (prefetch %d)",
+                self.stage,
+                queue.name,
+                self.prefetch,
+                suspects.name,
+                SUSPECT_PREFETCH,
+            )
+            sdnotify.notify("READY=1")  # Type=notify units count as started from here
             await self._beat_until_stopped()
             await self._stop_consuming(queue, consumer_tag)
+            await self._stop_consuming(suspects, suspect_tag)
             await self._drain()
         finally:
             if self._connection is not None:
@@ -158,6 +177,16 @@ class Worker:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._stopping.wait(), CONNECT_RETRY_SECONDS)
         return None
+
+    async def _suspect_queue(self, connection: AbstractRobustConnection) -> AbstractQueue:
+        """The suspect queue on a channel of its own: its prefetch must be 1, the work's not.
+
+        Publishing (forward, retry, dead letter) stays on the confirmed channel; only the
+        ack of a suspect goes through this one.
+        """
+        channel = await connection.channel()
+        await channel.set_qos(prefetch_count=SUSPECT_PREFETCH)
+        return await broker.declare_suspects(channel, self.topology, self.stage)
 
     async def _stop_consuming(self, queue: AbstractQueue, consumer_tag: str) -> None:
         try:
@@ -191,10 +220,9 @@ class Worker:
             log.info("metrics on :%d", self.metrics_server.port)
 
     async def _declare_next_stage(self, channel: AbstractChannel) -> None:
-        stages = list(STAGE_INPUTS)
-        position = stages.index(self.stage)
-        if position + 1 < len(stages):
-            await broker.declare_stage(channel, self.topology, stages[position + 1])
+        following = stage_table.after(self.stage)
+        if following is not None:
+            await broker.declare_stage(channel, self.topology, following.name)
 
     async def _beat_until_stopped(self) -> None:
         next_depth_check = 0.0
@@ -222,6 +250,7 @@ class Worker:
                 "work": [self.topology.work(self.stage)],
                 "retry": self.topology.retry_tiers(self.stage, len(self.retry.delays)),
                 "dead": [self.topology.dead(self.stage)],
+                "suspect": [self.topology.suspect(self.stage)],
             }
             for kind, queues in names.items():
                 depth = 0
@@ -251,6 +280,12 @@ class Worker:
             log.warning("%d messages returned to the queue unfinished", len(unfinished))
 
     async def _on_message(self, message: AbstractIncomingMessage) -> None:
+        await self._track(message, suspect=False)
+
+    async def _on_suspect(self, message: AbstractIncomingMessage) -> None:
+        await self._track(message, suspect=True)
+
+    async def _track(self, message: AbstractIncomingMessage, *, suspect: bool) -> None:
         task = asyncio.current_task()
         assert task is not None
         self._in_flight.add(task)
@@ -258,17 +293,25 @@ class Worker:
         in_flight.inc()
         started = time.perf_counter()
         try:
-            await self._process(message)
+            await self._process(message, suspect=suspect)
         finally:
             in_flight.dec()
             metrics.STAGE_SECONDS.labels(stage=self.stage).observe(time.perf_counter() - started)
             self._in_flight.discard(task)
 
-    async def _process(self, message: AbstractIncomingMessage) -> None:
+    async def _process(self, message: AbstractIncomingMessage, *, suspect: bool) -> None:
+        headers = dict(message.headers or {})
+        if not suspect and failures.redelivered(headers):
+            await self._set_aside(message, headers)
+            return
         job = None
         try:
+            # Checked before any work: the work itself is what killed the earlier deliveries.
+            if suspect and (crash_loop := self.retry.crash_loop(headers)):
+                raise crash_loop
             job = parse_input(self.stage, message.body, message.message_id)
-            result = await self.handle(job)
+            async with self._gate.alone() if suspect else self._gate.shared():
+                result = await self.handle(job)
             await self._forward(result, message)
         except asyncio.CancelledError:
             raise
@@ -281,6 +324,7 @@ class Worker:
                     "%s: broker channel lost while handling a message (%s); it will be redelivered",
                     self.stage,
                     type(error).__name__,
+                    exc_info=_traceback_of(error),
                 )
                 return
             try:
@@ -288,13 +332,47 @@ class Worker:
             except Exception as routing_error:
                 # Broker trouble: leave it unacked, the broker redelivers it after reconnecting.
                 log.warning(
-                    "%s: could not route a failed message (%s); left for redelivery",
+                    "%s: could not route a failed message of %s (%s); left for redelivery",
                     self.stage,
+                    _job_label(job, message),
                     type(routing_error).__name__,
+                    exc_info=_traceback_of(error),
+                    extra=_log_context(self.stage, job, message),
                 )
             return
         await self._ack(message)
         metrics.MESSAGES.labels(stage=self.stage, outcome="ok").inc()
+
+    async def _set_aside(self, message: AbstractIncomingMessage, headers: dict[str, Any]) -> None:
+        """Move a redelivered work message to the suspect queue: confirmed publish, then ack."""
+        assert self._channel is not None
+        try:
+            await broker.publish(
+                self._channel,
+                self.topology.suspect(self.stage),
+                message.body,
+                message_id=message.message_id,
+                headers=failures.suspect_headers(headers),
+            )
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            # Unacked, it comes back from the work queue and is moved then.
+            log.warning(
+                "%s: could not move %s to the suspect queue (%s); left for redelivery",
+                self.stage,
+                _job_label(None, message),
+                type(error).__name__,
+                extra=_log_context(self.stage, None, message),
+            )
+            return
+        await self._ack(message)
+        log.warning(
+            "%s: %s came back after a worker died holding it; it will be handled alone",
+            self.stage,
+            _job_label(None, message),
+            extra=_log_context(self.stage, None, message),
+        )
 
     async def _ack(self, message: AbstractIncomingMessage) -> None:
         """Ack, unless the channel that delivered the message died meanwhile.
@@ -313,13 +391,18 @@ class Worker:
             )
 
     async def _forward(self, result: StageMessage, source: AbstractIncomingMessage) -> None:
-        next_stage = getattr(type(result), "stage", None)
-        if next_stage is None:
-            return
+        following = stage_table.after(self.stage)
+        if following is None:
+            return  # the last stage's result is its own record
+        if not isinstance(result, following.input):
+            raise TypeError(
+                f"the {self.stage} handler returned {type(result).__name__}, "
+                f"not the {following.input.__name__} the {following.name} stage reads"
+            )
         assert self._channel is not None
         await broker.publish(
             self._channel,
-            self.topology.work(next_stage),
+            self.topology.work(following.name),
             result.model_dump_json().encode(),
             message_id=str(result.job_id),
             headers={"x-job-id": str(result.job_id), "x-fiche-id": result.fiche_id},
@@ -328,17 +411,24 @@ class Worker:
     async def _fail(
         self, message: AbstractIncomingMessage, job: StageMessage | None, error: Exception
     ) -> None:
+        """Retry or dead-letter a failed message, then ack it.
+
+        The one log line says what happened; an unexpected exception (a bug, not a stage's
+        verdict) carries its traceback on that same line, so it is logged once.
+        """
         assert self._channel is not None
         headers = dict(message.headers or {})
         made = failures.attempts_made(headers) + 1
-        job_label = f"job {job.job_id} (fiche {job.fiche_id})" if job else "unparsed message"
+        job_label = _job_label(job, message)
+        context = _log_context(self.stage, job, message)
         if self.retry.gives_up(made, error):
+            dead_headers = failures.dead_letter_headers(self.stage, headers, error)
             await broker.publish(
                 self._channel,
                 self.topology.dead(self.stage),
                 message.body,
                 message_id=message.message_id,
-                headers=failures.dead_letter_headers(self.stage, headers, error),
+                headers=dead_headers,
             )
             error_class = failures.classify(error)
             metrics.DEAD_LETTERS.labels(stage=self.stage, error_class=error_class).inc()
@@ -347,8 +437,10 @@ class Worker:
                 "%s: %s dead-lettered after %d attempt(s): %s",
                 self.stage,
                 job_label,
-                made,
+                dead_headers[failures.DEAD_ATTEMPTS],
                 failures.describe(error),
+                exc_info=_traceback_of(error),
+                extra=context,
             )
         else:
             delay = self.retry.delay_before(made + 1, failures.transient_defer(error))
@@ -369,5 +461,40 @@ class Worker:
                 made,
                 delay,
                 failures.describe(error),
+                exc_info=_traceback_of(error),
+                extra=context,
             )
         await self._ack(message)
+
+
+def _traceback_of(error: Exception) -> Exception | None:
+    """``exc_info`` for a log line: the traceback of a bug, nothing for an expected error."""
+    return None if failures.expected(error) else error
+
+
+def _job_label(job: StageMessage | None, message: AbstractIncomingMessage) -> str:
+    """``job <id> (fiche <id>)`` from the parsed message, else from the publisher's headers."""
+    if job is not None:
+        return f"job {job.job_id} (fiche {job.fiche_id})"
+    context = _log_context("", job, message)
+    if context["job_id"] is None:
+        return "unparsed message"
+    return f"job {context['job_id']} (fiche {context['fiche_id'] or '?'})"
+
+
+def _log_context(
+    stage: str, job: StageMessage | None, message: AbstractIncomingMessage
+) -> dict[str, object]:
+    """The same identifiers as log record attributes, for structured log handlers."""
+    if job is not None:
+        return {"stage": stage, "job_id": str(job.job_id), "fiche_id": job.fiche_id}
+    headers = message.headers or {}
+    job_id = _header_text(headers.get("x-job-id")) or message.message_id
+    fiche = headers.get("x-fiche-id")
+    return {"stage": stage, "job_id": job_id, "fiche_id": fiche if isinstance(fiche, int) else None}
+
+
+def _header_text(value: object) -> str | None:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value) if value is not None else None

@@ -111,3 +111,25 @@ def test_answers_503_without_a_broker(tmp_path: Path) -> None:
         assert response.status_code == 503
         assert response.headers["retry-after"]
         assert "guest:guest" not in process.log()
+
+
+async def test_a_submission_no_queue_takes_is_503_never_200(
+    ingress: tuple[str, Process], broker_url: str, topology: Topology
+) -> None:
+    base, process = ingress
+    connection = await aio_pika.connect(broker_url)
+    async with connection:
+        channel = await connection.channel()
+        await channel.queue_delete(topology.work("download"))  # nothing routes the job now
+    async with httpx.AsyncClient() as client:
+        answers = [
+            await client.post(
+                f"{base}/process", json={"fiche_id": n, "audio_url": "https://a.test/x.wav"}
+            )
+            for n in range(3)
+        ]
+    assert [a.status_code for a in answers] == [503, 503, 503], [a.text for a in answers]
+    assert all(a.headers["retry-after"] for a in answers)
+    log = process.log()
+    assert log.count("returned it unroutable") == 3, log[-2000:]
+    assert "Traceback" not in log

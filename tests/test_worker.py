@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from uuid import uuid4
@@ -232,3 +233,50 @@ async def test_raw_submission_keeps_job_id_from_message_id() -> None:
     first = parse_input("download", body, message_id)
     again = parse_input("download", body, message_id)
     assert str(first.job_id) == message_id and first.job_id == again.job_id
+
+
+async def test_a_programming_error_logs_its_traceback_once_per_attempt_then_dead_letters(
+    broker_url: str, topology: Topology, caplog: pytest.LogCaptureFixture
+) -> None:
+    calls = 0
+
+    async def handle(message: StageMessage) -> StageMessage:
+        nonlocal calls
+        calls += 1
+        return {"a": 1}["missing"]  # type: ignore[return-value]  # a bug: KeyError
+
+    job = downloaded(fiche_id=4242)
+    caplog.set_level(logging.INFO, logger="consumers.worker")
+    async with running(broker_url, topology, handle), channel_to(broker_url) as channel:
+        await broker.publish(channel, topology.work("trim"), job.model_dump_json().encode())
+        dead = await collect(channel, topology.dead("trim"), 1)
+    headers = dead[0].headers
+    assert headers[failures.DEAD_ERROR_TYPE] == "KeyError"
+    assert headers[failures.DEAD_ATTEMPTS] == FAST_RETRY.max_attempts == calls
+    with_traceback = [r for r in caplog.records if r.exc_info and r.exc_info[0] is KeyError]
+    assert len(with_traceback) == calls, [r.getMessage() for r in with_traceback]
+    for record in with_traceback:
+        text = caplog.handler.format(record)
+        assert "Traceback (most recent call last)" in text and "'missing'" in text
+        assert f"job {job.job_id} (fiche 4242)" in record.getMessage()
+        assert record.getMessage().startswith("trim: ")
+        assert (record.stage, record.job_id, record.fiche_id) == ("trim", str(job.job_id), 4242)  # type: ignore[attr-defined]
+    outcomes = [r.getMessage() for r in with_traceback]
+    assert sum("retry in" in m for m in outcomes) == calls - 1
+    assert "dead-lettered after 3 attempt(s)" in outcomes[-1]
+
+
+async def test_an_expected_stage_error_stays_one_line(
+    broker_url: str, topology: Topology, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def handle(message: StageMessage) -> StageMessage:
+        raise PermanentError("cannot decode audio: invalid data")
+
+    caplog.set_level(logging.INFO, logger="consumers.worker")
+    async with running(broker_url, topology, handle), channel_to(broker_url) as channel:
+        await broker.publish(
+            channel, topology.work("trim"), downloaded().model_dump_json().encode()
+        )
+        await collect(channel, topology.dead("trim"), 1)
+    failed = [r for r in caplog.records if "cannot decode audio" in r.getMessage()]
+    assert len(failed) == 1 and failed[0].exc_info is None
