@@ -8,9 +8,16 @@ Builds (or reuses) the seeded evaluation set, then measures:
   the transcript;
 - saving: seconds of audio the trim stage kept away from the transcriber.
 
-Whisper is the heavy part (CPU): ``--whisper-calls`` bounds how many calls it hears.
+The same trim figures, Whisper's WER on trimmed audio and the field accuracy are then
+measured on the natural-voice set (``benchmarks/natural_set.py``: Kokoro voices, mono, 8 kHz,
+16-bit PCM and μ-law); its rows say "natural voices". The espeak rows stay for comparison
+with earlier runs.
+
+Whisper is the heavy part (CPU): ``--whisper-calls`` and ``--natural-whisper-calls`` bound
+how many calls of each set it hears; ``--natural-calls 0`` leaves the natural set out.
 
     python -m benchmarks.eval [--calls 8] [--whisper-calls 4] [--seed 7] [--dir .eval]
+        [--natural-calls 12] [--natural-whisper-calls 2]
 """
 
 from __future__ import annotations
@@ -21,20 +28,25 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from benchmarks import calls as natural_calls
 from benchmarks import transcribe_quality, trim_quality
-from benchmarks.evalset import build_set
+from benchmarks.evalset import EvalCall, build_set
+from benchmarks.natural_set import Variant, build_natural_set
 
 Row = tuple[str, str, str, str]
 
 
-def trim_rows(rows: Sequence[trim_quality.Row]) -> list[Row]:
+NATURAL = ", natural voices"
+
+
+def trim_rows(rows: Sequence[trim_quality.Row], suffix: str = "") -> list[Row]:
     table: list[Row] = []
     for row in rows:
         s = row.score
         goal = "" if row.meets_goal() else " (below goal)"
         table.append(
             (
-                "trim retention / removal",
+                f"trim retention / removal{suffix}",
                 row.setting.label,
                 row.condition,
                 f"{s.retention:.4f} / {s.removal:.3f}{goal}",
@@ -43,7 +55,7 @@ def trim_rows(rows: Sequence[trim_quality.Row]) -> list[Row]:
     return table
 
 
-def saving_rows(rows: Sequence[trim_quality.Row]) -> list[Row]:
+def saving_rows(rows: Sequence[trim_quality.Row], suffix: str = "") -> list[Row]:
     default = rows[0].setting.label
     table: list[Row] = []
     for row in rows:
@@ -53,7 +65,7 @@ def saving_rows(rows: Sequence[trim_quality.Row]) -> list[Row]:
         saved = s.original_seconds - s.kept_seconds
         table.append(
             (
-                "audio not sent (default trim)",
+                f"audio not sent (default trim){suffix}",
                 f"{s.original_seconds:.0f} s recorded",
                 row.condition,
                 f"{saved:.0f} s saved ({saved / s.original_seconds:.0%})",
@@ -62,7 +74,7 @@ def saving_rows(rows: Sequence[trim_quality.Row]) -> list[Row]:
     return table
 
 
-def transcription_rows(report: transcribe_quality.Report) -> list[Row]:
+def transcription_rows(report: transcribe_quality.Report, suffix: str = "") -> list[Row]:
     table: list[Row] = []
     for (kind, condition), tally in sorted(
         report.tallies.items(),
@@ -70,7 +82,7 @@ def transcription_rows(report: transcribe_quality.Report) -> list[Row]:
     ):
         table.append(
             (
-                "WER / speed",
+                f"WER / speed{suffix}",
                 f"{report.transcriber}, {kind} input",
                 condition,
                 f"{tally.wer:.3f} / {tally.speed:.1f}× real time",
@@ -80,7 +92,7 @@ def transcription_rows(report: transcribe_quality.Report) -> list[Row]:
         hits, total = report.field_hits[source]
         table.append(
             (
-                "rules extractor field accuracy",
+                f"rules extractor field accuracy{suffix}",
                 f"from the {source}",
                 "both",
                 f"{report.accuracy(source):.3f} ({hits}/{total})",
@@ -100,12 +112,43 @@ def format_table(rows: Sequence[Row]) -> str:
     return "\n".join([line(header), rule, *(line(r) for r in rows)])
 
 
+def natural_rows(calls: int, whisper_calls: int) -> list[Row]:
+    """Trim (PCM, all settings; μ-law, default), WER on trimmed PCM, on the natural set."""
+    names = natural_calls.FULL[:calls]
+    pcm = [Variant(c, "mono", "pcm") for c in ("quiet", "noisy")]
+    mulaw = [Variant(c, "mono", "mulaw") for c in ("quiet", "noisy")]
+    built = build_natural_set(names, [*pcm, *mulaw])
+    audio = sum(c.duration_seconds for c in built if c.extra["encoding"] == "pcm") / 2
+    print(f"natural-voice set: {len(names)} calls, {audio / 60:.1f} min each variant")
+
+    def of(encoding: str) -> list[EvalCall]:
+        return [c for c in built if c.extra["encoding"] == encoding]
+
+    trimmed = trim_quality.measure(of("pcm"), trim_quality.settings_to_compare())
+    default = trim_quality.settings_to_compare()[:1]
+    trimmed_mulaw = trim_quality.measure(of("mulaw"), default)
+    heard = [c for c in of("pcm") if c.extra["script_name"] in names[:whisper_calls]]
+    report = asyncio.run(
+        transcribe_quality.evaluate(
+            heard, transcribe_quality.build_transcriber("whisper"), inputs=("trimmed",)
+        )
+    )
+    return [
+        *trim_rows(trimmed, NATURAL),
+        *trim_rows(trimmed_mulaw, NATURAL + ", μ-law"),
+        *saving_rows(trimmed, NATURAL),
+        *transcription_rows(report, NATURAL),
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calls", type=int, default=8)
     parser.add_argument("--whisper-calls", type=int, default=4)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--dir", type=Path, default=Path(".eval"))
+    parser.add_argument("--natural-calls", type=int, default=len(natural_calls.FULL))
+    parser.add_argument("--natural-whisper-calls", type=int, default=2)
     args = parser.parse_args(argv)
     started = time.perf_counter()
     calls = build_set(args.dir, calls=args.calls, seed=args.seed)
@@ -116,7 +159,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     report = asyncio.run(
         transcribe_quality.evaluate(heard, transcribe_quality.build_transcriber("whisper"))
     )
-    print(format_table([*trim_rows(trimmed), *saving_rows(trimmed), *transcription_rows(report)]))
+    rows = [*trim_rows(trimmed), *saving_rows(trimmed), *transcription_rows(report)]
+    if args.natural_calls > 0:
+        rows += natural_rows(args.natural_calls, args.natural_whisper_calls)
+    print(format_table(rows))
     print(f"(took {time.perf_counter() - started:.0f} s)")
 
 

@@ -294,7 +294,7 @@ def build_set(
     stamp = out_dir / f".built-v{VERSION}-seed{seed}-calls{calls}-{'-'.join(conditions)}"
     names = [(i, c) for i in range(calls) for c in conditions]
     if stamp.is_file():
-        return [_load(out_dir / f"call{i:02d}-{c}.json") for i, c in names]
+        return [load_call(out_dir / f"call{i:02d}-{c}.json") for i, c in names]
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob(".built-*"):
         old.unlink()
@@ -303,7 +303,8 @@ def build_set(
     return built
 
 
-def _load(truth: Path) -> EvalCall:
+def load_call(truth: Path) -> EvalCall:
+    """The recording described by the JSON file ``truth`` (its audio beside it)."""
     data = json.loads(truth.read_text(encoding="utf-8"))
     data["path"] = truth.parent / data["path"]
     data["hold_span"] = tuple(data["hold_span"]) if data["hold_span"] else None

@@ -148,7 +148,9 @@ def measure(calls: Sequence[EvalCall], settings: Sequence[Setting]) -> list[Row]
     """Every setting on every call, summed per condition; each file decoded once."""
     totals: dict[tuple[int, str], Score] = {}
     for call in calls:
-        samples = decode(call.path)
+        frames = decode(call.path)
+        # The sets are scored mono; decode gives (frames, channels) for a stereo-aware trim.
+        samples = frames[:, 0] if frames.ndim == 2 else frames
         for index, setting in enumerate(settings):
             score = score_regions(call, speech_regions(samples, setting.options))
             key = (index, call.condition)

@@ -1,0 +1,865 @@
+"""The scripts of the natural-voice evaluation set: French solar sales calls and their gold.
+
+Each ``Script`` is a two-speaker call (``A:`` the agent, ``C:`` the client; a line ``~``
+is a hold: the agent puts the client on hold there) and the lead fields a careful human
+would fill from it, under the PHP backend's keys (``GOLD_KEYS``; "-" where the call does
+not say it). The conventions per field are in docs/quality.md, "The natural-voice set".
+
+``{written|spoken}`` in a line gives the voice a respelling (a liaison espeak-ng would
+make, a time written "10h") while the reference text, which WER and the extractors are
+scored on, keeps ``written``.
+
+Twelve calls of 1.5–4 minutes make the set; two short ones (``demo``, the bundled demo
+sample, and ``court``) are the subset ``make test`` renders.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from messages.lead import LeadFields
+
+__all__ = [
+    "FREE_TEXT_KEYS",
+    "GOLD_KEYS",
+    "SCRIPTS",
+    "SUBSET",
+    "Script",
+    "Turn",
+    "by_name",
+]
+
+# Derived or free-text fields: no single right wording, so never scored by exact match.
+FREE_TEXT_KEYS: tuple[str, ...] = (
+    "commentaire_suggestion_ia",
+    "score_interet",
+    "interet_exprime",
+    "infos_collectees",
+    "objections",
+    "analyse_agent",
+    "recommandations_qualiticien",
+)
+GOLD_KEYS: tuple[str, ...] = tuple(
+    field.alias or name
+    for name, field in LeadFields.model_fields.items()
+    if (field.alias or name) not in FREE_TEXT_KEYS
+)
+SPEAKERS = {"A": "Agent", "C": "Client"}
+_RESPELLING = re.compile(r"\{([^|{}]*)\|([^|{}]*)\}")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One utterance: who says it, the reference text and what the voice is given."""
+
+    speaker: str
+    text: str
+    spoken: str
+
+
+@dataclass(frozen=True)
+class Script:
+    """One call: its turns, the voices of its two speakers and its gold fields."""
+
+    name: str
+    summary: str
+    voices: dict[str, str]
+    turns: tuple[Turn, ...]
+    # Index of the turn after which the client waits on hold, if any.
+    hold_after: int | None
+    gold: dict[str, str]
+    objections: str
+
+    @property
+    def script(self) -> str:
+        """``Agent:``/``Client:`` lines, the format of ``devkit/samples/*.txt``."""
+        return "".join(f"{t.speaker}: {t.text}\n" for t in self.turns)
+
+
+def _parse(body: str) -> tuple[tuple[Turn, ...], int | None]:
+    turns: list[Turn] = []
+    hold: int | None = None
+    lines: list[str] = []
+    for raw in body.strip().splitlines():
+        line = raw.strip()
+        # A line that is neither a turn nor a hold continues the turn above it.
+        if lines and line != "~" and line[:3] not in ("A: ", "C: "):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    for line in lines:
+        if line == "~":
+            hold = len(turns) - 1
+            continue
+        tag, _, said = line.partition(": ")
+        text = _RESPELLING.sub(r"\1", said)
+        spoken = _RESPELLING.sub(r"\2", said)
+        turns.append(Turn(SPEAKERS[tag], text, spoken))
+    return tuple(turns), hold
+
+
+def _script(
+    name: str,
+    summary: str,
+    body: str,
+    *,
+    client: str,
+    objections: str = "-",
+    **gold: str,
+) -> Script:
+    """A script whose client is ``client`` ("Mr" or "Mme"); unnamed gold fields are "-"."""
+    # The agent speaks in the other voice, so the two are never the same timbre.
+    voices = (
+        {"Agent": "femme", "Client": "homme"}
+        if client == "Mr"
+        else {"Agent": "homme", "Client": "femme"}
+    )
+    fields = {key: "-" for key in GOLD_KEYS}
+    fields["adresse_modifiee"] = "0"
+    fields["entretien_data_ia"] = client
+    for key, value in gold.items():
+        php_key = "20m_data_ia" if key == "toit_libre" else key
+        if php_key not in fields:
+            raise KeyError(f"{name}: {key} is not a scored lead field")
+        fields[php_key] = value
+    turns, hold = _parse(body)
+    return Script(name, summary, voices, turns, hold, fields, objections)
+
+
+_OWNER = {"classement": "Valide", "disponibilite": "Oui"}
+_LOST = {"classement": "Non intéressant", "disponibilite": "Non"}
+
+SCRIPTS: tuple[Script, ...] = (
+    _script(
+        "proprietaire_complet",
+        "owner who answers everything, two phones, a hold before the callback slot",
+        """
+        A: Bonjour monsieur, Camille de la société Soleil Rénovation à l'appareil. Je suis bien chez
+           monsieur Moreau ?
+        C: Oui, c'est bien moi. C'est à quel sujet ?
+        A: Je vous appelle au sujet des panneaux solaires et des aides de l'État pour
+           l'autoconsommation. Vous avez deux minutes à m'accorder ?
+        C: Deux minutes, d'accord, allez-y.
+        A: Merci. Pour commencer, pouvez-vous me rappeler votre prénom ?
+        C: Bernard. Bernard Moreau.
+        A: Très bien, monsieur Moreau. Vous êtes propriétaire de votre maison ?
+        C: Oui, on est propriétaires depuis une vingtaine d'années.
+        A: Et vous vous chauffez comment ?
+        C: À l'électrique, on a des radiateurs dans toutes les pièces.
+        A: D'accord. Et votre facture d'électricité, elle tourne autour de combien ?
+        C: En ce moment, on paie 145 euros par mois.
+        A: C'est une belle somme. La maison fait quelle surface ?
+        C: 120 mètres carrés, à peu près.
+        A: Et le toit, il est en tuiles ou en ardoises ?
+        C: En tuiles, des tuiles mécaniques.
+        A: Il est orienté comment, le pan le plus grand ?
+        C: Plein sud, on a le soleil toute la journée.
+        A: Parfait. Et vous avez une surface libre d'au moins vingt mètres carrés sur ce pan ?
+        C: Oui, largement, il n'y a ni fenêtre de toit ni cheminée de ce côté.
+        A: Très bien. Je me permets quelques questions sur le foyer. Quel âge avez-vous, monsieur
+           Moreau ?
+        C: J'ai 58 ans.
+        A: Et votre épouse ?
+        C: Elle a 55 ans. On est mariés, on a deux enfants, mais ils ne vivent plus à la maison.
+        A: Vous travaillez encore ?
+        C: Oui, je suis en CDI chez un transporteur. Ma femme, elle, est retraitée depuis l'an
+           dernier.
+        A: Merci. Je vérifie votre adresse : vous êtes bien au 8 rue des Acacias ?
+        C: Oui, 8 rue des Acacias, à Valence. Le code postal, c'est 26000.
+        A: Je vais regarder les disponibilités de nos conseillers, je vous mets en attente quelques
+           secondes.
+        ~
+        A: Merci de votre patience. Un conseiller peut vous rappeler pour préparer l'étude. Quel
+           moment vous arrange ?
+        C: Jeudi après-midi, c'est le mieux pour moi.
+        A: Jeudi après-midi, vers quelle heure ?
+        C: Disons 14 heures.
+        A: C'est noté, jeudi à 14 heures. Le numéro pour vous joindre, c'est bien le 06 23 45 71 88
+           ?
+        C: Oui, c'est mon portable. Et si je ne réponds pas, vous pouvez appeler ma femme au 06 81
+           14 29 63.
+        A: Parfait, je note les deux numéros. Merci monsieur Moreau, bonne fin de journée.
+        C: Merci, au revoir.
+        """,
+        client="Mr",
+        client_first_name_data_ia="Bernard",
+        client_last_name_data_ia="Moreau",
+        client_phone_number="0623457188",
+        client_city_data_ia="Valence",
+        client_address_data_ia="8 rue des Acacias",
+        client_postal_code_data_ia="26000",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="électrique",
+        facture_data_ia="145",
+        mensuelle_annuelle_data_ia="mensuelle",
+        superficie_data_ia="120",
+        toiture_data_ia="tuiles",
+        orientation_data_ia="sud",
+        toit_libre="20m",
+        age_mr_data_ia="58",
+        age_mme_data_ia="55",
+        situation_familiale_data_ia="marié, 2 enfants",
+        activite_mr_data_ia="CDI",
+        activite_mme_data_ia="retraitée",
+        tel2_data_ia="0681142963",
+        creneau_rappel_data_ia="jeudi après-midi",
+        heure_rappel_data_ia="14h",
+        **_OWNER,
+    ),
+    _script(
+        "locataire",
+        "a tenant: polite, gives heating and bill, not eligible, asks to be removed",
+        """
+        A: Bonjour madame, Thomas de la société Énergie Sud Conseil. Je suis bien chez madame
+           Lambert ?
+        C: Oui, Sophie Lambert, c'est moi. Vous voulez quoi ?
+        A: Je vous appelle pour vous présenter notre programme d'installation de panneaux solaires,
+           avec les aides de l'État. Vous habitez une maison individuelle ?
+        C: Oui, une maison, à Angers.
+        A: Très bien. Et vous en êtes propriétaire ?
+        C: Ah non, je suis locataire. La maison appartient à un particulier.
+        A: D'accord. Vous pensez que votre propriétaire pourrait être intéressé par une installation
+           ?
+        C: Franchement, je ne pense pas. Il ne fait déjà pas les travaux qu'on lui demande.
+        A: Je comprends. Et vous vous chauffez comment, par curiosité ?
+        C: Au gaz, avec une vieille chaudière. Et l'électricité, c'est à peu près 90 euros par mois.
+        A: Je vois. Vous comptez acheter une maison prochainement ?
+        C: Peut-être dans deux ou trois ans, mais pas avant.
+        A: Et à ce moment-là, le solaire pourrait vous intéresser ?
+        C: Pourquoi pas, si c'est vraiment rentable. Mais aujourd'hui, ce n'est pas le moment, on a
+           d'autres priorités.
+        A: Malheureusement, nos offres sont réservées aux propriétaires, puisque les panneaux sont
+           posés sur le toit.
+        C: Oui, je m'en doutais. De toute façon, je ne suis pas intéressée.
+        A: Pas de souci. Vous souhaitez que je retire votre numéro de notre liste ?
+        C: Oui, s'il vous plaît, ça m'arrangerait. On m'appelle trois fois par semaine pour ce genre
+           de choses.
+        A: C'est noté, madame Lambert, vous ne serez plus rappelée. Je vous souhaite une bonne
+           journée.
+        C: Merci, au revoir.
+        """,
+        client="Mme",
+        objections="locataire ; pas intéressée ; démarchée trop souvent",
+        client_first_name_data_ia="Sophie",
+        client_last_name_data_ia="Lambert",
+        client_city_data_ia="Angers",
+        proprietaire_data_ia="non",
+        mode_chauffage_data_ia="gaz",
+        facture_data_ia="90",
+        mensuelle_annuelle_data_ia="mensuelle",
+        **_LOST,
+    ),
+    _script(
+        "refus",
+        "an owner who refuses outright: non intéressé, does not want a callback",
+        """
+        A: Bonjour monsieur, Julie de Soleil Rénovation. Je suis bien chez monsieur Fabre ?
+        C: Oui. C'est pour quoi ?
+        A: Je vous appelle au sujet de l'installation de panneaux solaires sur votre toiture, avec
+           les aides disponibles cette année.
+        C: Ah, encore les panneaux solaires. Non merci, ça ne m'intéresse pas.
+        A: Je comprends, monsieur. Puis-je simplement vous demander si vous êtes propriétaire de
+           votre maison ?
+        C: Oui, je suis propriétaire, mais ça ne change rien.
+        A: Votre maison est bien à Perpignan ?
+        C: Oui, à Perpignan. Mais je vous le répète, ça ne m'intéresse pas.
+        A: Beaucoup de nos clients pensaient la même chose avant de voir l'étude. Elle est gratuite
+           et sans engagement.
+        C: Gratuite, c'est ce qu'on dit toujours. Je n'ai pas besoin d'étude, mes factures, je les
+           paie très bien.
+        A: Vous savez que l'installation peut réduire votre facture de moitié ? Vous payez combien
+           d'électricité en ce moment ?
+        C: Ça, c'est mon affaire. Écoutez, j'ai déjà été démarché dix fois ce mois-ci.
+        A: Je suis désolée pour le dérangement. Est-ce qu'un conseiller pourrait vous rappeler un
+           autre jour, au moment qui vous convient ?
+        C: Non. Je ne veux pas être rappelé. Je ne suis pas intéressé, c'est clair ?
+        A: C'est très clair, monsieur Fabre. Je retire votre numéro de nos fichiers.
+        C: Merci. Et dites à vos collègues d'arrêter aussi. Mon voisin s'est fait avoir avec une
+           installation qui n'a jamais marché.
+        A: Je suis désolée de l'apprendre. Je transmets votre demande à mon responsable. Bonne
+           journée, monsieur.
+        C: Au revoir.
+        """,
+        client="Mr",
+        objections=(
+            "non intéressé ; déjà démarché ; refuse d'être rappelé ; "
+            "mauvaise expérience d'un voisin"
+        ),
+        client_last_name_data_ia="Fabre",
+        client_city_data_ia="Perpignan",
+        proprietaire_data_ia="oui",
+        **_LOST,
+    ),
+    _script(
+        "faux_numero",
+        "a wrong number: the lead in the file is not the person who answers",
+        """
+        A: Bonjour madame, Thomas de la société Énergie Sud Conseil. Je souhaiterais parler à
+           monsieur Garnier, s'il vous plaît.
+        C: Monsieur Garnier ? Il n'y a pas de monsieur Garnier ici. Vous devez faire erreur.
+        A: Ah, pardon. J'ai ce numéro dans notre fichier au nom de Paul Garnier, à Tours. Ce n'est
+           pas vous ?
+        C: Non, pas du tout. J'ai ce numéro depuis au moins trois ans, et j'habite à Orléans.
+        A: Je suis vraiment désolé, le fichier n'a pas dû être mis à jour.
+        C: Comment vous avez eu mon numéro, d'abord ?
+        A: Il vient d'une liste de personnes qui ont demandé une étude d'économies d'énergie. Je ne
+           peux pas vous en dire plus, malheureusement.
+        C: Eh bien moi, je n'ai jamais rien demandé. Et je ne connais personne qui s'appelle
+           Garnier, ni à Tours ni ailleurs.
+        A: Je comprends votre agacement, madame. C'est sans doute une erreur de saisie dans le
+           fichier.
+        A: Je vous crois. Puisque je vous ai au téléphone, vous habitez une maison ?
+        C: Non, un appartement, au quatrième étage.
+        A: D'accord, alors nos panneaux solaires ne vous concernent pas.
+        C: Non, et je ne suis pas intéressée de toute façon. Vous pouvez supprimer ce numéro de
+           votre fichier ?
+        A: Bien sûr, je le supprime tout de suite. Encore désolé pour le dérangement, madame.
+        C: Ce n'est pas grave. Mais c'est la deuxième fois qu'on m'appelle pour ce monsieur.
+        A: Je vais le signaler à notre service, pour que ça ne se reproduise pas. Bonne soirée,
+           madame.
+        C: Bonne soirée.
+        """,
+        client="Mme",
+        objections="mauvais numéro ; habite un appartement ; pas intéressée",
+        client_city_data_ia="Orléans",
+        **_LOST,
+    ),
+    _script(
+        "chiffres_en_lettres",
+        "every number said in words, both ages, a slate roof facing east and west",
+        """
+        A: Bonjour madame, Lucas de Soleil Rénovation. Je suis bien chez madame Girard ?
+        C: Oui, Martine Girard. Bonjour.
+        A: Je vous appelle suite à votre demande d'étude pour des panneaux solaires. Vous avez un
+           moment ?
+        C: Oui, j'attendais votre appel.
+        A: Parfait. Vous êtes bien propriétaire de la maison ?
+        C: Oui, propriétaire, avec mon mari.
+        A: Quel est votre mode de chauffage ?
+        C: Nous avons une pompe à chaleur, installée il y a trois ans.
+        A: Et votre facture d'électricité, elle est de combien par mois ?
+        C: Quatre-vingt-quinze euros par mois, en mensualités.
+        A: La surface habitable de la maison ?
+        C: Cent trente-cinq mètres carrés, avec l'étage.
+        A: Le toit est en tuiles ?
+        C: Non, en ardoises. Et il est orienté est-ouest, avec deux pans.
+        A: Très bien. Vous pouvez me donner vos âges, à votre mari et à vous ?
+        C: Moi, j'ai soixante-deux ans, et mon mari soixante-sept.
+        A: Vous êtes tous les deux à la retraite ?
+        C: Mon mari est retraité, oui. Moi, je travaille encore à mi-temps, je suis secrétaire
+           médicale.
+        A: Votre adresse, s'il vous plaît ?
+        C: Quarante-deux, avenue du Général de Gaulle, à Rennes. Trente-cinq mille.
+        A: Et un numéro de téléphone pour le conseiller ?
+        C: Zéro six, quarante-sept, dix-huit, quatre-vingt-douze, trente-trois.
+        A: Je répète : zéro six, quarante-sept, dix-huit, quatre-vingt-douze, trente-trois. C'est
+           bien ça ?
+        C: C'est ça.
+        A: Quand est-ce que le conseiller peut vous rappeler ?
+        C: Vendredi matin, vers dix heures.
+        A: Entendu, vendredi matin à dix heures. Merci madame Girard, au revoir.
+        C: Au revoir, merci.
+        """,
+        client="Mme",
+        client_first_name_data_ia="Martine",
+        client_last_name_data_ia="Girard",
+        client_phone_number="0647189233",
+        client_city_data_ia="Rennes",
+        client_address_data_ia="42 avenue du Général de Gaulle",
+        client_postal_code_data_ia="35000",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="pompe à chaleur",
+        facture_data_ia="95",
+        mensuelle_annuelle_data_ia="mensuelle",
+        superficie_data_ia="135",
+        toiture_data_ia="ardoises",
+        orientation_data_ia="est-ouest",
+        age_mr_data_ia="67",
+        age_mme_data_ia="62",
+        situation_familiale_data_ia="mariée",
+        activite_mr_data_ia="retraité",
+        activite_mme_data_ia="secrétaire médicale",
+        creneau_rappel_data_ia="vendredi matin",
+        heure_rappel_data_ia="10h",
+        **_OWNER,
+    ),
+    _script(
+        "corrections",
+        "a move (address changed) and corrections of postal code, heating, bill and phone",
+        """
+        A: Bonjour monsieur, Emma de Soleil Rénovation. Je suis bien chez monsieur Lefèvre, au 15
+           rue du Moulin, à Rouen ?
+        C: Oui, c'est moi, Antoine Lefèvre. Mais je n'habite plus rue du Moulin, on a déménagé l'an
+           dernier.
+        A: Ah, merci de me le dire. Quelle est votre nouvelle adresse ?
+        C: 3 impasse des Tilleuls, à Saint-Aubin-sur-Mer.
+        A: 3 impasse des Tilleuls, à Saint-Aubin-sur-Mer. Le code postal, c'est le 76 190 ?
+        C: Non, c'est le 76 740.
+        A: Pardon, 76 740. Vous êtes propriétaire de cette nouvelle maison ?
+        C: Oui, on l'a achetée.
+        A: Vous vous chauffez comment ?
+        C: Au fioul. Enfin non, pardon, on a changé la chaudière cet hiver, maintenant c'est au gaz.
+        A: D'accord, au gaz. Et votre facture d'électricité mensuelle ?
+        C: Environ 110 euros. Non, je dis une bêtise, c'est 130 euros par mois depuis la hausse.
+        A: 130 euros par mois, c'est noté. Et la surface de la maison ?
+        C: 95 mètres carrés.
+        A: Le toit est orienté comment ?
+        C: Plutôt vers l'ouest.
+        A: Et votre âge, si ce n'est pas indiscret ?
+        C: 44 ans.
+        A: Vous êtes marié ?
+        C: Pacsé, avec deux enfants en bas âge.
+        A: Et votre activité professionnelle ?
+        C: Je suis électricien, à mon compte depuis six ans.
+        A: Un numéro pour vous rappeler ?
+        C: Le 07 62 18 43 95. Non, pardon, 07 62 18 43 59, j'inverse toujours.
+        A: 07 62 18 43 59. Et quand êtes-vous disponible ?
+        C: Mercredi matin, vers 11 heures.
+        A: Mercredi matin à 11 heures. Merci monsieur Lefèvre, bonne journée.
+        C: Bonne journée.
+        """,
+        client="Mr",
+        client_first_name_data_ia="Antoine",
+        client_last_name_data_ia="Lefèvre",
+        client_phone_number="0762184359",
+        client_city_data_ia="Saint-Aubin-sur-Mer",
+        client_address_data_ia="3 impasse des Tilleuls",
+        client_postal_code_data_ia="76740",
+        adresse_modifiee="1",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="gaz",
+        facture_data_ia="130",
+        mensuelle_annuelle_data_ia="mensuelle",
+        superficie_data_ia="95",
+        orientation_data_ia="ouest",
+        age_mr_data_ia="44",
+        situation_familiale_data_ia="pacsé, 2 enfants",
+        activite_mr_data_ia="indépendant depuis 6 ans",
+        creneau_rappel_data_ia="mercredi matin",
+        heure_rappel_data_ia="11h",
+        **_OWNER,
+    ),
+    _script(
+        "facture_fourchette",
+        "a widow who knows her bill only as 'more than 100 euros', little free roof",
+        """
+        A: Bonjour madame, Hugo de Soleil Rénovation. Je suis bien chez madame Chevalier ?
+        C: Oui, Odile Chevalier, c'est moi.
+        A: Je vous appelle au sujet des panneaux solaires, pour réduire vos factures d'électricité.
+           Vous avez quelques minutes ?
+        C: Oui, j'ai le temps, je suis à la retraite.
+        A: Vous êtes propriétaire de votre maison, madame Chevalier ?
+        C: Oui, depuis quarante ans. C'était la maison de mes parents.
+        A: Et comment vous chauffez-vous ?
+        C: Au bois, avec un poêle à granulés.
+        A: Votre facture d'électricité, vous la connaissez ?
+        C: Pas exactement, c'est mon fils qui s'occupe des papiers. Mais c'est plus de cent euros
+           par mois, ça, j'en suis sûre.
+        A: Plus de cent euros par mois, d'accord. Et la surface de la maison ?
+        C: Cent mètres carrés, environ.
+        A: Votre toiture est en quoi ?
+        C: En tuiles. Le toit est orienté au sud, côté jardin.
+        A: Et il y a de la place sur le toit ? Au moins vingt mètres carrés libres ?
+        C: Il y a une grande lucarne au milieu, alors il ne reste pas beaucoup de place. Moins de
+           vingt mètres carrés, je pense.
+        A: Vous vivez seule ?
+        C: Oui, je suis veuve depuis cinq ans.
+        A: Puis-je vous demander votre âge ?
+        C: J'ai 71 ans.
+        A: Votre adresse, c'est bien le 27 chemin des Vignes, à Beaune ?
+        C: Oui, 27 chemin des Vignes, 21200 Beaune.
+        A: Et vous êtes joignable à quel numéro ?
+        C: Sur le fixe, le 03 80 22 41 76. Je n'ai pas de portable.
+        A: Un conseiller peut vous rappeler quand votre fils est là. Quel jour ?
+        C: Samedi, mon fils vient le samedi. Le matin, vers 10 heures et demie.
+        A: Samedi matin, 10 heures 30. Merci madame Chevalier, bonne journée.
+        C: Merci jeune homme, au revoir.
+        """,
+        client="Mme",
+        client_first_name_data_ia="Odile",
+        client_last_name_data_ia="Chevalier",
+        client_phone_number="0380224176",
+        client_city_data_ia="Beaune",
+        client_address_data_ia="27 chemin des Vignes",
+        client_postal_code_data_ia="21200",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="bois",
+        facture_data_ia="plus_de_100",
+        mensuelle_annuelle_data_ia="mensuelle",
+        superficie_data_ia="100",
+        toiture_data_ia="tuiles",
+        orientation_data_ia="sud",
+        toit_libre="moins de 20m",
+        age_mme_data_ia="71",
+        situation_familiale_data_ia="veuve",
+        activite_mme_data_ia="retraitée",
+        creneau_rappel_data_ia="samedi matin",
+        heure_rappel_data_ia="10h30",
+        **_OWNER,
+    ),
+    _script(
+        "facture_annuelle",
+        "a yearly bill, a sunny roof of unknown orientation, household income, a hold",
+        """
+        A: Bonjour, Léa de Soleil Rénovation. Je suis bien chez monsieur Roussel ?
+        C: Oui, Julien Roussel. Vous êtes la société des panneaux solaires ? J'ai rempli un
+           formulaire sur internet.
+        A: C'est bien ça, je vous rappelle suite à votre demande. Vous êtes propriétaire ?
+        C: Oui, depuis 2015. Une maison de plain-pied.
+        A: Vous vous chauffez à quoi ?
+        C: Tout électrique. Des radiateurs, et un ballon d'eau chaude.
+        A: Et votre facture d'électricité ?
+        C: Je la connais à l'année : {2 300|deux mille trois cents} euros par an, à peu près.
+        A: {2 300|Deux mille trois cents} euros par an. Et la surface ?
+        C: 150 mètres carrés.
+        A: Votre toit est en tuiles ?
+        C: En ardoises. Pour l'orientation, je ne sais pas trop, mais le toit est bien ensoleillé
+           toute la journée, il n'y a pas d'arbres autour.
+        A: Quel âge avez-vous ?
+        C: 39 ans. Ma compagne en a 36.
+        A: Vous avez des enfants ?
+        C: Oui, une fille de huit ans. On est en couple, pas mariés.
+        A: Et vos professions ?
+        C: Je suis fonctionnaire, professeur des écoles. Ma compagne est infirmière, en CDI.
+        A: Pour le dossier de financement, vous pouvez m'indiquer le revenu du foyer ?
+        C: Ensemble, on gagne environ {4 200|quatre mille deux cents} euros par mois.
+        A: Merci. Je vérifie l'éligibilité aux aides, je vous mets en attente un petit instant.
+        ~
+        A: Merci d'avoir patienté, vous êtes éligible. Votre adresse, s'il vous plaît ?
+        C: 11 allée des Peupliers, à Niort. 79000.
+        A: Le numéro du formulaire, c'est le 06 58 31 27 04 ?
+        C: Oui. Et vous pouvez aussi appeler ma compagne, au 07 45 90 12 68.
+        A: Un conseiller va vous rappeler. Quel créneau vous convient ?
+        C: En semaine, le soir après 18 heures. Le mardi, par exemple.
+        A: Mardi soir, à partir de 18 heures. Merci monsieur Roussel.
+        C: Merci à vous, au revoir.
+        """,
+        client="Mr",
+        client_first_name_data_ia="Julien",
+        client_last_name_data_ia="Roussel",
+        client_phone_number="0658312704",
+        client_city_data_ia="Niort",
+        client_address_data_ia="11 allée des Peupliers",
+        client_postal_code_data_ia="79000",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="électrique",
+        facture_data_ia="2300",
+        mensuelle_annuelle_data_ia="annuelle",
+        superficie_data_ia="150",
+        toiture_data_ia="ardoises",
+        orientation_data_ia="bien ensoleillée",
+        age_mr_data_ia="39",
+        age_mme_data_ia="36",
+        situation_familiale_data_ia="en couple, 1 enfant",
+        activite_mr_data_ia="fonctionnaire",
+        activite_mme_data_ia="CDI",
+        revenu_data_ia="4200 euros par mois",
+        tel2_data_ia="0745901268",
+        creneau_rappel_data_ia="mardi soir",
+        heure_rappel_data_ia="18h",
+        **_OWNER,
+    ),
+    _script(
+        "reponses_partielles",
+        "partial answers: heating unsure, a bill band, no surface, age refused, no address",
+        """
+        A: Bonjour madame, Nicolas de Soleil Rénovation. Je suis bien chez madame Perrin ?
+        C: Oui... C'est pour quoi ?
+        A: Pour les panneaux solaires et les aides à l'installation. Vous êtes propriétaire de votre
+           logement ?
+        C: Oui, enfin, avec mon mari.
+        A: C'est une maison ?
+        C: Oui, une maison.
+        A: Vous vous chauffez comment ?
+        C: Je ne sais pas trop. Au gaz, je crois. C'est mon mari qui gère tout ça.
+        A: Et la facture d'électricité, à peu près ?
+        C: Entre 80 et 100 euros par mois, je dirais.
+        A: Et la surface de la maison ?
+        C: Aucune idée, vraiment. Il faudrait demander à mon mari.
+        A: Pas de problème. Le toit, il est orienté comment ?
+        C: Je ne sais pas non plus, désolée. Je ne suis jamais montée voir.
+        A: Ce n'est pas grave, le conseiller pourra le vérifier sur une photo aérienne. Le toit est
+           en tuiles ?
+        C: Oui, ça, je le sais, ce sont des tuiles. Pour le reste, voyez avec mon mari.
+        A: Puis-je vous demander votre âge ?
+        C: Ça, je préfère ne pas le dire.
+        A: Bien sûr. Vous êtes dans quelle ville ?
+        C: À Poitiers.
+        A: Et l'adresse exacte ?
+        C: Je préfère que mon mari vous la donne. Rappelez plutôt quand il est là.
+        A: Quand est-ce que je peux le joindre ?
+        C: En fin de journée, après 19 heures. Pas le mercredi, il rentre tard.
+        A: Très bien, je note : en fin de journée, après 19 heures, sauf le mercredi. Merci madame
+           Perrin, bonne soirée.
+        C: Au revoir.
+        """,
+        client="Mme",
+        objections="ne connaît pas les détails ; refuse de donner son âge et son adresse",
+        client_last_name_data_ia="Perrin",
+        client_city_data_ia="Poitiers",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="gaz",
+        toiture_data_ia="tuiles",
+        facture_data_ia="entre 80 et 100",
+        mensuelle_annuelle_data_ia="mensuelle",
+        situation_familiale_data_ia="mariée",
+        creneau_rappel_data_ia="fin de journée",
+        heure_rappel_data_ia="19h",
+        **_OWNER,
+    ),
+    _script(
+        "objections",
+        "a wary owner: credit, price, scams, the northern weather; agrees to a study",
+        """
+        A: Bonjour monsieur, Sarah de Soleil Rénovation. Je suis bien chez monsieur Da Silva ?
+        C: Oui, Carlos Da Silva. Si c'est pour vendre quelque chose, je vous arrête tout de suite.
+        A: Je comprends, je ne vous vends rien aujourd'hui. Je vous propose une étude gratuite, pour
+           voir si les panneaux solaires sont rentables chez vous.
+        C: Gratuite, gratuite... Tout le monde dit ça, et après on se retrouve avec un crédit sur
+           vingt ans.
+        A: C'est une inquiétude légitime. L'étude n'engage à rien, et vous êtes libre de refuser le
+           devis.
+        C: Et puis c'est trop cher. Mon beau-frère a payé plus de quinze mille euros.
+        A: Le prix dépend de la taille de l'installation, et les aides de l'État en couvrent une
+           partie. Vous êtes propriétaire de votre maison ?
+        C: Oui. Mais je ne suis pas sûr que ce soit rentable, dans le Nord, avec notre météo.
+        A: Même dans le Nord, un toit bien orienté produit beaucoup. Le vôtre est orienté comment ?
+        C: Vers l'est. On a le soleil le matin.
+        A: C'est une bonne orientation. Et comment vous chauffez-vous ?
+        C: Au gaz de ville. Et l'électricité, je paie 160 euros par mois. C'est bien trop.
+        A: Justement, c'est là que le solaire aide. Ce qui vous inquiète, ce sont les arnaques,
+           c'est ça ?
+        C: Oui. On entend tellement d'histoires. Des entreprises qui disparaissent, des panneaux qui
+           ne marchent pas.
+        A: Nous sommes certifiés RGE, et nous avons une garantie décennale. Le conseiller vous
+           montrera tous les documents.
+        C: Bon. Si c'est juste une étude, d'accord. Je suis marié, je veux que ma femme soit
+           présente.
+        A: Bien sûr. Quel jour vous conviendrait ?
+        C: Samedi matin. Vers 10 heures.
+        A: Samedi à 10 heures. Votre adresse, c'est bien à Lille ?
+        C: Non, à Villeneuve-d'Ascq. 5 rue Jean Jaurès, 59650.
+        A: Et le numéro, c'est celui-ci, le 06 12 58 77 30 ?
+        C: Oui, c'est ça.
+        A: Merci monsieur Da Silva. Le conseiller viendra samedi à 10 heures. Bonne journée.
+        C: Au revoir.
+        """,
+        client="Mr",
+        objections=(
+            "crainte d'un crédit ; trop cher ; doute sur la rentabilité dans le Nord ; "
+            "peur des arnaques"
+        ),
+        client_first_name_data_ia="Carlos",
+        client_last_name_data_ia="Da Silva",
+        client_phone_number="0612587730",
+        client_city_data_ia="Villeneuve-d'Ascq",
+        client_address_data_ia="5 rue Jean Jaurès",
+        client_postal_code_data_ia="59650",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="gaz",
+        facture_data_ia="160",
+        mensuelle_annuelle_data_ia="mensuelle",
+        orientation_data_ia="est",
+        situation_familiale_data_ia="marié",
+        creneau_rappel_data_ia="samedi matin",
+        heure_rappel_data_ia="10h",
+        **_OWNER,
+    ),
+    _script(
+        "couple",
+        "madame answers for the couple: two ages, two jobs, income, two phones, a hold",
+        """
+        A: Bonjour madame, Maxime de Soleil Rénovation. Je suis bien chez monsieur et madame Lemoine
+           ?
+        C: Oui, c'est madame Lemoine, Nathalie. Mon mari n'est pas là, mais je peux vous répondre.
+        A: Merci. Je vous appelle au sujet de votre projet solaire. Vous êtes propriétaires de votre
+           maison ?
+        C: Oui, nous sommes propriétaires. C'est une maison des années soixante-dix.
+        A: Et le chauffage, c'est quoi ?
+        C: Une chaudière au fioul. On voudrait bien s'en débarrasser, d'ailleurs.
+        A: Votre facture d'électricité, par mois ?
+        C: Autour de 75 euros. Mais le fioul, en plus, ça coûte une fortune.
+        A: La surface de la maison ?
+        C: 140 mètres carrés, avec le sous-sol aménagé.
+        A: Le toit, il est en quoi ?
+        C: En tuiles. Il est orienté à l'ouest.
+        A: Vous pouvez me donner votre âge, et celui de votre mari ?
+        C: J'ai 47 ans, et mon mari en a 51.
+        A: Et vous travaillez tous les deux ?
+        C: Oui. Je suis infirmière à l'hôpital, en CDI. Mon mari est plombier, à son compte depuis
+           douze ans.
+        A: Vous avez des enfants ?
+        C: Trois enfants, dont deux encore à la maison. On est mariés depuis vingt ans.
+        A: Pour le dossier d'aides, le revenu du foyer, approximativement ?
+        C: À nous deux, environ {5 000|cinq mille} euros par mois.
+        A: Merci. Je vérifie les aides auxquelles vous avez droit, je vous mets en attente.
+        ~
+        A: Merci de votre patience. Vous êtes toujours au 19 rue de la Gare, à Chartres ?
+        C: Oui, toujours. 19 rue de la Gare, 28000 Chartres.
+        A: Et le meilleur numéro pour vous joindre ?
+        C: Mon portable, le 06 74 02 66 15. Mon mari, c'est le 06 30 91 48 27.
+        A: Quand un conseiller peut-il vous rappeler, tous les deux ?
+        C: Lundi soir, après 19 heures. Mon mari sera rentré.
+        A: Lundi soir, à partir de 19 heures. Merci madame Lemoine, bonne journée.
+        C: Merci, au revoir.
+        """,
+        client="Mme",
+        client_first_name_data_ia="Nathalie",
+        client_last_name_data_ia="Lemoine",
+        client_phone_number="0674026615",
+        client_city_data_ia="Chartres",
+        client_address_data_ia="19 rue de la Gare",
+        client_postal_code_data_ia="28000",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="fioul",
+        facture_data_ia="75",
+        mensuelle_annuelle_data_ia="mensuelle",
+        superficie_data_ia="140",
+        toiture_data_ia="tuiles",
+        orientation_data_ia="ouest",
+        age_mr_data_ia="51",
+        age_mme_data_ia="47",
+        situation_familiale_data_ia="mariée, 3 enfants",
+        activite_mr_data_ia="indépendant depuis 12 ans",
+        activite_mme_data_ia="CDI",
+        revenu_data_ia="5000 euros par mois",
+        tel2_data_ia="0630914827",
+        creneau_rappel_data_ia="lundi soir",
+        heure_rappel_data_ia="19h",
+        **_OWNER,
+    ),
+    _script(
+        "creneaux",
+        "a retired widower with a small bill band; the callback slot is negotiated",
+        """
+        A: Bonjour monsieur, Chloé de Soleil Rénovation. Je suis bien chez monsieur Marchand ?
+        C: Oui, Gérard Marchand. Bonjour mademoiselle.
+        A: Vous aviez demandé à être rappelé pour une étude solaire. C'est toujours d'actualité ?
+        C: Oui, oui. Mais je n'ai pas beaucoup de temps aujourd'hui, j'ai un rendez-vous chez le
+           médecin.
+        A: Je serai rapide. Vous êtes propriétaire de votre maison ?
+        C: Oui, propriétaire.
+        A: Et le chauffage ?
+        C: Électrique. Mais la maison est bien isolée, je paie moins de 80 euros par mois.
+        A: Très bien. Vous êtes à la retraite ?
+        C: Oui, retraité de la SNCF. Et veuf, depuis trois ans.
+        A: Je suis désolée. Puis-je vous demander votre âge ?
+        C: 74 ans.
+        A: Votre adresse, c'est le 6 place de l'Église, à Cahors ?
+        C: C'est ça, 6 place de l'Église, 46000 Cahors.
+        A: Je regarde l'agenda des conseillers. Un instant, je vous mets en attente.
+        ~
+        A: Merci de votre patience. Je peux vous proposer mardi, à 15 heures ?
+        C: Mardi ? Non, le mardi je garde mes petits-enfants. Mercredi, plutôt ?
+        A: Mercredi, j'ai 11 heures.
+        C: 11 heures, c'est un peu tôt. Et jeudi ?
+        A: Jeudi matin, 9 heures 30, ou jeudi après-midi, 16 heures.
+        C: Jeudi matin, 9 heures 30, c'est parfait.
+        A: C'est noté : jeudi matin à 9 heures 30. Vous confirmez votre numéro, le 05 65 21 38 90 ?
+        C: Oui, c'est le fixe. Sinon, mon portable, c'est le 06 44 17 83 52.
+        A: Merci monsieur Marchand. Bonne journée, et bon rendez-vous chez le médecin.
+        C: Merci, vous êtes gentille. Au revoir.
+        """,
+        client="Mr",
+        client_first_name_data_ia="Gérard",
+        client_last_name_data_ia="Marchand",
+        client_phone_number="0565213890",
+        client_city_data_ia="Cahors",
+        client_address_data_ia="6 place de l'Église",
+        client_postal_code_data_ia="46000",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="électrique",
+        facture_data_ia="moins_de_80",
+        mensuelle_annuelle_data_ia="mensuelle",
+        age_mr_data_ia="74",
+        situation_familiale_data_ia="veuf",
+        activite_mr_data_ia="retraité",
+        tel2_data_ia="0644178352",
+        creneau_rappel_data_ia="jeudi matin",
+        heure_rappel_data_ia="9h30",
+        **_OWNER,
+    ),
+    _script(
+        "demo",
+        "the bundled demo sample: about a minute that states most fields",
+        """
+        A: Bonjour, Camille de Soleil Rénovation. Je suis bien chez monsieur Jean Dupont ?
+        C: Oui, c'est moi.
+        A: Je vous appelle au sujet des économies d'énergie. Vous êtes propriétaire ou locataire de
+           votre logement ?
+        C: Je suis propriétaire de ma maison.
+        A: Et vous vous chauffez comment ?
+        C: Au chauffage électrique. La facture fait environ 120 euros par mois.
+        A: D'accord. Quelle est la surface de la maison ?
+        C: 110 mètres carrés.
+        A: Et la toiture, c'est en tuiles ?
+        C: Oui, un toit en tuiles, orienté plein sud.
+        A: Très bien. Puis-je vous demander votre âge, et celui de votre épouse ?
+        C: J'ai 52 ans, et ma femme 49 ans. On est mariés, avec deux enfants.
+        A: Vous travaillez tous les deux ?
+        C: Je suis en CDI dans une banque, et ma femme est enseignante.
+        A: Quelle est votre adresse ?
+        C: 12 rue des Lilas, 69003 Lyon.
+        A: Un numéro pour vous joindre ?
+        C: C'est le 06 12 34 56 78.
+        A: Un conseiller peut vous rappeler. Quand êtes-vous disponible ?
+        C: Mardi matin, {vers 10h|vers dix heures}.
+        A: C'est noté, mardi matin à 10 heures. Merci monsieur Dupont, bonne journée.
+        """,
+        client="Mr",
+        client_first_name_data_ia="Jean",
+        client_last_name_data_ia="Dupont",
+        client_phone_number="0612345678",
+        client_city_data_ia="Lyon",
+        client_address_data_ia="12 rue des Lilas",
+        client_postal_code_data_ia="69003",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="électrique",
+        facture_data_ia="120",
+        mensuelle_annuelle_data_ia="mensuelle",
+        superficie_data_ia="110",
+        toiture_data_ia="tuiles",
+        orientation_data_ia="sud",
+        age_mr_data_ia="52",
+        age_mme_data_ia="49",
+        situation_familiale_data_ia="marié, 2 enfants",
+        activite_mr_data_ia="CDI",
+        activite_mme_data_ia="enseignante",
+        creneau_rappel_data_ia="mardi matin",
+        heure_rappel_data_ia="10h",
+        **_OWNER,
+    ),
+    _script(
+        "court",
+        "half a minute: an owner at work asks to be called back",
+        """
+        A: Bonjour madame, Thomas de Soleil Rénovation. Je suis bien chez madame Roux ?
+        C: Oui, Claire Roux. Je suis au travail, je ne peux pas parler longtemps.
+        A: Je comprends. C'est au sujet de votre demande d'étude solaire. Vous êtes bien
+           propriétaire ?
+        C: Oui, propriétaire. Rappelez-moi plutôt vendredi après-midi, vers 17 heures.
+        A: Vendredi à 17 heures, c'est noté. Au revoir, madame Roux.
+        C: Merci, au revoir.
+        """,
+        client="Mme",
+        client_first_name_data_ia="Claire",
+        client_last_name_data_ia="Roux",
+        proprietaire_data_ia="oui",
+        creneau_rappel_data_ia="vendredi après-midi",
+        heure_rappel_data_ia="17h",
+        **_OWNER,
+    ),
+)
+# The two short calls ``make test`` renders (quiet, mono PCM).
+SUBSET: tuple[str, ...] = ("demo", "court")
+# The full-length calls (1.5-4 minutes) the evaluation runs on.
+FULL: tuple[str, ...] = tuple(s.name for s in SCRIPTS if s.name not in SUBSET)
+
+
+def by_name(name: str) -> Script:
+    """The script called ``name``."""
+    for script in SCRIPTS:
+        if script.name == name:
+            return script
+    raise KeyError(f"no script named {name!r}; known: {', '.join(s.name for s in SCRIPTS)}")
