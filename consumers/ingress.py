@@ -25,7 +25,7 @@ from aio_pika.exceptions import (
 from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
 from pamqp.commands import Basic
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, generate_latest
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, SecretStr
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -114,12 +114,16 @@ def create_app(
     *,
     max_body_bytes: int = 65536,
     tokens: Iterable[SecretStr | str] = (),
+    app_metrics: metrics.Metrics | None = None,
 ) -> FastAPI:
     """The ingress application; one broker link for the process's lifetime.
 
     With ``tokens``, every path but /health and /metrics needs ``Authorization: Bearer
     <one of them>``; without, the ingress is open and says so in its log at start.
+    ``app_metrics`` is where it counts (default: the process's registry).
     """
+    counts = app_metrics if app_metrics is not None else metrics.DEFAULT
+    requests = counts.ingress_requests
     link = BrokerLink(rabbitmq_url, topology)
     secrets = [_secret_bytes(token) for token in tokens]
     secrets = [secret for secret in secrets if secret]
@@ -134,7 +138,9 @@ def create_app(
 
     app = FastAPI(title="audio-nlp-pipeline ingress", lifespan=lifespan)
     app.state.broker = link
-    app.add_middleware(IngressGuard, tokens=secrets, max_body_bytes=max_body_bytes)
+    app.add_middleware(
+        IngressGuard, tokens=secrets, max_body_bytes=max_body_bytes, requests=requests
+    )
 
     @app.post("/process", response_model=Queued, responses={503: {"description": "broker down"}})
     async def process(submission: Submission) -> Response:
@@ -144,7 +150,7 @@ def create_app(
             job_id=submission.job_id or uuid4(),
         )
         if not link.ready or link.channel is None:
-            return _unavailable("message broker unavailable")
+            return _unavailable(requests, "message broker unavailable")
         try:
             await broker.publish(
                 link.channel,
@@ -156,16 +162,16 @@ def create_app(
         except DeliveryError as error:
             # Returned (no queue took it, e.g. the queue was deleted) or nacked by the broker.
             log.warning("job %s not queued: the broker %s", job.job_id, _refusal(error))
-            return _unavailable("message broker did not take the job")
+            return _unavailable(requests, "message broker did not take the job")
         except BROKER_ERRORS as error:
             log.warning("job %s not queued: %s", job.job_id, type(error).__name__)
-            return _unavailable("message broker did not confirm the job")
+            return _unavailable(requests, "message broker did not confirm the job")
         except Exception:  # a bug, not the broker: its traceback, once; still "not queued"
             log.exception(
                 "job %s (fiche %s) not queued: unexpected error", job.job_id, job.fiche_id
             )
-            return _unavailable("message broker did not confirm the job")
-        metrics.INGRESS_REQUESTS.labels(status="200").inc()
+            return _unavailable(requests, "message broker did not confirm the job")
+        requests.labels(status="200").inc()
         log.info("queued job %s for fiche %s", job.job_id, job.fiche_id)
         body = Queued(fiche_id=job.fiche_id, job_id=job.job_id)
         return JSONResponse(body.model_dump(mode="json"))
@@ -176,7 +182,7 @@ def create_app(
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics_endpoint() -> Response:
-        return Response(generate_latest(metrics.REGISTRY), media_type=CONTENT_TYPE_LATEST)
+        return Response(generate_latest(counts.registry), media_type=CONTENT_TYPE_LATEST)
 
     return app
 
@@ -188,8 +194,8 @@ def _refusal(error: DeliveryError) -> str:
     return f"refused it ({type(error.frame).__name__})"
 
 
-def _unavailable(reason: str) -> JSONResponse:
-    metrics.INGRESS_REQUESTS.labels(status="503").inc()
+def _unavailable(requests: Counter, reason: str) -> JSONResponse:
+    requests.labels(status="503").inc()
     return JSONResponse({"detail": reason}, status_code=503, headers={"Retry-After": "5"})
 
 
@@ -213,8 +219,11 @@ class IngressGuard:
     Content-Length is held to it too.
     """
 
-    def __init__(self, app: ASGIApp, *, tokens: list[bytes], max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, tokens: list[bytes], max_body_bytes: int, requests: Counter
+    ) -> None:
         self.app = app
+        self.requests = requests
         self.tokens = tokens
         self.max_body_bytes = max_body_bytes
 
@@ -223,14 +232,16 @@ class IngressGuard:
             await self.app(scope, receive, send)
             return
         if self.tokens and not self._authorized(scope):
-            await _reply(send, 401, "missing or invalid bearer token", self._challenge(scope))
+            await _reply(
+                self.requests, send, 401, "missing or invalid bearer token", self._challenge(scope)
+            )
             return
         if self._declared_length(scope) > self.max_body_bytes:
-            await _reply(send, 413, "request body too large")
+            await _reply(self.requests, send, 413, "request body too large")
             return
         body = await self._read_body(receive)
         if body is None:
-            await _reply(send, 413, "request body too large")
+            await _reply(self.requests, send, 413, "request body too large")
             return
         await self.app(scope, _replay(body, receive), send)
 
@@ -288,8 +299,10 @@ def _replay(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
-async def _reply(send: Send, status: int, detail: str, challenge: str | None = None) -> None:
-    metrics.INGRESS_REQUESTS.labels(status=str(status)).inc()
+async def _reply(
+    requests: Counter, send: Send, status: int, detail: str, challenge: str | None = None
+) -> None:
+    requests.labels(status=str(status)).inc()
     body = json.dumps({"detail": detail}).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     if challenge:

@@ -94,6 +94,7 @@ class Worker:
         retry: when to try again and when to give up.
         metrics_port: port of ``/metrics`` and ``/healthz`` (0: any free port, None: none).
         shutdown_grace_seconds: how long in-flight messages may take after SIGTERM.
+        stage_metrics: where the worker counts (default: the process's registry).
     """
 
     def __init__(
@@ -107,6 +108,7 @@ class Worker:
         retry: RetryPolicy,
         metrics_port: int | None = None,
         shutdown_grace_seconds: float = 60.0,
+        stage_metrics: metrics.Metrics | None = None,
     ) -> None:
         self.stage = stage
         self.handle = handle
@@ -116,6 +118,7 @@ class Worker:
         self.retry = retry
         self.metrics_port = metrics_port
         self.shutdown_grace_seconds = shutdown_grace_seconds
+        self.metrics = stage_metrics if stage_metrics is not None else metrics.DEFAULT
         self.heartbeat = metrics.Heartbeat()
         self.metrics_server: metrics.MetricsServer | None = None
         self._stopping = asyncio.Event()
@@ -125,7 +128,7 @@ class Worker:
         self._gate = solo.SoloGate()
 
     async def run(self) -> None:
-        metrics.init_stage(self.stage)
+        self.metrics.init_stage(self.stage)
         self._install_signal_handlers()
         self._start_metrics()
         try:
@@ -216,7 +219,9 @@ class Worker:
 
     def _start_metrics(self) -> None:
         if self.metrics_port is not None:
-            self.metrics_server = metrics.MetricsServer(self.metrics_port, self.healthy).start()
+            self.metrics_server = metrics.MetricsServer(
+                self.metrics_port, self.healthy, registry=self.metrics.registry
+            ).start()
             log.info("metrics on :%d", self.metrics_server.port)
 
     async def _declare_next_stage(self, channel: AbstractChannel) -> None:
@@ -258,10 +263,10 @@ class Worker:
                     declared = (await channel.declare_queue(name, passive=True)).declaration_result
                     depth += declared.message_count or 0
                     if kind == "work":
-                        metrics.QUEUE_CONSUMERS.labels(stage=self.stage).set(
+                        self.metrics.queue_consumers.labels(stage=self.stage).set(
                             declared.consumer_count or 0
                         )
-                metrics.QUEUE_DEPTH.labels(stage=self.stage, queue=kind).set(depth)
+                self.metrics.queue_depth.labels(stage=self.stage, queue=kind).set(depth)
 
     async def _drain(self) -> None:
         if not self._in_flight:
@@ -289,14 +294,16 @@ class Worker:
         task = asyncio.current_task()
         assert task is not None
         self._in_flight.add(task)
-        in_flight = metrics.IN_FLIGHT.labels(stage=self.stage)
+        in_flight = self.metrics.in_flight.labels(stage=self.stage)
         in_flight.inc()
         started = time.perf_counter()
         try:
             await self._process(message, suspect=suspect)
         finally:
             in_flight.dec()
-            metrics.STAGE_SECONDS.labels(stage=self.stage).observe(time.perf_counter() - started)
+            self.metrics.stage_seconds.labels(stage=self.stage).observe(
+                time.perf_counter() - started
+            )
             self._in_flight.discard(task)
 
     async def _process(self, message: AbstractIncomingMessage, *, suspect: bool) -> None:
@@ -341,7 +348,7 @@ class Worker:
                 )
             return
         await self._ack(message)
-        metrics.MESSAGES.labels(stage=self.stage, outcome="ok").inc()
+        self.metrics.messages.labels(stage=self.stage, outcome="ok").inc()
 
     async def _set_aside(self, message: AbstractIncomingMessage, headers: dict[str, Any]) -> None:
         """Move a redelivered work message to the suspect queue: confirmed publish, then ack."""
@@ -431,8 +438,8 @@ class Worker:
                 headers=dead_headers,
             )
             error_class = failures.classify(error)
-            metrics.DEAD_LETTERS.labels(stage=self.stage, error_class=error_class).inc()
-            metrics.MESSAGES.labels(stage=self.stage, outcome="dead").inc()
+            self.metrics.dead_letters.labels(stage=self.stage, error_class=error_class).inc()
+            self.metrics.messages.labels(stage=self.stage, outcome="dead").inc()
             log.error(
                 "%s: %s dead-lettered after %d attempt(s): %s",
                 self.stage,
@@ -452,8 +459,8 @@ class Worker:
                 headers=failures.retry_headers(headers, error),
                 expiration_seconds=delay,
             )
-            metrics.RETRIES.labels(stage=self.stage).inc()
-            metrics.MESSAGES.labels(stage=self.stage, outcome="retry").inc()
+            self.metrics.retries.labels(stage=self.stage).inc()
+            self.metrics.messages.labels(stage=self.stage, outcome="retry").inc()
             log.warning(
                 "%s: %s attempt %d failed, retry in %.1fs: %s",
                 self.stage,

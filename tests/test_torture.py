@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import random
 import struct
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,7 +193,16 @@ async def workers(
         return await trim(message, TrimOptions())
 
     running = [
-        Worker(stage, handle, rabbitmq_url=url, topology=topology, prefetch=2, retry=ONE_ATTEMPT)
+        Worker(
+            stage,
+            handle,
+            rabbitmq_url=url,
+            topology=topology,
+            prefetch=2,
+            retry=ONE_ATTEMPT,
+            # Their own registry: other modules read the process-wide one as untouched.
+            stage_metrics=metrics.Metrics(),
+        )
         for stage, handle in (("download", handle_download), ("trim", handle_trim))
     ]
     tasks = [asyncio.create_task(worker.run()) for worker in running]
@@ -246,21 +255,6 @@ async def submit(channel: AbstractChannel, topology: Topology, url: str) -> JobR
     job = JobRequest.model_validate({"fiche_id": 99, "audio_url": url})
     await broker.publish(channel, topology.work("download"), job.model_dump_json().encode())
     return job
-
-
-@pytest.fixture(autouse=True)
-def fresh_stage_metrics() -> Iterator[None]:
-    """Workers here count into the process-wide registry, which other test modules read
-    as if no worker had run in this process before them; leave it as a fresh one."""
-    yield
-    for metric in (
-        metrics.MESSAGES,
-        metrics.STAGE_SECONDS,
-        metrics.IN_FLIGHT,
-        metrics.RETRIES,
-        metrics.DEAD_LETTERS,
-    ):
-        metric.clear()
 
 
 @pytest.mark.parametrize("name", list(CASES))

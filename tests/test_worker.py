@@ -13,7 +13,7 @@ import aio_pika
 import httpx
 import pytest
 
-from consumers import broker, failures
+from consumers import broker, failures, metrics
 from consumers.broker import Topology
 from consumers.failures import RetryPolicy
 from consumers.worker import Worker
@@ -280,3 +280,26 @@ async def test_an_expected_stage_error_stays_one_line(
         await collect(channel, topology.dead("trim"), 1)
     failed = [r for r in caplog.records if "cannot decode audio" in r.getMessage()]
     assert len(failed) == 1 and failed[0].exc_info is None
+
+
+async def test_a_worker_counts_into_the_registry_it_is_given(
+    broker_url: str, topology: Topology
+) -> None:
+    """Injected metrics: the worker's counts land in the test's registry, not the process's."""
+    own = metrics.Metrics()
+    ok = {"stage": "trim", "outcome": "ok"}
+    before = metrics.REGISTRY.get_sample_value("audio_nlp_messages_total", ok)
+
+    async def handle(message: StageMessage) -> StageMessage:
+        return trimmed_from(message)
+
+    async with (
+        running(broker_url, topology, handle, stage_metrics=own),
+        channel_to(broker_url) as channel,
+    ):
+        for _ in range(3):
+            body = downloaded().model_dump_json().encode()
+            await broker.publish(channel, topology.work("trim"), body)
+        await collect(channel, topology.work("transcribe"), 3)
+    assert own.registry.get_sample_value("audio_nlp_messages_total", ok) == 3
+    assert metrics.REGISTRY.get_sample_value("audio_nlp_messages_total", ok) == before
