@@ -37,8 +37,8 @@ from benchmarks.common import (
     percentile,
 )
 from consumers.broker import Topology, delete_topology
+from consumers.stage_table import STAGES
 from devkit.stack import LocalStack, local_stack, serve_directory
-from messages import STAGES
 
 SUBMIT_CONCURRENCY = 16
 # Every job sends one of two recordings: without this all but two would be answered from

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from consumers.cli import setup_logging
+from consumers.cli import run_command
 
 
 def _cmd_emulate(args: argparse.Namespace) -> int:
@@ -83,16 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from consumers.settings import SettingsError
-
-    args = build_parser().parse_args(argv)
-    setup_logging()
-    try:
-        code: int = args.func(args)
-    except SettingsError as error:
-        print(f"audio-nlp-dev: {error}", file=sys.stderr)
-        return 2
-    return code
+    return run_command(build_parser(), argv)
 
 
 if __name__ == "__main__":
