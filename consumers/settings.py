@@ -8,7 +8,6 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from messages import STAGES
 from stages.extract.profiles import get_profile
 
 
@@ -65,6 +64,11 @@ class Settings(BaseSettings):
     max_attempts: int = Field(5, ge=1)
     retry_delays: str = Field("5,30,120,600,1800", pattern=r"^\d+(\.\d+)?(,\d+(\.\d+)?)*$")
     shutdown_grace_seconds: float = Field(60.0, ge=0)
+    # Deliveries a message may take without an outcome (its worker died holding it) before
+    # the worker dead-letters it; the queues' policy backstop sits 2 above (at most 19).
+    delivery_limit: int = Field(10, ge=1, le=17)
+    # For ``audio-nlp queues protect``: http(s)://user:password@host:15672 of the broker.
+    rabbitmq_management_url: SecretStr | None = None
 
     ingress_max_body_bytes: int = Field(64 * 1024, gt=0)
 
@@ -87,6 +91,8 @@ class Settings(BaseSettings):
     # TRANSCRIBER=openai: any server speaking OpenAI's /v1/audio/transcriptions.
     openai_transcribe_model: str = "whisper-1"
     transcript_cache: bool = True
+    # Who speaks on each channel of a stereo call: channel 1 (left), then channel 2.
+    channel_roles: str = "agent,client"
     transcript_cache_dir: Path | None = Field(
         None, description="Defaults to DATA_DIR/.transcript-cache."
     )
@@ -107,6 +113,19 @@ class Settings(BaseSettings):
         get_profile(value)  # raises naming the profile and the known ones
         return value
 
+    @field_validator("channel_roles")
+    @classmethod
+    def _two_roles(cls, value: str) -> str:
+        roles = [role.strip().lower() for role in value.split(",")]
+        if len(roles) != 2 or not all(roles) or roles[0] == roles[1]:
+            raise ValueError("must be two different comma-separated roles, e.g. agent,client")
+        return ",".join(roles)
+
+    def channel_role_names(self) -> tuple[str, str]:
+        """CHANNEL_ROLES as (channel 1's role, channel 2's role)."""
+        first, second = self.channel_roles.split(",")
+        return first, second
+
     @field_validator("php_api_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
@@ -116,18 +135,6 @@ class Settings(BaseSettings):
 
     def retry_delay_steps(self) -> tuple[float, ...]:
         return tuple(float(step) for step in self.retry_delays.split(","))
-
-    def require_for(self, role: str) -> None:
-        """Fail at start, naming the setting, when a role lacks what it needs."""
-        if role == "deliver" and not self.php_api_url:
-            raise SettingsError("PHP_API_URL is not set: the deliver stage needs the backend URL")
-        needs_assemblyai = role == "transcribe" and self.transcriber == "assemblyai"
-        if needs_assemblyai and not self.assemblyai_api_key:
-            raise SettingsError("ASSEMBLYAI_API_KEY is not set: needed with TRANSCRIBER=assemblyai")
-        if role == "extract" and self.extractor == "openai" and not self.openai_api_key:
-            raise SettingsError("OPENAI_API_KEY is not set: the extract stage needs it")
-        if role not in (*STAGES, "ingress", "run", "cleanup", "dlq"):
-            raise SettingsError(f"unknown role {role!r}")
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -243,7 +243,8 @@ def _observe_trim(result: AudioTrimmed) -> None:
 
 
 def _trimmed(message: AudioTrimmed) -> str:
-    return f"trimmed {message.original_seconds:.1f}s to {message.trimmed_seconds:.1f}s"
+    stereo = ", stereo" if message.channels == 2 else ""
+    return f"trimmed {message.original_seconds:.1f}s to {message.trimmed_seconds:.1f}s{stereo}"
 
 
 # --- transcribe -------------------------------------------------------------------------
@@ -283,17 +284,20 @@ async def _open_transcribe(
         else None
     )
     tariff = _prices(settings)
+    roles = settings.channel_role_names()
     async with _transcriber(settings) as transcriber:
 
         async def handle(message: AudioTrimmed) -> Transcript:
             result = await transcribe.transcribe(
-                message, transcriber, language=settings.language, cache=cache
+                message,
+                transcriber,
+                language=settings.language,
+                cache=cache,
+                channel_roles=roles,
             )
-            paid = (
-                0.0
-                if result.cached
-                else cost.transcription_cost(result.backend, result.audio_seconds, tariff)
-            )
+            # The OpenAI backend sends a stereo call as one request per channel.
+            billed = result.audio_seconds * (message.channels if result.backend == "openai" else 1)
+            paid = 0.0 if result.cached else cost.transcription_cost(result.backend, billed, tariff)
             return result.model_copy(update={"cost_usd": paid})
 
         yield handle
@@ -334,10 +338,14 @@ async def _open_extract(
 ) -> AsyncIterator[Callable[[Transcript], Awaitable[Extraction]]]:
     profile = get_profile(settings.profile)
     tariff = _prices(settings)
+    for key in profile.kinds:  # at zero, so an alert sees the series before a blank
+        metrics.UNSUPPORTED_VALUES.labels(field=key)
     async with _extractor(settings) as extractor:
 
         async def handle(message: Transcript) -> Extraction:
-            result = await extract.extract(message, extractor, profile=profile)
+            result = await extract.extract(
+                message, extractor, profile=profile, on_unsupported=_count_unsupported
+            )
             spent = cost.extraction_cost(result.usage, tariff)
             metrics.COST_USD.labels(provider=extractor.name).inc(spent)
             return result.model_copy(
@@ -345,6 +353,10 @@ async def _open_extract(
             )
 
         yield handle
+
+
+def _count_unsupported(key: str) -> None:
+    metrics.UNSUPPORTED_VALUES.labels(field=key).inc()
 
 
 def _observe_extract(result: Extraction) -> None:

@@ -67,12 +67,15 @@ class Span(BaseModel):
 
 
 class AudioTrimmed(StageMessage):
-    """Silence removed, 16 kHz mono WAV: the transcribe queue's message."""
+    """Silence removed, 16 kHz WAV (mono, or stereo for a two-channel call): the transcribe
+    queue's message."""
 
     path: str
     original_seconds: NonNegativeFloat
     trimmed_seconds: NonNegativeFloat
     kept_spans: list[Span] = Field(default_factory=list)
+    # 2 when the recording kept one speaker per channel (messages from before: mono).
+    channels: int = Field(default=1, ge=1, le=2)
 
 
 class Utterance(BaseModel):
@@ -86,6 +89,10 @@ class Utterance(BaseModel):
     # moments on the original recording (None in messages from before the time map).
     original_start_ms: int | None = Field(default=None, ge=0)
     original_end_ms: int | None = Field(default=None, ge=0)
+    # Set for a stereo call: the channel (1 = left) the words were heard on, and the role
+    # CHANNEL_ROLES gives that channel ("agent", "client"). None when diarized or mono.
+    channel: int | None = Field(default=None, ge=1)
+    role: str | None = None
 
 
 class Transcript(StageMessage):
@@ -113,6 +120,20 @@ class TokenUsage(BaseModel):
     completion_tokens: int = Field(ge=0)
 
 
+class Evidence(BaseModel):
+    """What one delivered value rests on: the words of the call and when they were said."""
+
+    model_config = ConfigDict(frozen=True)
+
+    quote: str = Field(description="The supporting words, as cited or as said.")
+    # On the original recording's timeline; None when the transcript had no timed utterances.
+    start_ms: int | None = Field(default=None, ge=0)
+    end_ms: int | None = Field(default=None, ge=0)
+    confidence: float = Field(
+        ge=0.0, le=1.0, description="1 for an exact quote, less for a fuzzy or located one."
+    )
+
+
 ExtractedFields = LeadFields | CustomerServiceFields
 """What an extraction profile fills; ``FIELD_MODELS`` says which one each profile uses."""
 
@@ -134,6 +155,9 @@ class Extraction(StageMessage):
     usage: TokenUsage
     transcription_cost_usd: NonNegativeFloat = 0.0
     extraction_cost_usd: NonNegativeFloat = 0.0
+    # By delivered key, for every checked value that is not "-" (and derived ones that
+    # cited a quote); messages from before evidence carry none.
+    evidence: dict[str, Evidence] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _fields_fit_profile(self) -> Extraction:

@@ -53,7 +53,7 @@ async def test_posts_the_payload_and_removes_the_job_files(
     assert seen.headers["idempotency-key"] == str(message.job_id)
     assert seen.headers["content-type"] == "application/json"
     sent = json.loads(seen.body)
-    assert set(sent) == set(messages.PHP_KEYS) | {"job_id", "cost_usd"}
+    assert set(sent) == set(messages.PHP_KEYS) | {"job_id", "cost_usd", "evidence"}
     assert sent["fiche_id"] == 777
     assert sent["job_id"] == str(message.job_id)
     assert sent["client_first_name_data_ia"] == "Élodie"
@@ -184,7 +184,7 @@ def test_payload_keys_are_exactly_the_php_keys_plus_job_id() -> None:
 
     payload = build_payload(message, include_transcript=False)
 
-    assert set(payload) == set(messages.PHP_KEYS) | {"job_id", "cost_usd"}
+    assert set(payload) == set(messages.PHP_KEYS) | {"job_id", "cost_usd", "evidence"}
     assert payload["fiche_id"] == 9
     assert payload["20m_data_ia"] == "20m"
     assert payload["job_id"] == str(message.job_id)

@@ -94,10 +94,11 @@ def test_fifty_jobs_reach_the_backend_with_the_original_keys(
     bodies = [d["body"] for d in deliveries]
     assert sorted(b["fiche_id"] for b in bodies) == fiche_ids  # type: ignore[index]
     for delivery, body in zip(deliveries, bodies, strict=True):
-        assert set(body) == {*PHP_KEYS, "job_id", "cost_usd"}  # type: ignore[arg-type]
+        assert set(body) == {*PHP_KEYS, "job_id", "cost_usd", "evidence"}  # type: ignore[arg-type]
         assert delivery["query"] == {"fiche_id": str(body["fiche_id"])}  # type: ignore[index]
         assert delivery["headers"]["idempotency-key"] == body["job_id"]  # type: ignore[index]
         assert body["proprietaire_data_ia"] == "oui"  # type: ignore[index]
+        assert "proprietaire_data_ia" in body["evidence"]  # type: ignore[index]
     assert job_ids <= {b["job_id"] for b in bodies}  # type: ignore[index]
 
     for stage in STAGES:

@@ -95,7 +95,11 @@ async def test_fields_come_back_validated(emulator: Emulator) -> None:
     assert list(emulator.app.state.transcripts) == [DEFAULT_CALL_TEXT.strip()]
     # ...and its answer, under the PHP keys, is exactly what the fields hold.
     [answer] = emulator.app.state.answers
+    citations = answer.pop("citations")
     assert fields.to_payload() == answer
+    # The citations come back apart, by field.
+    assert dict(result.quotes) == {c["field"]: c["quote"] for c in citations}
+    assert result.quotes["client_phone_number"] in DEFAULT_CALL_TEXT
     assert fields.client_last_name_data_ia == "Martin"
     assert fields.client_phone_number == "0612345678"
     assert fields.facture_data_ia == "120"
@@ -130,6 +134,7 @@ async def test_one_invalid_answer_is_corrected(emulator: Emulator) -> None:
     # The corrective request still carries the transcript, and its answer is what is kept.
     assert list(emulator.app.state.transcripts) == [DEFAULT_CALL_TEXT.strip()] * 2
     assert isinstance(result.fields, LeadFields)
+    corrected.pop("citations")
     assert result.fields.to_payload() == corrected
     assert result.fields.score_interet == 6
     assert emulator.requests == 2

@@ -324,6 +324,34 @@ async def test_emulator_reports_queued_then_processing_then_completed() -> None:
     assert done["words"][0]["speaker"] is None  # no speaker_labels requested
 
 
+async def test_emulator_deals_turns_to_channels_for_multichannel(tmp_path: Path) -> None:
+    left = write_wav(tmp_path / "left.wav", seconds=1.0)
+    with wave.open(str(left), "rb") as reader:
+        mono = np.frombuffer(reader.readframes(reader.getnframes()), dtype="<i2")
+    stereo = tmp_path / "stereo.wav"
+    with wave.open(str(stereo), "wb") as out:
+        out.setnchannels(2)
+        out.setsampwidth(2)
+        out.setframerate(16_000)
+        out.writeframes(np.stack([mono, mono[::-1]], axis=1).astype("<i2").tobytes())
+    headers = {"authorization": "k"}
+    with emulator(text="Agent: Allô ?\nClient: Oui.\nAgent: Au revoir.") as (app, url):
+        async with httpx.AsyncClient(base_url=url, headers=headers) as client:
+            upload = (await client.post("/v2/upload", content=stereo.read_bytes())).json()
+            body = {"audio_url": upload["upload_url"], "multichannel": True}
+            created = (await client.post("/v2/transcript", json=body)).json()
+            done = (await client.get(f"/v2/transcript/{created['id']}")).json()
+
+    assert app.state.requests == [body]
+    assert done["status"] == "completed" and done["audio_channels"] == 2
+    assert [(u["channel"], u["speaker"], u["text"]) for u in done["utterances"]] == [
+        ("1", "1", "Allô ?"),
+        ("2", "2", "Oui."),
+        ("1", "1", "Au revoir."),
+    ]
+    assert {w["channel"] for w in done["words"]} == {"1", "2"}
+
+
 def test_plain_text_alternates_speakers_by_sentence() -> None:
     turns = split_turns("Bonjour. Oui bonjour ! Vous êtes propriétaire ? Oui.")
     assert turns == [

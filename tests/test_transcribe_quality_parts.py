@@ -295,8 +295,10 @@ def test_turns_are_labelled_agent_and_client_before_extraction() -> None:
         language="fr",
         backend="assemblyai",
     )
-    # The client picked up with "Allô ?": the agent is who asks the questions.
+    # The client picked up with "Allô ?": the agent is who asks the questions (a guess,
+    # which the first line says).
     assert dialogue(transcript).splitlines() == [
+        "(Rôles devinés : l'agent est l'interlocuteur qui pose le plus de questions.)",
         "Client: Allô ?",
         "Agent: Bonjour, je suis bien chez madame Roux ? Vous êtes propriétaire ?",
         "Client: Oui, je suis propriétaire.",

@@ -6,6 +6,7 @@ import itertools
 import random
 import wave
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,6 +59,7 @@ def assert_consistent(result: TrimResult, output: Path) -> None:
         assert before.end < after.start
     kept = sum(s.end - s.start for s in spans)
     assert result.trimmed_seconds == pytest.approx(kept, abs=1e-6)
+    assert result.channels == 1
     assert read_wav(output) == (1, 2, SAMPLE_RATE, round(result.trimmed_seconds * SAMPLE_RATE))
 
 
@@ -115,6 +117,7 @@ def test_noisy_line_still_trims(tmp_path: Path) -> None:
 
 
 def test_48khz_stereo_input(tmp_path: Path) -> None:
+    """The same voice on both channels is one voice: trimmed to mono, as before stereo calls."""
     call = synth_call(
         TURNS,
         tmp_path / "hifi.wav",
@@ -204,7 +207,7 @@ def test_output_is_replaced_without_leftovers(call: SyntheticCall, tmp_path: Pat
 @pytest.mark.parametrize(
     "bad", [{"vad_mode": 4}, {"frame_ms": 25}, {"padding_ms": -1}, {"max_audio_seconds": 0}]
 )
-def test_invalid_options_are_refused(bad: dict[str, int]) -> None:
+def test_invalid_options_are_refused(bad: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         TrimOptions(**bad)
 
@@ -231,6 +234,7 @@ async def test_trim_message_writes_beside_input(tmp_path: Path) -> None:
     assert trimmed.original_seconds == pytest.approx(call.duration_seconds, abs=0.01)
     assert 0 < trimmed.trimmed_seconds < trimmed.original_seconds
     assert all(isinstance(span, Span) for span in trimmed.kept_spans)
+    assert trimmed.channels == 1
 
 
 async def test_trim_message_with_undecodable_input(tmp_path: Path) -> None:

@@ -15,7 +15,12 @@ is read, so thousands can be "processing" at once without a task each.
 Run it by hand: ``uvicorn --factory devkit.emulators.assemblyai:create_app --port 8010``.
 
 Test knobs live on ``app.state``: ``text`` (what the next transcripts say),
-``failure_rate``, ``latency_seconds``, ``error_message`` and ``stats`` (counters).
+``failure_rate``, ``latency_seconds``, ``error_message``, ``stats`` (counters) and
+``requests`` (the body of every transcript creation, in order).
+
+``multichannel`` is honoured: the scripted turns are dealt to the uploaded WAV's
+channels (first speaker on channel "1", the next on "2"), each utterance and word
+carrying its ``channel``, as the real API answers a stereo call.
 ``timeout_rate`` makes that share of transcript creations hang ``hang_seconds`` before
 answering: longer than the client's HTTP timeout, it is a provider timeout.
 """
@@ -76,6 +81,7 @@ class _Upload:
     size: int
     seconds: float
     is_audio: bool
+    channels: int = 1
 
 
 @dataclass
@@ -87,6 +93,7 @@ class _Job:
     seconds: float
     text: str
     error: str | None
+    channels: int = 1
     reported: bool = False
 
 
@@ -125,6 +132,7 @@ def create_app(
     app.state.rng = random.Random(seed)
     app.state.stats = EmulatorStats()
     app.state.store = _State()
+    app.state.requests = []
 
     @app.exception_handler(_ApiError)
     async def _api_error(_: Request, error: _ApiError) -> JSONResponse:
@@ -172,6 +180,7 @@ async def _create(request: Request) -> dict[str, Any]:
     if state.timeout_rate > 0 and state.rng.random() < state.timeout_rate:
         state.stats.hangs += 1
         await asyncio.sleep(state.hang_seconds)
+    state.requests.append(dict(body))
     job = _new_job(request.app, body)
     # The real API always answers a creation with "queued", however fast it is.
     return _render(job, "queued")
@@ -221,6 +230,7 @@ def _new_job(app: FastAPI, body: dict[str, Any]) -> _Job:
         seconds=upload.seconds,
         text=state.text,
         error=error,
+        channels=upload.channels,
     )
     store.jobs[job.id] = job
     _track_load(store, state.stats, job, now)
@@ -257,20 +267,24 @@ def _lookup_upload(store: _State, audio_url: str) -> _Upload:
 
 def _describe_upload(body: bytes) -> _Upload:
     if body.startswith(b"RIFF"):
-        seconds = _wav_seconds(body)
-        if seconds is not None:
-            return _Upload(size=len(body), seconds=seconds, is_audio=True)
+        layout = _wav_layout(body)
+        if layout is not None:
+            seconds, channels = layout
+            return _Upload(size=len(body), seconds=seconds, is_audio=True, channels=channels)
     if body.startswith(_AUDIO_MAGIC) or body[4:8] == b"ftyp":
         seconds = len(body) / _ASSUMED_COMPRESSED_BYTES_PER_SECOND
         return _Upload(size=len(body), seconds=seconds, is_audio=True)
     return _Upload(size=len(body), seconds=0.0, is_audio=False)
 
 
-def _wav_seconds(body: bytes) -> float | None:
+def _wav_layout(body: bytes) -> tuple[float, int] | None:
+    """A WAV upload's length in seconds and its channel count."""
     try:
         with wave.open(io.BytesIO(body), "rb") as reader:
             rate = reader.getframerate()
-            return reader.getnframes() / rate if rate else None
+            if not rate:
+                return None
+            return reader.getnframes() / rate, reader.getnchannels()
     except (wave.Error, EOFError):
         return None
 
@@ -309,17 +323,36 @@ def _completed_fields(job: _Job) -> dict[str, Any]:
     duration_ms = round(job.seconds * 1000)
     timed = _time_turns(turns, duration_ms)
     words = [word for turn in timed for word in turn["words"]]
+    multichannel = bool(job.request.get("multichannel"))
     with_speakers = bool(job.request.get("speaker_labels"))
-    if not with_speakers:
+    if multichannel:
+        _deal_to_channels(timed, job.channels)
+    elif not with_speakers:
         for word in words:
             word["speaker"] = None
-    return {
+    fields: dict[str, Any] = {
         "text": " ".join(text for _, text in turns),
         "words": words,
-        "utterances": timed if with_speakers else None,
+        "utterances": timed if with_speakers or multichannel else None,
         "confidence": 0.93 if words else None,
         "audio_duration": round(job.seconds),
     }
+    if multichannel:
+        fields["audio_channels"] = job.channels
+    return fields
+
+
+def _deal_to_channels(utterances: list[dict[str, Any]], channels: int) -> None:
+    """Speaker A's turns on channel "1", B's on "2"…: what a stereo call's answer says.
+
+    As the real API does, the channel also stands in for the speaker label.
+    """
+    for utterance in utterances:
+        index = ord(utterance["speaker"]) - ord("A")
+        channel = str(index % max(channels, 1) + 1)
+        utterance["speaker"] = utterance["channel"] = channel
+        for word in utterance["words"]:
+            word["speaker"] = word["channel"] = channel
 
 
 def split_turns(text: str) -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["keyword_fields"]
+__all__ = ["keyword_citations", "keyword_fields"]
 
 _PHONE = r"\b(0[1-9](?:[ .]?\d{2}){4})\b"
 _STREET = r"(?:rue|avenue|boulevard|chemin|allée)"
@@ -61,3 +61,28 @@ def keyword_fields(transcript: str) -> dict[str, str]:
         if match is not None:
             found[field] = _CLEAN.get(field, str)(match.expand(value))
     return found
+
+
+def keyword_citations(transcript: str) -> dict[str, str]:
+    """For each field ``keyword_fields`` finds, the words of ``transcript`` it read it from.
+
+    Cut from the transcript as a model is asked to quote: the line up to the end of the
+    value (``"Client: ... propriétaire"``), or the whole match for a fixed word.
+    """
+    quotes: dict[str, str] = {}
+    for field, pattern, _ in _TABLE:
+        if field in quotes:
+            continue
+        match = re.search(pattern, transcript)
+        if match is None:
+            continue
+        group = match.re.groups
+        end = match.end(group) if group else match.end()
+        value_start = match.start(group) if group else match.start()
+        line_start = transcript.rfind("\n", 0, value_start) + 1
+        # A few words before a bare value ("120") so the quote says something.
+        start = max(line_start, min(match.start(), value_start - 20))
+        if start > line_start and not transcript[start - 1].isspace():
+            start = transcript.find(" ", start, value_start) + 1 or value_start
+        quotes[field] = transcript[start:end].strip()
+    return quotes

@@ -8,8 +8,13 @@ API is strict (a bearer key, a ``json_schema`` response format) and checks its o
 against the request's schema with ``jsonschema``, so a drift between a profile's schema
 and what the SDK sends shows up here rather than in production.
 
+When the schema asks for ``citations`` (what the profiles send), each value the keyword
+table found is cited with the words it was read from, cut from the transcript.
+
 Test switches on ``app.state``: ``script`` (fields every answer carries, whatever the
-transcript says), ``invalid_answers`` (the next N answers break the schema),
+transcript says), ``script_citations`` (quotes by field every answer cites, e.g. a
+made-up one beside an invented ``script`` value: how a model invents), ``invalid_answers``
+(the next N answers break the schema),
 ``fail_next``/``fail_status`` (the next N requests fail with that status), ``api_key``
 (when set, only that key is accepted). Records: ``transcripts`` (what each completion
 was asked about) and ``answers`` (what it answered), the latest last. Counters:
@@ -35,7 +40,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from devkit.emulators.assemblyai import split_turns
-from devkit.emulators.keywords import keyword_fields
+from devkit.emulators.keywords import keyword_citations, keyword_fields
 from devkit.emulators.samples import DEFAULT_CALL_TEXT
 from stages.extract import TRANSCRIPT_OPEN, transcript_from_prompt
 
@@ -61,6 +66,7 @@ def create_app(
     app.state.fail_status = 500
     app.state.api_key = None
     app.state.script = {}
+    app.state.script_citations = {}
     app.state.transcripts = deque(maxlen=_RECORDED)
     app.state.answers = deque(maxlen=_RECORDED)
     rng = random.Random(seed)
@@ -189,22 +195,43 @@ def _json_schema(body: Any) -> dict[str, Any] | None:
     return schema if isinstance(schema, dict) else None
 
 
+CITATIONS = "citations"
+
+
 def answer_for(
-    schema: dict[str, Any], transcript: str, script: dict[str, Any] | None = None
+    schema: dict[str, Any],
+    transcript: str,
+    script: dict[str, Any] | None = None,
+    script_citations: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The answer: neutral values, then what the keyword table found, then ``script``.
 
     A keyword value that the property's schema refuses (an enum without it, say) is left
-    out: the emulator never answers outside the schema unless told to.
+    out: the emulator never answers outside the schema unless told to. When the schema
+    has ``citations``, every keyword value is cited by the words it came from, a scripted
+    value by its ``script_citations`` quote only.
     """
     answer = neutral_value(schema, schema)
     if not isinstance(answer, dict):
         return {}
     properties: dict[str, Any] = schema.get("properties") or {}
+    quotes = keyword_citations(transcript)
     for key, value in keyword_fields(transcript).items():
         if key in properties and not schema_problems(value, _resolved(properties[key], schema)):
             answer[key] = value
-    answer.update({key: value for key, value in (script or {}).items() if key in properties})
+        else:
+            quotes.pop(key, None)
+    scripted = {key: value for key, value in (script or {}).items() if key in properties}
+    answer.update(scripted)
+    for key in scripted:
+        quotes.pop(key, None)
+    quotes.update(script_citations or {})
+    if CITATIONS in properties:
+        answer[CITATIONS] = [
+            {"field": key, "quote": quote}
+            for key, quote in quotes.items()
+            if key in properties and key != CITATIONS
+        ]
     return answer
 
 
@@ -250,7 +277,7 @@ def _break(payload: dict[str, Any], schema: dict[str, Any]) -> None:
 def _completion(app: FastAPI, body: dict[str, Any], schema: dict[str, Any]) -> JSONResponse:
     messages = body.get("messages") or []
     transcript = transcript_from_prompt(_transcript_message(messages))
-    payload = answer_for(schema, transcript, app.state.script)
+    payload = answer_for(schema, transcript, app.state.script, app.state.script_citations)
     if app.state.invalid_answers > 0:
         app.state.invalid_answers -= 1
         _break(payload, schema)

@@ -38,7 +38,7 @@ class DeliverOptions:
 
 
 def build_payload(message: messages.Extraction, *, include_transcript: bool) -> dict[str, object]:
-    """The JSON body the PHP backend reads: its keys, plus the job id for tracing.
+    """The JSON body the PHP backend reads: its keys, the job id for tracing, the evidence.
 
     The fields go under the keys of the profile that extracted them (the message says
     which), so a worker never maps a message by its own ``PROFILE`` setting.
@@ -49,6 +49,8 @@ def build_payload(message: messages.Extraction, *, include_transcript: bool) -> 
         "job_id": str(message.job_id),
         # What the call cost in provider fees (transcription + extraction), in USD.
         "cost_usd": round(message.transcription_cost_usd + message.extraction_cost_usd, 6),
+        # What each filled value rests on, by the same keys: quote, times, confidence.
+        "evidence": {key: item.model_dump(mode="json") for key, item in message.evidence.items()},
     }
     if include_transcript:
         payload["transcript"] = message.transcript

@@ -8,10 +8,12 @@ so the prompt and the schema never drift.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import messages
+from stages.extract import evidence
 from stages.extract.profiles import SOLAR, Profile
 
 TRANSCRIPT_OPEN = "<transcription>"
@@ -43,6 +45,8 @@ class ExtractionResult:
     fields: messages.ExtractedFields
     model: str
     usage: messages.TokenUsage
+    # The model's citations by delivered key; the rules cite nothing (the locator finds theirs).
+    quotes: Mapping[str, str] = field(default_factory=dict)
 
 
 class Extractor(Protocol):
@@ -68,22 +72,44 @@ class RulesExtractor:
         return ExtractionResult(self._rules(transcript), model="rules", usage=NO_USAGE)
 
 
+# The first line of what an extractor reads when the roles are not known from the
+# recording, so a model weighs "Agent:"/"Client:" for what they are.
+ROLES_GUESSED = "(Rôles devinés : l'agent est l'interlocuteur qui pose le plus de questions.)"
+ROLES_UNKNOWN = "(Rôles des interlocuteurs inconnus.)"
+# A plain text that already opens on a role ("Agent: Bonjour…"), as a scripted call does.
+_LABELLED_TEXT = re.compile(r"\A\s*(?:agent|client)\s*:", re.IGNORECASE)
+
+
 def dialogue(message: messages.Transcript) -> str:
-    """The transcript as ``Agent:``/``Client:`` turns when the transcriber told speakers apart.
+    """The transcript as every extractor reads it: turns named by who speaks, when known.
 
     Who said what matters (the agent reads an address, the client confirms it), and the
-    plain text loses it. Diarization names speakers A, B…; the one asking the most
-    questions is the agent (on a tie, the first to speak), everyone else the client.
+    plain text loses it. A stereo call gives each turn its role from its channel:
+    ``Agent:``/``Client:`` lines, no caveat. Diarization names speakers A, B…; the one
+    asking the most questions is taken for the agent, and a first line says the roles
+    are a guess. With one speaker or plain text, a first line says roles are unknown,
+    unless the text names them itself.
     """
-    speakers = {utterance.speaker for utterance in message.utterances}
-    if len(speakers) < 2:
-        return message.text
-    roles = speaker_roles(message.utterances)
-    return "\n".join(f"{roles[u.speaker]}: {u.text}" for u in message.utterances)
+    utterances = message.utterances
+    known = any(u.role for u in utterances)
+    if not known and len({u.speaker for u in utterances}) < 2:
+        if _LABELLED_TEXT.match(message.text):
+            return message.text
+        return f"{ROLES_UNKNOWN}\n{message.text}"
+    roles = speaker_roles(utterances)
+    lines = "\n".join(f"{roles[u.speaker]}: {u.text}" for u in utterances)
+    return lines if known else f"{ROLES_GUESSED}\n{lines}"
 
 
 def speaker_roles(utterances: list[messages.Utterance]) -> dict[str, str]:
-    """``Agent`` or ``Client`` for every diarized speaker label."""
+    """The name to write for every speaker label: its role, else ``Agent`` or ``Client``.
+
+    Utterances from a stereo call carry their role ("agent", "client"), written
+    capitalised; diarized labels are guessed: the speaker asking the most questions is
+    the agent (on a tie, the first to speak), everyone else the client.
+    """
+    if any(u.role for u in utterances):
+        return {u.speaker: (u.role or u.speaker).capitalize() for u in utterances}
     order = list(dict.fromkeys(u.speaker for u in utterances))
     questions = dict.fromkeys(order, 0)
     for utterance in utterances:
@@ -93,22 +119,33 @@ def speaker_roles(utterances: list[messages.Utterance]) -> dict[str, str]:
 
 
 async def extract(
-    message: messages.Transcript, extractor: Extractor, *, profile: Profile = SOLAR
+    message: messages.Transcript,
+    extractor: Extractor,
+    *,
+    profile: Profile = SOLAR,
+    on_unsupported: Callable[[str], None] | None = None,
 ) -> messages.Extraction:
     """The extraction for one transcript; a silent call never reaches the provider.
 
     ``profile`` must be the one ``extractor`` was built for: the message names it so the
-    deliver stage maps the fields to that profile's keys.
+    deliver stage maps the fields to that profile's keys. Every value is checked against
+    the transcript (``stages.extract.evidence``): one nothing in the call supports is
+    delivered as "-", and ``on_unsupported`` hears its key.
     """
     if message.text.strip():
         result = await extractor.extract(dialogue(message))
     else:
         result = ExtractionResult(profile.unknown(), model="none", usage=NO_USAGE)
+    checked = evidence.support(result.fields, result.quotes, message, profile.kinds)
+    for key in checked.unsupported:
+        if on_unsupported is not None:
+            on_unsupported(key)
     return messages.Extraction(
         **message.carry(),
         profile=profile.name,
-        fields=result.fields,
+        fields=checked.fields,
         transcript=message.text,
         model=result.model,
         usage=result.usage,
+        evidence=checked.evidence,
     )

@@ -21,7 +21,7 @@ from stages._openai import stage_error
 from stages._resource import AsyncResource
 from stages.errors import PermanentError, StageError
 from stages.extract._extract import ExtractionResult, user_prompt
-from stages.extract.profiles import SOLAR, Profile
+from stages.extract.profiles import CITATIONS, SOLAR, Profile, answer_model, quotes_of
 
 DEFAULT_MODEL = "gpt-4o-mini"
 _MAX_PROBLEMS = 8
@@ -32,6 +32,7 @@ class _Answer:
     """One model reply: the fields when valid, else what was wrong with it."""
 
     fields: messages.ExtractedFields | None
+    quotes: dict[str, str]
     content: str
     problem: str
     model: str
@@ -71,7 +72,7 @@ class OpenAIExtractor(AsyncResource):
         ]
         first = await self._ask(conversation)
         if first.fields is not None:
-            return ExtractionResult(first.fields, first.model, first.usage)
+            return ExtractionResult(first.fields, first.model, first.usage, first.quotes)
         conversation += [
             {"role": "assistant", "content": first.content or "(réponse vide)"},
             {"role": "user", "content": _correction(first.problem)},
@@ -79,7 +80,7 @@ class OpenAIExtractor(AsyncResource):
         second = await self._ask(conversation)
         usage = _add(first.usage, second.usage)
         if second.fields is not None:
-            return ExtractionResult(second.fields, second.model, usage)
+            return ExtractionResult(second.fields, second.model, usage, second.quotes)
         raise PermanentError(
             f"OpenAI answer still invalid after a corrective retry: {second.problem}"
         )
@@ -89,7 +90,8 @@ class OpenAIExtractor(AsyncResource):
             raw = await self._client.chat.completions.with_raw_response.parse(
                 model=self.model,
                 messages=conversation,
-                response_format=self.profile.schema,
+                # The profile's fields plus the quotes they rest on (stages.extract.evidence).
+                response_format=answer_model(self.profile.schema),
                 temperature=0,
             )
         except openai.OpenAIError as error:
@@ -105,15 +107,17 @@ class OpenAIExtractor(AsyncResource):
             openai.LengthFinishReasonError,
             openai.ContentFilterFinishReasonError,
         ) as error:
-            return _Answer(None, _content(body), _describe(error), model, usage)
+            return _Answer(None, {}, _content(body), _describe(error), model, usage)
         message = completion.choices[0].message if completion.choices else None
-        # parse() built the profile's schema; the check only narrows the type for mypy.
+        # parse() built the profile's answer model; the check only narrows the type for mypy.
         if message is None or not isinstance(message.parsed, self.profile.schema):
             problem = (
                 f"refus : {message.refusal}" if message and message.refusal else "réponse vide"
             )
-            return _Answer(None, _content(body), problem, model, usage)
-        return _Answer(message.parsed, message.content or "", "", model, usage)
+            return _Answer(None, {}, _content(body), problem, model, usage)
+        # The fields as the profile's own model: the citations travel apart, as evidence.
+        fields = self.profile.schema.model_validate(message.parsed.model_dump(exclude={CITATIONS}))
+        return _Answer(fields, quotes_of(message.parsed), message.content or "", "", model, usage)
 
     def _stage_error(self, error: openai.OpenAIError) -> StageError:
         return stage_error(error, secret=self._secret, what="OpenAI")

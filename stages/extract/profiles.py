@@ -8,13 +8,15 @@ the prompt's field guide is generated from the same descriptions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from messages import FIELD_MODELS, CustomerServiceFields, ExtractedFields, LeadFields
-from stages.extract import customer_service, rules
+from stages.extract import customer_service, evidence, rules
 
 DEFAULT_PROFILE = "solar"
 
@@ -28,6 +30,8 @@ class Profile:
     unknown: Callable[[], ExtractedFields]
     # The offline keyword extractor (EXTRACTOR=rules, the OpenAI emulator), if any.
     rules: Callable[[str], ExtractedFields] | None = None
+    # How each delivered key is checked against the transcript (absent: derived).
+    kinds: Mapping[str, evidence.Kind] = field(default_factory=dict)
 
     def payload(self, fields: BaseModel) -> dict[str, object]:
         """The fields under the keys the backend reads."""
@@ -48,6 +52,56 @@ def field_guide(schema: type[BaseModel]) -> str:
     )
 
 
+CITATIONS = "citations"
+"""The answer's extra part: the model's quote for each value, checked by ``evidence``."""
+
+# The same rule for every profile and every model (OpenAI or local): short quotes, since a
+# local model writes about ten tokens a second, and none for "-".
+_CITATION_RULE = f"""\
+- Dans \"{CITATIONS}\", pour chaque champ dont la valeur n'est pas \"-\" (sauf résumés, \
+scores et appréciations), cite l'extrait le plus court (quelques mots) copié mot pour mot \
+de la transcription qui le justifie. Une valeur qu'aucun extrait ne justifie sera remplacée \
+par \"-\".
+"""
+
+
+def delivered_keys(schema: type[BaseModel]) -> tuple[str, ...]:
+    """The schema's keys as the backend reads them (aliases where there are)."""
+    return tuple(f.alias or name for name, f in schema.model_fields.items())
+
+
+@functools.cache
+def answer_model(schema: type[BaseModel]) -> type[BaseModel]:
+    """What the model is asked to answer: ``schema``'s fields plus ``citations``.
+
+    A list of ``{field, quote}`` rather than an object keyed by field: strict structured
+    output needs every key of an object, and only the filled fields should cost tokens.
+    """
+    key: Any = Literal[delivered_keys(schema)]  # the field names, as an enum
+    citation = create_model(
+        f"{schema.__name__}Citation",
+        __config__=ConfigDict(extra="forbid"),
+        field=(key, Field(description="Le champ justifié.")),
+        quote=(str, Field(description="Extrait court, mot pour mot, de la transcription.")),
+    )
+    fields: dict[str, Any] = {
+        CITATIONS: (
+            list[citation],
+            Field(description="Un extrait par champ rempli (valeur autre que '-')."),
+        )
+    }
+    model: type[BaseModel] = create_model(f"{schema.__name__}Answer", __base__=schema, **fields)
+    return model
+
+
+def quotes_of(answer: BaseModel) -> dict[str, str]:
+    """The citations of an ``answer_model`` answer by key (the first quote of a key wins)."""
+    quotes: dict[str, str] = {}
+    for citation in getattr(answer, CITATIONS, None) or []:
+        quotes.setdefault(str(citation.field), str(citation.quote))
+    return quotes
+
+
 _SOLAR_PROMPT = f"""\
 Tu es un assistant de qualification commerciale. Tu reçois la transcription d'un appel \
 téléphonique en français entre un agent (\"Agent:\") et un prospect (\"Client:\") au sujet \
@@ -64,7 +118,7 @@ téléphone sur dix chiffres sans espace (\"06 12 34 56 78\" → \"0612345678\")
 comme dite.
 - Les champs de synthèse (commentaire, intérêt, informations, analyse, recommandations) \
 s'appuient uniquement sur ce qui a été dit.
-
+{_CITATION_RULE}
 Champs :
 {field_guide(LeadFields)}
 """
@@ -81,7 +135,7 @@ l'appel. N'invente jamais rien.
 - Le sentiment est celui du client, pas celui de l'agent.
 - Le numéro de rappel est celui que le client donne, sur dix chiffres sans espace \
 (\"06 12 34 56 78\" → \"0612345678\") ; jamais un numéro lu par l'agent.
-
+{_CITATION_RULE}
 Champs :
 {field_guide(CustomerServiceFields)}
 """
@@ -92,6 +146,7 @@ SOLAR = Profile(
     system_prompt=_SOLAR_PROMPT,
     unknown=rules.unknown_fields,
     rules=rules.extract_fields,
+    kinds=evidence.SOLAR_KINDS,
 )
 CUSTOMER_SERVICE = Profile(
     name="customer_service",
@@ -99,6 +154,7 @@ CUSTOMER_SERVICE = Profile(
     system_prompt=_CUSTOMER_SERVICE_PROMPT,
     unknown=customer_service.unknown_fields,
     rules=customer_service.extract_fields,
+    kinds=evidence.CUSTOMER_SERVICE_KINDS,
 )
 
 PROFILES: dict[str, Profile] = {profile.name: profile for profile in (SOLAR, CUSTOMER_SERVICE)}

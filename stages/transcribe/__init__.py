@@ -4,6 +4,7 @@ Backends: ``assemblyai``, ``whisper`` (local faster-whisper), ``openai_audio``; 
 keeps transcripts by audio hash.
 """
 
+from stages.transcribe._channels import DEFAULT_CHANNEL_ROLES
 from stages.transcribe._transcribe import (
     Transcriber,
     TranscriptionResult,
@@ -11,6 +12,7 @@ from stages.transcribe._transcribe import (
 )
 
 __all__ = [
+    "DEFAULT_CHANNEL_ROLES",
     "Transcriber",
     "TranscriptionResult",
     "transcribe",

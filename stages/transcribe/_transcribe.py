@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from messages import AudioTrimmed, Transcript, Utterance
+from stages.transcribe._channels import DEFAULT_CHANNEL_ROLES, label_roles
 from stages.transcribe._timemap import TimeMap
 
 if TYPE_CHECKING:
@@ -23,7 +25,11 @@ class TranscriptionResult:
 
 
 class Transcriber(Protocol):
-    """A speech-to-text backend; raises ``stages.errors`` types on failure."""
+    """A speech-to-text backend; raises ``stages.errors`` types on failure.
+
+    Given a stereo WAV (one party per channel) a backend sets ``Utterance.channel`` on
+    what it heard (1 = left); the stage turns channels into roles.
+    """
 
     name: str
 
@@ -36,13 +42,17 @@ async def transcribe(
     *,
     language: str,
     cache: TranscriptCache | None = None,
+    channel_roles: Sequence[str] = DEFAULT_CHANNEL_ROLES,
 ) -> Transcript:
     """Transcribe the trimmed audio named by ``message``.
 
     A recording trimmed to nothing (all silence) is a valid, empty transcript: the
     provider is not called, since it would bill for or reject an empty file. With a
     ``cache``, audio already transcribed by the same backend in the same language is
-    answered from it. Utterance times are given on both timelines (``TimeMap``).
+    answered from it. Utterance times are given on both timelines (``TimeMap``). On a
+    stereo call each channel's utterances are labelled by ``channel_roles`` (channel 1
+    the first role) and merged by time; the cache keeps them unlabelled, so changing the
+    roles needs no new transcription.
     """
     cached = False
     if message.trimmed_seconds <= 0:
@@ -62,7 +72,7 @@ async def transcribe(
     return Transcript(
         **message.carry(),
         text=result.text,
-        utterances=[time_map.utterance(u) for u in result.utterances],
+        utterances=[time_map.utterance(u) for u in label_roles(result.utterances, channel_roles)],
         language=result.language or language,
         backend=transcriber.name,
         audio_seconds=message.trimmed_seconds,

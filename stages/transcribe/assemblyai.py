@@ -5,6 +5,10 @@ off the loop and polling is ``asyncio.sleep`` between GETs, so a transcription i
 flight holds no thread and hundreds can wait at once. Each instance has its own
 ``Settings`` copy (key, base URL, poll interval); the global ``aai.settings`` is
 never touched, so two transcribers with different keys or hosts can coexist.
+
+A stereo file is sent with ``multichannel``: the API transcribes each channel apart
+and marks every utterance with its channel (numbered from "1"), which says who speaks,
+so speaker labels are not asked for then.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import httpx
 from messages import Utterance
 from stages._resource import AsyncResource
 from stages.errors import PermanentError, StageError, TransientError
+from stages.transcribe._channels import wav_channels
 from stages.transcribe._transcribe import TranscriptionResult
 
 # RabbitMQ cancels a consumer that holds a message unacked for 30 minutes
@@ -102,8 +107,11 @@ class AssemblyAITranscriber(AsyncResource):
         return self._client, self._slots
 
     async def _run(self, client: aai.AsyncClient, path: Path, language: str) -> aai.AsyncTranscript:
-        transcriber = aai.AsyncTranscriber(client=client, config=self._config(language))
         try:
+            multichannel = await asyncio.to_thread(wav_channels, path) == 2
+            transcriber = aai.AsyncTranscriber(
+                client=client, config=self._config(language, multichannel=multichannel)
+            )
             transcript = await transcriber.transcribe(path)
         except aai.AssemblyAIError as error:
             raise self._http_error(error) from None
@@ -117,12 +125,17 @@ class AssemblyAITranscriber(AsyncResource):
             raise self._transcript_error(transcript.error or "no reason given")
         return transcript
 
-    def _config(self, language: str) -> aai.TranscriptionConfig:
+    def _config(self, language: str, *, multichannel: bool) -> aai.TranscriptionConfig:
+        # Unset (None) options are left out of the request.
+        speaker_labels = None if multichannel else self._speaker_labels
+        channels = True if multichannel else None
         if language in ("", "auto"):
             return aai.TranscriptionConfig(
-                language_detection=True, speaker_labels=self._speaker_labels
+                language_detection=True, speaker_labels=speaker_labels, multichannel=channels
             )
-        return aai.TranscriptionConfig(language_code=language, speaker_labels=self._speaker_labels)
+        return aai.TranscriptionConfig(
+            language_code=language, speaker_labels=speaker_labels, multichannel=channels
+        )
 
     def _http_error(self, error: aai.AssemblyAIError) -> StageError:
         status = error.status_code
@@ -155,7 +168,8 @@ def _utterances(transcript: aai.AsyncTranscript) -> list[Utterance]:
     if transcript.utterances:
         return [
             Utterance(
-                speaker=item.speaker or "A",
+                speaker=item.channel or item.speaker or "A",
+                channel=_channel(item.channel),
                 text=item.text,
                 start_ms=max(item.start, 0),
                 end_ms=max(item.end, 0),
@@ -174,6 +188,11 @@ def _utterances(transcript: aai.AsyncTranscript) -> list[Utterance]:
             end_ms=max(words[-1].end, 0),
         )
     ]
+
+
+def _channel(channel: str | None) -> int | None:
+    """The API numbers channels from "1"; anything else is no channel."""
+    return int(channel) if channel and channel.isdigit() and int(channel) >= 1 else None
 
 
 def _language(code: str | aai.LanguageCode | None) -> str:

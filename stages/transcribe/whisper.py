@@ -3,6 +3,10 @@
 Decoding is CPU-bound and CTranslate2 already spreads one decode over
 ``cpu_threads`` cores, so a transcriber decodes one file at a time on its own
 thread; scale out with more worker processes, not more threads.
+
+A stereo call is transcribed a channel at a time, each channel's segments marked with
+it; Whisper's own VAD filter skips the long stretches where that party listens, which
+it would otherwise fill with invented subtitles ("Sous-titrage ...").
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 from messages import Utterance
 from stages._resource import AsyncResource
 from stages.errors import PermanentError, TransientError
+from stages.transcribe._channels import split_samples, wav_channels
 from stages.transcribe._transcribe import TranscriptionResult
 from stages.transcribe.whisper_model import (
     default_cache_dir,
@@ -64,16 +69,21 @@ class WhisperTranscriber(AsyncResource):
 
     def _transcribe_blocking(self, path: Path, language: str) -> TranscriptionResult:
         model = _load(self._key)
+        wanted = language if language not in ("", "auto") else None
         try:
-            segments, info = model.transcribe(
-                str(path),
-                language=language if language not in ("", "auto") else None,
-                # Feeding each window the previous text lets one misheard phrase loop
-                # ("ALE ALE ALE…") across the rest of a call.
-                condition_on_previous_text=False,
-            )
-            # Segments are a lazy generator: decoding happens while it is consumed.
-            utterances = [_utterance(segment) for segment in segments]
+            if wav_channels(path) == 2:
+                utterances, detected = self._by_channel(model, path, wanted)
+            else:
+                segments, info = model.transcribe(
+                    str(path),
+                    language=wanted,
+                    # Feeding each window the previous text lets one misheard phrase loop
+                    # ("ALE ALE ALE…") across the rest of a call.
+                    condition_on_previous_text=False,
+                )
+                # Segments are a lazy generator: decoding happens while it is consumed.
+                utterances = [_utterance(segment) for segment in segments]
+                detected = str(info.language or "")
         except FileNotFoundError:
             raise PermanentError(f"audio file not found: {path}") from None
         except Exception as error:
@@ -84,8 +94,24 @@ class WhisperTranscriber(AsyncResource):
         return TranscriptionResult(
             text=" ".join(item.text for item in utterances),
             utterances=utterances,
-            language=str(info.language or language),
+            language=detected or language,
         )
+
+    @staticmethod
+    def _by_channel(model: Any, path: Path, language: str | None) -> tuple[list[Utterance], str]:
+        """Each channel transcribed alone, merged by start time; the first language heard."""
+        utterances: list[Utterance] = []
+        detected = ""
+        for channel, samples in enumerate(split_samples(path), start=1):
+            segments, info = model.transcribe(
+                samples, language=language, condition_on_previous_text=False, vad_filter=True
+            )
+            heard = [_utterance(segment, channel) for segment in segments]
+            utterances.extend(heard)
+            if heard and not detected:
+                detected = str(info.language or "")
+        utterances.sort(key=lambda item: item.start_ms)
+        return utterances, detected
 
 
 def _load(key: _ModelKey) -> Any:
@@ -121,9 +147,10 @@ def resolve_model(model: str) -> str:
     return model
 
 
-def _utterance(segment: Any) -> Utterance:
+def _utterance(segment: Any, channel: int | None = None) -> Utterance:
     return Utterance(
-        speaker="A",
+        speaker="A" if channel is None else str(channel),
+        channel=channel,
         text=str(segment.text).strip(),
         start_ms=max(round(float(segment.start) * 1000), 0),
         end_ms=max(round(float(segment.end) * 1000), 0),

@@ -1,0 +1,322 @@
+"""Evidence for extracted values: the words of the call each one rests on, or no value.
+
+The model is asked to cite a short verbatim quote for every value it fills; nothing here
+takes its word for it. A quote is looked up in the transcript after normalisation
+(case, accents, punctuation, spoken numbers as digits, spacing), exactly or fuzzily
+enough for an ASR that split a word differently, and a literal value (a name, a number,
+an address) must also occur in the utterances the quote was found in. When the quote is
+missing or fails, a deterministic locator looks for the value itself in the utterances.
+A value nothing supports is delivered as ``"-"``: that is how "never invented" is
+enforced rather than only asked for in the prompt.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from enum import Enum
+
+import messages
+from messages.lead import UNKNOWN
+from stages.extract.rules import numberize
+
+__all__ = [
+    "EXACT",
+    "LOCATED",
+    "LOCATED_BY_KEYWORD",
+    "Kind",
+    "Supported",
+    "find_quote",
+    "normalize",
+    "support",
+]
+
+EXACT = 1.0
+LOCATED = 0.7
+LOCATED_BY_KEYWORD = 0.5
+# Below this similarity a quote is not the transcript's words: ASR spacing and a letter
+# or two pass, a changed name or number does not.
+FUZZY_THRESHOLD = 0.88
+# A quote this short matches too much to prove anything ("oui").
+_MIN_QUOTE_CHARS = 4
+
+
+class Kind(Enum):
+    """How a field's value is checked against the transcript."""
+
+    LITERAL = "literal"  # the value's own words or digits must be in the utterance
+    PHONE = "phone"  # a literal compared as digits only
+    NUMBERS = "numbers"  # a literal whose numbers must be in the utterance
+    CATEGORY = "category"  # a label read from the call: a quote, or the field's keywords
+    DERIVED = "derived"  # a judgement on the whole call: never blanked, a quote is optional
+
+
+# Keywords that show a category was talked about, on normalised text.
+_KEYWORDS: dict[str, str] = {
+    "proprietaire_data_ia": r"propriet|proprio|locatair|\bloue|location",
+    "mensuelle_annuelle_data_ia": r"\bmois\b|mensuel|\ban\b|annuel|annee|euro",
+    "20m_data_ia": r"\bm2\b|metres? carres?|\d+ ?m\b",
+    "entretien_data_ia": (
+        r"monsieur|madame|mademoiselle|\bmari\b|\bfemme\b|epou|compagn|conjoint|retraitee|"
+        r"mariee|veuve|divorcee|separee|interessee|salariee|pacsee"
+    ),
+    "adresse_modifiee": r"demenag|adresse|habite plus|habitons plus",
+    "heure_rappel_data_ia": r"\bmidi\b",
+}
+
+SOLAR_KINDS: dict[str, Kind] = {
+    "client_first_name_data_ia": Kind.LITERAL,
+    "client_last_name_data_ia": Kind.LITERAL,
+    "client_phone_number": Kind.PHONE,
+    "client_city_data_ia": Kind.LITERAL,
+    "client_address_data_ia": Kind.LITERAL,
+    "client_postal_code_data_ia": Kind.NUMBERS,
+    "adresse_modifiee": Kind.CATEGORY,
+    "proprietaire_data_ia": Kind.CATEGORY,
+    "mode_chauffage_data_ia": Kind.CATEGORY,
+    "facture_data_ia": Kind.NUMBERS,
+    "mensuelle_annuelle_data_ia": Kind.CATEGORY,
+    "superficie_data_ia": Kind.NUMBERS,
+    "toiture_data_ia": Kind.CATEGORY,
+    "orientation_data_ia": Kind.CATEGORY,
+    "20m_data_ia": Kind.CATEGORY,
+    "age_mr_data_ia": Kind.NUMBERS,
+    "age_mme_data_ia": Kind.NUMBERS,
+    "situation_familiale_data_ia": Kind.CATEGORY,
+    "activite_mr_data_ia": Kind.CATEGORY,
+    "activite_mme_data_ia": Kind.CATEGORY,
+    "revenu_data_ia": Kind.NUMBERS,
+    "tel2_data_ia": Kind.PHONE,
+    "creneau_rappel_data_ia": Kind.CATEGORY,
+    "heure_rappel_data_ia": Kind.CATEGORY,
+    "entretien_data_ia": Kind.CATEGORY,
+}
+CUSTOMER_SERVICE_KINDS: dict[str, Kind] = {"callback_number": Kind.PHONE}
+"""Fields not named in a profile's table are derived (summaries, scores, sentiment)."""
+
+
+@dataclass(frozen=True)
+class Supported:
+    """The fields with every unsupported value blanked, their evidence, what was blanked."""
+
+    fields: messages.ExtractedFields
+    evidence: dict[str, messages.Evidence]
+    unsupported: list[str]
+
+
+def normalize(text: str) -> str:
+    """Lower case, no accents, no punctuation, spoken numbers and digit groups as digits."""
+    text = numberize(text)
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"\+33\s*|\b0033\s*", "0", text)
+    # "06 12 34 56 78", "06.12.34…", "1 500", "zéro six douze…" (now "0 6 12…") are one
+    # number each; a comma or a full stop and a space still part two numbers.
+    text = re.sub(r"(?<=\d)(?:[ \u00a0\u202f]+|[.\-])(?=\d)", "", text)
+    text = re.sub(r"[^\w]+|_", " ", text)
+    return " ".join(text.split())
+
+
+_LABEL_RE = re.compile(r"^\s*(?:agent|client|speaker\s*\w|[ab])\s*:\s*", re.IGNORECASE | re.M)
+
+
+@dataclass(frozen=True)
+class _Segment:
+    norm: str
+    start_ms: int | None
+    end_ms: int | None
+
+
+@dataclass(frozen=True)
+class _Match:
+    segments: list[_Segment]
+    confidence: float
+
+
+class _Transcript:
+    """The call's utterances normalised, and one space-free string to find quotes in."""
+
+    def __init__(self, segments: list[_Segment]) -> None:
+        self.segments = segments
+        self._flat = ""
+        self._owner: list[int] = []  # segment index of every character of _flat
+        for index, segment in enumerate(segments):
+            squeezed = segment.norm.replace(" ", "")
+            self._flat += squeezed
+            self._owner += [index] * len(squeezed)
+        # Where a word starts in _flat: fuzzy windows start there only.
+        self._starts = sorted({0, *_word_starts(segments)})
+
+    def find(self, quote: str) -> _Match | None:
+        wanted = normalize(_LABEL_RE.sub("", quote)).replace(" ", "")
+        if len(wanted) < _MIN_QUOTE_CHARS or not self._flat:
+            return None
+        at = self._flat.find(wanted)
+        if at >= 0:
+            return _Match(self._covered(at, len(wanted)), EXACT)
+        best, best_at = 0.0, -1
+        matcher = SequenceMatcher(autojunk=False)
+        matcher.set_seq2(wanted)
+        for start in self._starts:
+            matcher.set_seq1(self._flat[start : start + len(wanted)])
+            if matcher.real_quick_ratio() < FUZZY_THRESHOLD:
+                continue
+            if matcher.quick_ratio() < FUZZY_THRESHOLD:
+                continue
+            ratio = matcher.ratio()
+            if ratio > best:
+                best, best_at = ratio, start
+        if best < FUZZY_THRESHOLD:
+            return None
+        return _Match(self._covered(best_at, len(wanted)), round(best * 0.9, 3))
+
+    def _covered(self, at: int, length: int) -> list[_Segment]:
+        end = min(at + length, len(self._owner)) - 1
+        first, last = self._owner[at], self._owner[max(end, at)]
+        return self.segments[first : last + 1]
+
+
+def _word_starts(segments: list[_Segment]) -> list[int]:
+    starts: list[int] = []
+    offset = 0
+    for segment in segments:
+        for word in segment.norm.split():
+            starts.append(offset)
+            offset += len(word)
+    return starts
+
+
+def _segments(message: messages.Transcript) -> list[_Segment]:
+    if message.utterances:
+        return [
+            _Segment(normalize(u.text), u.original_start_ms, u.original_end_ms)
+            for u in message.utterances
+        ]
+    # No utterances: the sentences of the text, with no time on the recording.
+    parts = re.split(r"(?<=[.!?])\s+|\n+", _LABEL_RE.sub("", message.text))
+    return [_Segment(normalize(p), None, None) for p in parts if p.strip()]
+
+
+def find_quote(quote: str, message: messages.Transcript) -> tuple[str, float] | None:
+    """The normalised utterances ``quote`` was found in and the match's confidence."""
+    match = _Transcript(_segments(message)).find(quote)
+    if match is None:
+        return None
+    return " ".join(s.norm for s in match.segments), match.confidence
+
+
+def _numbers(text: str) -> list[str]:
+    return re.findall(r"\d+", normalize(text))
+
+
+def _occurs(kind: Kind, key: str, value: str, norm: str) -> bool:
+    """Whether ``value`` is said in the normalised utterance text ``norm``."""
+    if kind is Kind.PHONE:
+        digits = "".join(_numbers(value))
+        return bool(digits) and digits in re.sub(r"\D", "", norm)
+    if kind is Kind.NUMBERS:
+        wanted = _numbers(value)
+        return bool(wanted) and all(re.search(rf"(?<!\d){n}(?!\d)", norm) for n in wanted)
+    if kind is Kind.LITERAL:
+        words = normalize(value)
+        return bool(words) and (
+            re.search(rf"\b{re.escape(words)}\b", norm) is not None
+            or words.replace(" ", "") in norm.replace(" ", "")
+        )
+    return _category_said(key, value, norm)
+
+
+def _category_said(key: str, value: str, norm: str) -> bool:
+    pattern = _KEYWORDS.get(key)
+    if pattern and re.search(pattern, norm):
+        return True
+    if key == "heure_rappel_data_ia":
+        return any(re.search(rf"(?<!\d){n}(?!\d)", norm) for n in _numbers(value))
+    # A label is said when one of its words is, give or take an ending
+    # ("retraité" / "à la retraite", "marié" / "mariés", "2 enfants" / "deux enfants").
+    stems = [w[:6] for w in normalize(value).split() if len(w) >= 3 or w.isdigit()]
+    return any(re.search(rf"\b{re.escape(stem)}", norm) for stem in stems)
+
+
+def _evidence(segments: Sequence[_Segment], quote: str, confidence: float) -> messages.Evidence:
+    starts = [s.start_ms for s in segments if s.start_ms is not None]
+    ends = [s.end_ms for s in segments if s.end_ms is not None]
+    return messages.Evidence(
+        quote=quote,
+        start_ms=min(starts) if starts else None,
+        end_ms=max(ends) if ends else None,
+        confidence=confidence,
+    )
+
+
+def _located(
+    transcript: _Transcript, texts: list[str], check: Callable[[str], bool]
+) -> messages.Evidence | None:
+    for segment, text in zip(transcript.segments, texts, strict=True):
+        if check(segment.norm):
+            return _evidence([segment], text, LOCATED)
+    return None
+
+
+def _texts(message: messages.Transcript) -> list[str]:
+    if message.utterances:
+        return [u.text for u in message.utterances]
+    parts = re.split(r"(?<=[.!?])\s+|\n+", _LABEL_RE.sub("", message.text))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _is_set(value: object) -> bool:
+    return value not in (UNKNOWN, "", 0, None, [], False)
+
+
+def support(
+    fields: messages.ExtractedFields,
+    quotes: Mapping[str, str],
+    message: messages.Transcript,
+    kinds: Mapping[str, Kind],
+) -> Supported:
+    """Every filled field checked against the call: evidence, or ``"-"`` if nothing backs it.
+
+    ``quotes`` are the model's citations by delivered key (none from the rules);
+    ``kinds`` says how each key is checked (keys absent are derived).
+    """
+    values: dict[str, object] = fields.model_dump(by_alias=True)
+    transcript = _Transcript(_segments(message))
+    texts = _texts(message)
+    evidence: dict[str, messages.Evidence] = {}
+    unsupported: list[str] = []
+    for key, value in values.items():
+        if not _is_set(value):
+            continue
+        kind = kinds.get(key, Kind.DERIVED)
+        text = str(value)
+        found = _quoted(transcript, quotes.get(key), kind, key, text)
+        if found is None and kind is not Kind.DERIVED:
+            found = _located(transcript, texts, functools.partial(_occurs, kind, key, text))
+            if found is not None and kind is Kind.CATEGORY and key in _KEYWORDS:
+                found = found.model_copy(update={"confidence": LOCATED_BY_KEYWORD})
+        if found is not None:
+            evidence[key] = found
+        elif kind is not Kind.DERIVED:
+            unsupported.append(key)
+            values[key] = 0 if isinstance(value, int) else UNKNOWN
+    blanked = type(fields).model_validate(values) if unsupported else fields
+    return Supported(blanked, evidence, unsupported)
+
+
+def _quoted(
+    transcript: _Transcript, quote: str | None, kind: Kind, key: str, value: str
+) -> messages.Evidence | None:
+    if not quote:
+        return None
+    match = transcript.find(quote)
+    if match is None:
+        return None
+    said = " ".join(s.norm for s in match.segments)
+    if kind in (Kind.LITERAL, Kind.PHONE, Kind.NUMBERS) and not _occurs(kind, key, value, said):
+        return None
+    return _evidence(match.segments, quote.strip(), match.confidence)

@@ -1,0 +1,221 @@
+"""Every delivered value rests on words of the call, or it is delivered as "-".
+
+The checking (``stages.extract.evidence``) is tested on its own, then through the real
+openai SDK against the OpenAI emulator, whose ``script``/``script_citations`` switches
+make it invent a value with a made-up quote the way a model does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+
+import messages
+from consumers import metrics
+from consumers.settings import load_settings
+from consumers.stage_table import open_handler
+from devkit.emulators.openai import create_app
+from devkit.emulators.samples import DEFAULT_CALL_TEXT
+from messages import UNKNOWN, LeadFields
+from stages.deliver import build_payload
+from stages.extract import RulesExtractor, extract
+from stages.extract.evidence import (
+    EXACT,
+    SOLAR_KINDS,
+    Kind,
+    find_quote,
+    normalize,
+    support,
+)
+from tests.servers import serve_app
+
+API_KEY = "sk-test-emulator-evidence"
+STEP_MS = 4000
+OFFSET_MS = 1500  # leading silence the trim removed: original times start later
+
+
+def timed_call(text: str = DEFAULT_CALL_TEXT) -> messages.Transcript:
+    """The call as diarized utterances with times on the original recording."""
+    utterances = []
+    for index, line in enumerate(line for line in text.splitlines() if line.strip()):
+        role, said = line.split(":", 1)
+        start = OFFSET_MS + index * STEP_MS
+        utterances.append(
+            messages.Utterance(
+                speaker="A" if role == "Agent" else "B",
+                text=said.strip(),
+                start_ms=index * STEP_MS,
+                end_ms=index * STEP_MS + STEP_MS - 200,
+                original_start_ms=start,
+                original_end_ms=start + STEP_MS - 200,
+            )
+        )
+    total = (OFFSET_MS + len(utterances) * STEP_MS) / 1000
+    return messages.Transcript(
+        fiche_id=5,
+        text=" ".join(u.text for u in utterances),
+        utterances=utterances,
+        language="fr",
+        backend="test",
+        original_seconds=total,
+    )
+
+
+def unsupported_count(key: str) -> float:
+    value = metrics.REGISTRY.get_sample_value("audio_nlp_unsupported_values_total", {"field": key})
+    return value or 0.0
+
+
+# --- normalisation and quote matching -------------------------------------------------
+
+
+def test_normalize_folds_case_accents_and_punctuation() -> None:
+    assert normalize("Élodie habite À Besançon, rue de l'Église !") == (
+        "elodie habite a besancon rue de l eglise"
+    )
+
+
+def test_normalize_reads_spoken_numbers_as_digits() -> None:
+    assert normalize("cent vingt-huit euros") == normalize("128 euros") == "128 euros"
+    assert normalize("j'ai cinquante-deux ans") == "j ai 52 ans"
+
+
+def test_normalize_joins_a_phone_number_however_it_is_spaced() -> None:
+    spoken = normalize("zéro six, douze trente-quatre cinquante-six soixante-dix-huit")
+    assert "612345678" in spoken.replace(" ", "")
+    assert normalize("06 12 34 56 78") == normalize("06.12.34.56.78") == "0612345678"
+    assert normalize("+33 6 12 34 56 78") == "0612345678"
+
+
+def test_an_exact_quote_is_found_with_full_confidence() -> None:
+    found = find_quote("Client: Je suis propriétaire", timed_call())
+    assert found is not None
+    said, confidence = found
+    assert "je suis proprietaire" in said and confidence == EXACT
+
+
+def test_a_quote_with_asr_spacing_and_a_typo_is_found_fuzzily() -> None:
+    # The model re-spaced a word and dropped a letter: the same words, not exactly.
+    found = find_quote("vous pouvez aussi joind re ma fem au 07 98 76 54 32", timed_call())
+    assert found is not None
+    said, confidence = found
+    assert "0798765432" in said and 0.5 < confidence < EXACT
+
+
+def test_an_invented_quote_is_rejected() -> None:
+    assert find_quote("j'habite à Lyon depuis dix ans", timed_call()) is None
+    assert find_quote("mon numéro est le 06 99 88 77 66", timed_call()) is None
+    assert find_quote("oui", timed_call()) is None  # too short to prove anything
+
+
+def test_a_true_quote_that_does_not_hold_the_value_does_not_support_it() -> None:
+    fields = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "client_city_data_ia": "Lyon"}, by_alias=True
+    )
+    # A real sentence of the call, but "Lyon" is not in it.
+    checked = support(
+        fields, {"client_city_data_ia": "Oui, c'est moi, Pierre Martin"}, timed_call(), SOLAR_KINDS
+    )
+    assert isinstance(checked.fields, LeadFields)
+    assert checked.fields.client_city_data_ia == UNKNOWN
+    assert checked.unsupported == ["client_city_data_ia"]
+
+
+def test_a_literal_without_quote_is_located_in_the_utterances() -> None:
+    fields = LeadFields.model_validate({**RULES_NEUTRAL, "age_mme_data_ia": "49"}, by_alias=True)
+    checked = support(fields, {}, timed_call(), {"age_mme_data_ia": Kind.NUMBERS})
+    item = checked.evidence["age_mme_data_ia"]
+    assert "49" in item.quote and item.confidence < EXACT
+    assert checked.unsupported == []
+
+
+RULES_NEUTRAL: dict[str, object] = {
+    **{(f.alias or name): UNKNOWN for name, f in LeadFields.model_fields.items()},
+    "adresse_modifiee": 0,
+    "score_interet": 0,
+    "classement": "Valide",
+    "disponibilite": "Non",
+    "analyse_agent": [],
+    "recommandations_qualiticien": [],
+}
+
+
+# --- the rules extractor gets evidence through the locator ----------------------------
+
+
+async def test_every_literal_the_rules_deliver_has_evidence_found_in_the_call() -> None:
+    call = timed_call()
+    out = await extract(call, RulesExtractor())
+    payload = build_payload(out, include_transcript=False)
+
+    literal = [key for key, kind in SOLAR_KINDS.items() if kind is not Kind.CATEGORY]
+    filled = [key for key in literal if payload[key] != UNKNOWN]
+    assert len(filled) >= 8  # the sample call says names, phones, address, ages…
+    evidence = payload["evidence"]
+    assert isinstance(evidence, dict)
+    for key in filled:
+        item = evidence[key]
+        assert find_quote(item["quote"], call) is not None, key
+        assert normalize(str(payload[key])).replace(" ", "") in normalize(item["quote"]).replace(
+            " ", ""
+        ), key
+        assert 0 <= item["start_ms"] <= item["end_ms"] <= call.original_seconds * 1000
+
+
+# --- through the SDK and the emulator --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def openai_app() -> Iterator[tuple[FastAPI, str]]:
+    app = create_app(seed=3)
+    with serve_app(app) as url:
+        yield app, url
+
+
+async def test_an_invented_value_is_delivered_as_unknown_and_counted(
+    openai_app: tuple[FastAPI, str], tmp_path: Path
+) -> None:
+    app, url = openai_app
+    app.state.script = {"client_city_data_ia": "Lyon", "client_phone_number": "0699887766"}
+    app.state.script_citations = {
+        "client_city_data_ia": "j'habite à Lyon",
+        "client_phone_number": "mon numéro est le 06 99 88 77 66",
+    }
+    settings = load_settings(
+        extractor="openai",
+        openai_api_key=API_KEY,
+        openai_base_url=f"{url}/v1",
+        data_dir=tmp_path,
+    )
+    before = {key: unsupported_count(key) for key in ("client_city_data_ia", "client_phone_number")}
+    call = timed_call()
+    try:
+        async with open_handler("extract", settings) as handle:
+            out = await handle(call)
+    finally:
+        app.state.script, app.state.script_citations = {}, {}
+
+    [answer] = list(app.state.answers)[-1:]
+    assert answer["client_city_data_ia"] == "Lyon"  # the model did invent it...
+    assert isinstance(out, messages.Extraction)
+    payload = build_payload(out, include_transcript=False)
+    assert payload["client_city_data_ia"] == UNKNOWN  # ...and it was not delivered
+    assert payload["client_phone_number"] == UNKNOWN
+    evidence = payload["evidence"]
+    assert isinstance(evidence, dict)
+    assert "client_city_data_ia" not in evidence and "client_phone_number" not in evidence
+    for key, was in before.items():
+        assert unsupported_count(key) == was + 1
+
+    # A true value with a true quote keeps both, timed inside the recording.
+    assert payload["client_last_name_data_ia"] == "Martin"
+    item = evidence["client_last_name_data_ia"]
+    assert find_quote(item["quote"], call) is not None
+    assert "martin" in normalize(item["quote"])
+    assert item["confidence"] == EXACT
+    assert 0 <= item["start_ms"] <= item["end_ms"] <= call.original_seconds * 1000
+    assert item["start_ms"] >= OFFSET_MS  # the original timeline, not the trimmed one
+    assert payload["tel2_data_ia"] == "0798765432" and "tel2_data_ia" in evidence
