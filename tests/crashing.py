@@ -13,6 +13,7 @@ import contextlib
 import os
 import signal
 import subprocess
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +74,17 @@ class Crasher:
     def stop(self) -> None:
         for worker in self.workers:
             worker.stop()
+
+
+def audio_nlp(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """One ``audio-nlp`` command with only ``env`` (and PATH), as an operator would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "consumers.cli", *args],
+        env={"PATH": "/usr/bin:/bin", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 async def queue_depth(url: str, name: str) -> int:

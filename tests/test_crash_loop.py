@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import shlex
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from consumers.broker import Topology
 from messages import AudioDownloaded, JobRequest
 from tests.broker import drain
 from tests.conftest import wait_for
-from tests.crashing import Crasher, publish_job, queue_depth, run_until_dead_lettered
+from tests.crashing import Crasher, audio_nlp, publish_job, queue_depth, run_until_dead_lettered
 from tests.http_fixtures import FixtureServer, body, wav_bytes
 
 pytestmark = [pytest.mark.broker, pytest.mark.slow]
@@ -31,14 +30,21 @@ pytestmark = [pytest.mark.broker, pytest.mark.slow]
 DELIVERY_LIMIT = 3
 
 
-def audio_nlp(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "consumers.cli", *args],
-        env={"PATH": "/usr/bin:/bin", **env},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+async def wait_on_trim(
+    broker_url: str, topology: Topology, what: str
+) -> list[aio_pika.abc.AbstractIncomingMessage]:
+    """Until a job reaches the trim queue (the download stage forwarded it); what came."""
+    connection = await aio_pika.connect(broker_url)
+    async with connection:
+        channel = await connection.channel()
+        got: list[aio_pika.abc.AbstractIncomingMessage] = []
+
+        async def trimmed() -> bool:
+            got.extend(await drain(channel, topology.work("trim")))
+            return bool(got)
+
+        await wait_for(trimmed, timeout=60, what=what)
+    return got
 
 
 @pytest.fixture
@@ -91,22 +97,15 @@ async def test_a_message_that_kills_the_worker_is_dead_lettered_within_the_limit
         # The worker that dead-lettered it carries on: an ordinary job goes through.
         ordinary = JobRequest(fiche_id=7, audio_url=server.route("/ok.wav", body(wav_bytes())))
         await publish_job(broker_url, topology, ordinary)
+        got = await wait_on_trim(broker_url, topology, "the ordinary job on the trim queue")
+        assert survivor.popen.poll() is None, survivor.log()[-2000:]
+        shown = audio_nlp(worker_env, "dlq", "show", str(poison.job_id))
+        shown_json = json.loads(
+            audio_nlp(worker_env, "dlq", "--json", "show", str(poison.job_id)).stdout
+        )
         connection = await aio_pika.connect(broker_url)
         async with connection:
-            channel = await connection.channel()
-            got: list[aio_pika.abc.AbstractIncomingMessage] = []
-
-            async def trimmed() -> bool:
-                got.extend(await drain(channel, topology.work("trim")))
-                return bool(got)
-
-            await wait_for(trimmed, timeout=60, what="the ordinary job on the trim queue")
-            assert survivor.popen.poll() is None, survivor.log()[-2000:]
-            shown = audio_nlp(worker_env, "dlq", "show", str(poison.job_id))
-            shown_json = json.loads(
-                audio_nlp(worker_env, "dlq", "--json", "show", str(poison.job_id)).stdout
-            )
-            dead = await drain(channel, topology.dead("download"))
+            dead = await drain(await connection.channel(), topology.dead("download"))
     finally:
         crasher.stop()
 
@@ -160,16 +159,7 @@ async def test_a_replayed_crash_loop_dead_letter_gets_a_fresh_delivery_budget(
         server.route(crasher.path, body(wav_bytes()))
         replayed = audio_nlp(worker_env, "dlq", "replay", "--job", str(poison.job_id))
         assert "replayed 1 message(s)" in replayed.stdout, replayed.stderr
-        connection = await aio_pika.connect(broker_url)
-        async with connection:
-            channel = await connection.channel()
-            got: list[aio_pika.abc.AbstractIncomingMessage] = []
-
-            async def trimmed() -> bool:
-                got.extend(await drain(channel, topology.work("trim")))
-                return bool(got)
-
-            await wait_for(trimmed, timeout=60, what="the replayed job on the trim queue")
+        got = await wait_on_trim(broker_url, topology, "the replayed job on the trim queue")
     finally:
         crasher.stop()
     assert first == DELIVERY_LIMIT

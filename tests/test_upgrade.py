@@ -13,7 +13,6 @@ import asyncio
 import contextlib
 import json
 import signal
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -28,7 +27,7 @@ from consumers.stage_table import STAGES
 from messages import AudioDownloaded, JobRequest
 from tests.broker import drain, unique_topology
 from tests.conftest import wait_for
-from tests.crashing import Crasher, publish_job, queue_depth, run_until_dead_lettered
+from tests.crashing import Crasher, audio_nlp, publish_job, queue_depth, run_until_dead_lettered
 from tests.http_fixtures import FixtureServer, body, wav_bytes
 from tests.processes import free_port, wait_http
 from tests.rabbit_node import RabbitNode
@@ -138,16 +137,6 @@ async def kill_previous_release_workers_until_dead_lettered(
         if child.returncode == -signal.SIGKILL and b"delivered old-poison" in out:
             deliveries += 1
     return deliveries
-
-
-def audio_nlp(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "consumers.cli", *args],
-        env={"PATH": "/usr/bin:/bin", **env},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 async def test_upgrading_queues_of_the_previous_release_loses_nothing_and_bounds_loops(
