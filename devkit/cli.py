@@ -41,10 +41,15 @@ def _cmd_emulate(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from consumers.settings import load_settings
-    from devkit.demo import run_demo
+    from devkit.demo import run_demo, score
 
-    payload = run_demo(load_settings(), Path(args.workdir).resolve(), timeout=args.timeout)
-    print(json.dumps(payload, ensure_ascii=False, indent=2))
+    workdir = Path(args.workdir).resolve()
+    run = run_demo(load_settings(), workdir, timeout=args.timeout, extractor=args.extractor)
+    print(json.dumps(run.payload, ensure_ascii=False, indent=2))
+    print(f"transcriber: {run.transcriber}")
+    print(f"extractor: {run.extractor}")
+    print(f"took {run.seconds:.1f}s from POST /process to the delivery")
+    print("\n".join(score(run.payload).lines()))
     return 0
 
 
@@ -77,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="run the whole pipeline on the bundled sample call")
     demo.add_argument("--workdir", default=".demo", help="logs, data and receiver output")
     demo.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for delivery")
+    demo.add_argument(
+        "--extractor",
+        choices=("rules", "openai", "local"),
+        help="rules (default without OPENAI_API_KEY: offline, seconds), openai (the real API "
+        "with a key, else its emulator), local (the local LLM: minutes on two cores)",
+    )
     demo.set_defaults(func=_cmd_demo)
 
     return parser

@@ -356,3 +356,51 @@ def test_diarised_labels_first_speaker_is_the_agent() -> None:
 def test_house_and_roof_surfaces(said: str, house: str, roof: str) -> None:
     fields = extract_fields(said)
     assert (fields.superficie_data_ia, fields.surface_toit_libre_data_ia) == (house, roof)
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "last"),
+    [
+        # A recogniser joined first and last name; the surname said alone splits them.
+        (
+            "Bonjour, je suis bien chez Monsieur Jean-Dupont. Oui, c'est moi. "
+            "Merci, monsieur du pont, bonne journée.",
+            "Jean",
+            "Dupont",
+        ),
+        (
+            "Agent: Madame Claire-Martin ?\nClient: Oui.\nAgent: Merci madame Martin.",
+            "Claire",
+            "Martin",
+        ),
+        # Nothing says where the first name ends: a compound is kept whole.
+        ("Agent: Bonjour monsieur Jean-Pierre.\nClient: Oui, bonjour.", "-", "Jean-Pierre"),
+    ],
+)
+def test_hyphenated_name_split_by_the_surname_said_alone(said: str, first: str, last: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == (first, last)
+
+
+def test_job_answers_a_question_without_its_question_mark() -> None:
+    # Whisper often writes the agent's question as a statement.
+    said = (
+        "Vous travaillez tous les deux. Je suis en CDI dans une banque et ma femme est "
+        "enseignante. Quelle est votre adresse ?"
+    )
+    fields = extract_fields(said)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == ("CDI", "enseignante")
+    # Without any talk of work, "est <word>" is no job.
+    assert extract_fields("Ma femme est fatiguée ce soir.").activite_mme_data_ia == "-"
+
+
+async def test_plural_roof_label_survives_a_singular_transcript() -> None:
+    from messages import Transcript
+    from stages.extract import RulesExtractor, extract
+
+    said = "Et la toiture, c'est en tuile. Oui, un toit en tuile, orienté plein sud."
+    message = Transcript(fiche_id=1, text=said, language="fr", backend="whisper")
+    result = await extract(message, RulesExtractor())
+    assert isinstance(result.fields, LeadFields)
+    assert result.fields.toiture_data_ia == "tuiles"
+    assert "tuile" in result.evidence["toiture_data_ia"].quote

@@ -238,7 +238,9 @@ def _category_said(key: str, value: str, norm: str) -> bool:
         return any(re.search(rf"(?<!\d){n}(?!\d)", norm) for n in _numbers(value))
     # A label is said when one of its words is, give or take an ending
     # ("retraité" / "à la retraite", "marié" / "mariés", "2 enfants" / "deux enfants").
-    stems = [w[:6] for w in normalize(value).split() if len(w) >= 3 or w.isdigit()]
+    # A plural label ("tuiles") is said in the singular too ("un toit en tuile").
+    words = [w[:-1] if w.endswith("es") else w for w in normalize(value).split()]
+    stems = [w[:6] for w in words if len(w) >= 3 or w.isdigit()]
     return any(re.search(rf"\b{re.escape(stem)}", norm) for stem in stems)
 
 

@@ -53,12 +53,35 @@ def _names(turns: list[Turn]) -> tuple[str, str]:
     for turn in turns:
         for match in _TITLE_NAME_RE.finditer(turn.text):
             words = [w for w in match.groups() if w and w not in _NOT_NAMES]
+            if len(words) == 1 and first == UNKNOWN:
+                words = _split_hyphenated(words[0], turns)
             if len(words) == 2 and first == UNKNOWN:
                 return words[0], words[1]
             if words:
                 last = words[-1]
                 return (first if first != last else UNKNOWN), last
     return first, last
+
+
+def _split_hyphenated(name: str, turns: list[Turn]) -> list[str]:
+    """``Jean-Dupont`` as first and last name when the call also says ``monsieur Dupont``.
+
+    A speech recogniser often joins "monsieur Jean Dupont" with a hyphen, like a compound
+    first name ("Jean-Pierre"); the surname said alone after a title (even split, as
+    "du pont") tells the two apart. Without it the name is kept whole.
+    """
+    head, _, tail = name.partition("-")
+    if not head or len(tail) < 2 or "-" in tail:
+        return [name]
+    wanted = tail.lower()
+    for turn in turns:
+        for match in re.finditer(
+            r"\b(?i:monsieur|madame|mademoiselle|mme)\s+([^\W\d_][\w' ]*)", turn.text
+        ):
+            said = re.sub(r"[\s']", "", match.group(1)).lower()
+            if said.startswith(wanted):
+                return [head, tail]
+    return [name]
 
 
 _CITY = rf"{_NAME}(?:[\- ](?:(?:sur|sous|en|le|la|les|de|du|des|lès|aux|et|d'|l')[\- ]?)?{_NAME})*"
@@ -443,10 +466,15 @@ _NOT_JOBS = frozenset((
 
 def _activities(turns: list[Turn], caller: Who) -> tuple[str, str]:
     found: dict[str, str] = {}
-    for turn in client_statements(turns):
+    for index, turn in enumerate(turns):
+        if not turn.from_client or turn.is_question:
+            continue
+        # A recogniser often drops the question mark ("Vous travaillez tous les deux."),
+        # so the turn before stands for the question the client answers.
+        asked = turn.question or (turns[index - 1].text if index else "")
         for clause in re.split(r"[,;.!?]|\bet\b", turn.text):
             for who in _clause_subjects(clause, caller):
-                job = _job(clause, who, turn.question)
+                job = _job(clause, who, asked)
                 if job:
                     found.setdefault(who, job)
     return found.get("Mr", UNKNOWN), found.get("Mme", UNKNOWN)
