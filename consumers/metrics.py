@@ -120,7 +120,7 @@ class Metrics:
         self.stage_seconds.labels(stage=stage)
         self.in_flight.labels(stage=stage)
         self.retries.labels(stage=stage)
-        for error_class in ("permanent", "transient"):
+        for error_class in ("permanent", "transient", "crash-loop"):
             self.dead_letters.labels(stage=stage, error_class=error_class)
         for queue in ("work", "retry", "dead"):
             self.queue_depth.labels(stage=stage, queue=queue)

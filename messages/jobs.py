@@ -183,7 +183,7 @@ class DeadLetterInfo(BaseModel):
     """Why a message sits in a dead-letter queue (carried as headers, shown by tooling)."""
 
     stage: str
-    error_class: Literal["permanent", "transient"]
+    error_class: Literal["permanent", "transient", "crash-loop"]
     error_type: str
     error: str
     attempts: int = 1
