@@ -8,16 +8,23 @@ Builds (or reuses) the seeded evaluation set, then measures:
   the transcript;
 - saving: seconds of audio the trim stage kept away from the transcriber.
 
-The same trim figures, Whisper's WER on trimmed audio and the field accuracy are then
-measured on the natural-voice set (``benchmarks/natural_set.py``: Kokoro voices, mono, 8 kHz,
-16-bit PCM and μ-law); its rows say "natural voices". The espeak rows stay for comparison
-with earlier runs.
+The same trim figures are then measured on the natural-voice set
+(``benchmarks/natural_set.py``: Kokoro voices, mono, 8 kHz, 16-bit PCM and μ-law), with
+Whisper's WER and real-time factor per decoding setting (``transcribe_quality.
+whisper_settings()``, quiet and noisy, trimmed and untrimmed) and the field accuracy of
+each extractor (``benchmarks/extraction_quality.py``: rules; local and openai when they
+can run) from the reference script and from the default Whisper transcript of the trimmed
+audio, with a per-field table after the main one. Its rows say "natural voices". The espeak
+rows stay for comparison with earlier runs.
 
 Whisper is the heavy part (CPU): ``--whisper-calls`` and ``--natural-whisper-calls`` bound
-how many calls of each set it hears; ``--natural-calls 0`` leaves the natural set out.
+how many calls of each set it hears (the latter: per setting, both conditions, both inputs);
+``--natural-extract-calls`` bounds the calls whose reference script the extractors read;
+``--natural-calls 0`` leaves the natural set out.
 
     python -m benchmarks.eval [--calls 8] [--whisper-calls 4] [--seed 7] [--dir .eval]
-        [--natural-calls 12] [--natural-whisper-calls 2]
+        [--natural-calls 12] [--natural-whisper-calls 2] [--natural-extract-calls 12]
+        [--extractors rules local openai]
 """
 
 from __future__ import annotations
@@ -26,10 +33,11 @@ import argparse
 import asyncio
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import calls as natural_calls
-from benchmarks import transcribe_quality, trim_quality
+from benchmarks import extraction_quality, transcribe_quality, trim_quality
 from benchmarks.evalset import EvalCall, build_set
 from benchmarks.natural_set import Variant, build_natural_set
 
@@ -112,8 +120,49 @@ def format_table(rows: Sequence[Row]) -> str:
     return "\n".join([line(header), rule, *(line(r) for r in rows)])
 
 
-def natural_rows(calls: int, whisper_calls: int) -> list[Row]:
-    """Trim (PCM, all settings; μ-law, default), WER on trimmed PCM, on the natural set."""
+def setting_rows(reports: Sequence[transcribe_quality.Report], suffix: str = "") -> list[Row]:
+    """One row per Whisper setting, input and condition: WER and real-time factor."""
+    table: list[Row] = []
+    for kind in transcribe_quality.INPUTS:
+        for condition in ("quiet", "noisy"):
+            for report in reports:
+                tally = report.tallies.get((kind, condition))
+                if tally is None:
+                    continue
+                table.append(
+                    (
+                        f"whisper WER / RTF{suffix}",
+                        f"{report.transcriber}, {kind} input",
+                        condition,
+                        f"{tally.wer:.3f} / {tally.rtf:.3f}",
+                    )
+                )
+    return table
+
+
+def extraction_rows(scores: Sequence[extraction_quality.Score], suffix: str = "") -> list[Row]:
+    """Accuracy (said fields) / invented (unsaid fields) / seconds per call, per score."""
+    return [
+        (
+            f"field accuracy / invented / s per call{suffix}",
+            f"{score.extractor} from the {score.source}",
+            "quiet" if "noisy" not in score.source else "noisy",
+            extraction_quality.summary(score),
+        )
+        for score in scores
+    ]
+
+
+@dataclass
+class Natural:
+    rows: list[Row]
+    scores: list[extraction_quality.Score]
+
+
+def natural_rows(
+    calls: int, whisper_calls: int, extract_calls: int, extractors: Sequence[str]
+) -> Natural:
+    """Trim (PCM, all settings; μ-law, default), Whisper settings and extractors, natural set."""
     names = natural_calls.FULL[:calls]
     pcm = [Variant(c, "mono", "pcm") for c in ("quiet", "noisy")]
     mulaw = [Variant(c, "mono", "mulaw") for c in ("quiet", "noisy")]
@@ -127,18 +176,47 @@ def natural_rows(calls: int, whisper_calls: int) -> list[Row]:
     trimmed = trim_quality.measure(of("pcm"), trim_quality.settings_to_compare())
     default = trim_quality.settings_to_compare()[:1]
     trimmed_mulaw = trim_quality.measure(of("mulaw"), default)
-    heard = [c for c in of("pcm") if c.extra["script_name"] in names[:whisper_calls]]
-    report = asyncio.run(
-        transcribe_quality.evaluate(
-            heard, transcribe_quality.build_transcriber("whisper"), inputs=("trimmed",)
+    heard_calls = [c for c in of("pcm") if c.extra["script_name"] in names[:whisper_calls]]
+    heard: list[transcribe_quality.Heard] = []
+    reports = (
+        asyncio.run(
+            transcribe_quality.measure_settings(
+                heard_calls, transcribe_quality.whisper_settings(), keep=heard
+            )
         )
+        if heard_calls
+        else []
     )
-    return [
+    scores = asyncio.run(_extraction_scores(of("pcm"), names[:extract_calls], heard, extractors))
+    rows = [
         *trim_rows(trimmed, NATURAL),
         *trim_rows(trimmed_mulaw, NATURAL + ", μ-law"),
         *saving_rows(trimmed, NATURAL),
-        *transcription_rows(report, NATURAL),
+        *setting_rows(reports, NATURAL),
+        *extraction_rows(scores, NATURAL),
     ]
+    return Natural(rows, scores)
+
+
+async def _extraction_scores(
+    pcm: Sequence[EvalCall],
+    names: Sequence[str],
+    heard: Sequence[transcribe_quality.Heard],
+    extractors: Sequence[str],
+) -> list[extraction_quality.Score]:
+    scripts = [
+        extraction_quality.script_sample(c)
+        for c in pcm
+        if c.condition == "quiet" and c.extra["script_name"] in names
+    ]
+    sources = {extraction_quality.SCRIPT_SOURCE: scripts}
+    for condition in ("quiet", "noisy"):
+        sources[f"whisper transcript, trimmed {condition}"] = [
+            await extraction_quality.whisper_sample(h)
+            for h in heard
+            if h.kind == "trimmed" and h.call.condition == condition
+        ]
+    return await extraction_quality.measure(sources, extractors)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -149,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--dir", type=Path, default=Path(".eval"))
     parser.add_argument("--natural-calls", type=int, default=len(natural_calls.FULL))
     parser.add_argument("--natural-whisper-calls", type=int, default=2)
+    parser.add_argument("--natural-extract-calls", type=int, default=len(natural_calls.FULL))
+    parser.add_argument("--extractors", nargs="*", default=list(extraction_quality.EXTRACTORS))
     args = parser.parse_args(argv)
     started = time.perf_counter()
     calls = build_set(args.dir, calls=args.calls, seed=args.seed)
@@ -160,9 +240,20 @@ def main(argv: Sequence[str] | None = None) -> None:
         transcribe_quality.evaluate(heard, transcribe_quality.build_transcriber("whisper"))
     )
     rows = [*trim_rows(trimmed), *saving_rows(trimmed), *transcription_rows(report)]
+    scores: list[extraction_quality.Score] = []
     if args.natural_calls > 0:
-        rows += natural_rows(args.natural_calls, args.natural_whisper_calls)
+        natural = natural_rows(
+            args.natural_calls,
+            args.natural_whisper_calls,
+            args.natural_extract_calls,
+            args.extractors,
+        )
+        rows += natural.rows
+        scores = natural.scores
     print(format_table(rows))
+    if scores:
+        print('\nhits/said per field (+N: values filled where the gold is "-")' + NATURAL)
+        print(extraction_quality.field_table(scores))
     print(f"(took {time.perf_counter() - started:.0f} s)")
 
 

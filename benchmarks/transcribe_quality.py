@@ -9,6 +9,11 @@ Speed is seconds of original recording per wall-clock second (× real time).
 The rules extractor's field accuracy is measured on the same calls: from the reference
 script (with Agent:/Client: turns) and from the transcript of the trimmed audio.
 
+``measure_settings`` does the same for each of Whisper's decoding settings
+(``whisper_settings()``: the default, then one option changed at a time), so the
+default can be chosen from WER and real-time factor (wall-clock seconds per second of
+recording) rather than by habit.
+
     python -m benchmarks.transcribe_quality [--calls 4] [--transcriber whisper]
 """
 
@@ -27,8 +32,8 @@ from pathlib import Path
 
 from benchmarks.evalset import EvalCall, build_set
 from stages.extract.rules import extract_fields, numberize
-from stages.transcribe import Transcriber
-from stages.trim import TrimOptions, trim_file
+from stages.transcribe import Transcriber, TranscriptionResult
+from stages.trim import TrimOptions, TrimResult, trim_file
 from tests.audio import write_tone
 
 INPUTS = ("untrimmed", "trimmed")
@@ -59,7 +64,8 @@ def word_errors(reference: Sequence[str], hypothesis: Sequence[str]) -> int:
     return previous[-1]
 
 
-def _fold(value: str) -> str:
+def fold(value: str) -> str:
+    """Case and accents folded: how a found value is compared with the gold."""
     decomposed = unicodedata.normalize("NFKD", value.casefold().strip())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -72,7 +78,7 @@ def field_hits(transcript: str, truth: dict[str, str]) -> tuple[int, int]:
     """
     found = extract_fields(transcript).to_payload()
     said = {key: value for key, value in truth.items() if value != "-"}
-    hits = sum(_fold(str(found.get(key, ""))) == _fold(value) for key, value in said.items())
+    hits = sum(fold(str(found.get(key, ""))) == fold(value) for key, value in said.items())
     return hits, len(said)
 
 
@@ -92,6 +98,21 @@ class Tally:
     def speed(self) -> float:
         return self.audio_seconds / self.wall_seconds if self.wall_seconds else 0.0
 
+    @property
+    def rtf(self) -> float:
+        """Real-time factor: wall-clock seconds per second of recording (lower is faster)."""
+        return self.wall_seconds / self.audio_seconds if self.audio_seconds else 0.0
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One transcription kept for later use (the extraction benchmark reads it)."""
+
+    call: EvalCall
+    kind: str
+    result: TranscriptionResult
+    trim: TrimResult
+
 
 @dataclass
 class Report:
@@ -109,10 +130,12 @@ class Report:
         return hits / total if total else 0.0
 
 
-async def _timed(transcriber: Transcriber, audio: Path, language: str) -> tuple[str, float]:
+async def _timed(
+    transcriber: Transcriber, audio: Path, language: str
+) -> tuple[TranscriptionResult, float]:
     started = time.perf_counter()
     result = await transcriber.transcribe(audio, language=language)
-    return result.text, time.perf_counter() - started
+    return result, time.perf_counter() - started
 
 
 async def evaluate(
@@ -121,9 +144,15 @@ async def evaluate(
     *,
     language: str = "fr",
     inputs: Sequence[str] = INPUTS,
+    keep: list[Heard] | None = None,
+    label: str | None = None,
 ) -> Report:
-    """WER and speed of ``transcriber`` on ``calls``, for each of ``inputs`` (see ``INPUTS``)."""
-    report = Report(transcriber.name)
+    """WER and speed of ``transcriber`` on ``calls``, for each of ``inputs`` (see ``INPUTS``).
+
+    Every transcription is appended to ``keep`` when given; ``label`` names the report
+    (default: the transcriber's name).
+    """
+    report = Report(label or transcriber.name)
     with tempfile.TemporaryDirectory(prefix="eval-trim-") as scratch:
         # Load the model outside the timing, on one second of tone rather than a call.
         await _timed(transcriber, write_tone(Path(scratch) / "warm.wav", 1.0), language)
@@ -137,7 +166,10 @@ async def evaluate(
             ):
                 if kind not in inputs:
                     continue
-                text, wall = await _timed(transcriber, audio, language)
+                heard, wall = await _timed(transcriber, audio, language)
+                text = heard.text
+                if keep is not None:
+                    keep.append(Heard(call, kind, heard, trim_result))
                 print(
                     f"  {call.name} {kind}: {seconds:.0f} s of audio in {wall:.0f} s",
                     file=sys.stderr,
@@ -171,6 +203,62 @@ def format_report(report: Report) -> str:
             f"{tally.transcribed_seconds:>8.1f} {tally.speed:>11.1f}"
         )
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class WhisperSetting:
+    """One way of decoding with local Whisper (base); the defaults are the transcriber's."""
+
+    label: str
+    beam_size: int = 5
+    condition_on_previous_text: bool = False
+    vad_filter: bool | None = None
+
+
+def whisper_settings() -> list[WhisperSetting]:
+    """The default first, then each decoding option changed on its own."""
+    return [
+        WhisperSetting("default (beam 5, vad_filter off, condition off)"),
+        WhisperSetting("vad_filter on", vad_filter=True),
+        WhisperSetting("beam 1", beam_size=1),
+        WhisperSetting("condition_on_previous_text on", condition_on_previous_text=True),
+    ]
+
+
+async def measure_settings(
+    calls: Sequence[EvalCall],
+    settings: Sequence[WhisperSetting],
+    *,
+    inputs: Sequence[str] = INPUTS,
+    keep: list[Heard] | None = None,
+) -> list[Report]:
+    """One report per setting on ``calls``; the first setting's transcriptions go to ``keep``."""
+    from stages.transcribe.whisper import WhisperTranscriber
+
+    if calls:
+        # CTranslate2's first full-length decode in a process is slower than the next ones:
+        # pay it here, untimed, so the first setting is not penalised for going first.
+        async with WhisperTranscriber("base") as warm:
+            await warm.transcribe(calls[0].path, language="fr")
+    reports = []
+    for index, setting in enumerate(settings):
+        print(f" whisper setting: {setting.label}", file=sys.stderr, flush=True)
+        async with WhisperTranscriber(
+            "base",
+            beam_size=setting.beam_size,
+            condition_on_previous_text=setting.condition_on_previous_text,
+            vad_filter=setting.vad_filter,
+        ) as transcriber:
+            reports.append(
+                await evaluate(
+                    calls,
+                    transcriber,
+                    inputs=inputs,
+                    keep=keep if index == 0 else None,
+                    label=setting.label,
+                )
+            )
+    return reports
 
 
 def build_transcriber(name: str) -> Transcriber:

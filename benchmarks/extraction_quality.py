@@ -1,0 +1,357 @@
+"""Field accuracy of each extractor on the natural-voice set, per transcript source and field.
+
+Every extraction goes through ``stages.extract.extract``, the function the extract stage
+calls, so the evidence check applies: a value nothing in the transcript supports is
+scored as the "-" the stage would deliver. Two sources of transcript:
+
+- the reference script: the written turns, as ``Agent:``/``Client:`` utterances timed by
+  the render's spans (what a perfect transcriber with known roles would give);
+- local Whisper's transcript of the trimmed audio, wrapped by ``stages.transcribe.transcribe``
+  exactly as the transcribe stage wraps it (mono: roles unknown).
+
+Scored keys are ``benchmarks.calls.GOLD_KEYS``, compared after case and accent folding
+(docs/quality.md). Per extractor and source: accuracy over the fields the call says (gold
+not "-"), the invented rate (a value where the gold is "-", over the gold "-" fields), hits
+per field, and extraction seconds per call.
+
+Extractors by name (``EXTRACTORS``): ``rules`` always; ``local`` when the llama-server and
+its model are installed (``make local-llm``); ``openai`` when OPENAI_API_KEY is set
+(OPENAI_MODEL and OPENAI_BASE_URL are honoured). One that cannot run is skipped with a note.
+
+    python -m benchmarks.extraction_quality [--calls 12] [--whisper-calls 2]
+        [--extractors rules local openai]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import messages
+from benchmarks import calls as natural_calls
+from benchmarks.evalset import EvalCall
+from benchmarks.natural_set import Variant, build_natural_set
+from benchmarks.transcribe_quality import Heard, evaluate, fold
+from stages import extract
+from stages.transcribe import TranscriptionResult, transcribe
+
+__all__ = [
+    "EXTRACTORS",
+    "SCRIPT_SOURCE",
+    "FieldTally",
+    "Sample",
+    "Score",
+    "field_table",
+    "measure",
+    "open_extractor",
+    "score_fields",
+    "script_sample",
+    "summary",
+    "unavailable",
+    "whisper_sample",
+]
+
+EXTRACTORS: tuple[str, ...] = ("rules", "local", "openai")
+SCRIPT_SOURCE = "reference script"
+UNSAID = "-"
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One transcript to extract from, with the gold of its call."""
+
+    call: str
+    transcript: messages.Transcript
+    gold: Mapping[str, str]
+
+
+@dataclass
+class FieldTally:
+    """One field over the calls: found right where said, filled where not said."""
+
+    hits: int = 0
+    said: int = 0
+    invented: int = 0
+    unsaid: int = 0
+
+
+@dataclass
+class Score:
+    """One extractor on one source."""
+
+    extractor: str
+    source: str
+    fields: dict[str, FieldTally] = field(default_factory=dict)
+    calls: int = 0
+    seconds: float = 0.0
+
+    def total(self) -> FieldTally:
+        out = FieldTally()
+        for tally in self.fields.values():
+            out.hits += tally.hits
+            out.said += tally.said
+            out.invented += tally.invented
+            out.unsaid += tally.unsaid
+        return out
+
+    @property
+    def accuracy(self) -> float:
+        total = self.total()
+        return total.hits / total.said if total.said else 0.0
+
+    @property
+    def invented_rate(self) -> float:
+        total = self.total()
+        return total.invented / total.unsaid if total.unsaid else 0.0
+
+    @property
+    def seconds_per_call(self) -> float:
+        return self.seconds / self.calls if self.calls else 0.0
+
+    def add(self, found: Mapping[str, object], gold: Mapping[str, str]) -> None:
+        for key, (hit, invented) in score_fields(found, gold).items():
+            tally = self.fields.setdefault(key, FieldTally())
+            if gold[key] == UNSAID:
+                tally.unsaid += 1
+                tally.invented += invented
+            else:
+                tally.said += 1
+                tally.hits += hit
+
+
+def _filled(value: object) -> bool:
+    return fold(str(value)) not in ("", UNSAID)
+
+
+def score_fields(
+    found: Mapping[str, object], gold: Mapping[str, str]
+) -> dict[str, tuple[bool, bool]]:
+    """(right, invented) for every scored key of ``gold``.
+
+    Right: the gold is said and the found value equals it, case and accents folded.
+    Invented: the gold is "-" and a value was filled anyway.
+    """
+    scored: dict[str, tuple[bool, bool]] = {}
+    for key in natural_calls.GOLD_KEYS:
+        expected = gold[key]
+        value = found.get(key, UNSAID)
+        if expected == UNSAID:
+            scored[key] = (False, _filled(value))
+        else:
+            scored[key] = (fold(str(value)) == fold(expected), False)
+    return scored
+
+
+def script_sample(call: EvalCall) -> Sample:
+    """The reference script as utterances of known roles, timed by the render's spans."""
+    utterances = []
+    for said in call.utterances:
+        start = round(int(str(said["start_sample"])) * 1000 / call.sample_rate)
+        end = round(int(str(said["end_sample"])) * 1000 / call.sample_rate)
+        role = str(said["speaker"])
+        utterances.append(
+            messages.Utterance(
+                speaker=role,
+                role=role.lower(),
+                text=str(said["text"]),
+                start_ms=start,
+                end_ms=end,
+                original_start_ms=start,
+                original_end_ms=end,
+            )
+        )
+    transcript = messages.Transcript(
+        fiche_id=0,
+        text=" ".join(u.text for u in utterances),
+        utterances=utterances,
+        language="fr",
+        backend="script",
+        original_seconds=call.duration_seconds,
+    )
+    return Sample(str(call.extra.get("script_name", call.name)), transcript, call.fields)
+
+
+class _Replay:
+    """Answers the transcription already made, so the stage's own wrapping can be reused."""
+
+    def __init__(self, name: str, result: TranscriptionResult) -> None:
+        self.name = name
+        self._result = result
+
+    async def transcribe(self, path: Path, *, language: str) -> TranscriptionResult:
+        return self._result
+
+
+async def whisper_sample(heard: Heard, backend: str = "whisper") -> Sample:
+    """A kept transcription of trimmed audio as the transcribe stage's message."""
+    trimmed = messages.AudioTrimmed(
+        fiche_id=0,
+        path=str(heard.call.path),
+        original_seconds=heard.trim.original_seconds,
+        trimmed_seconds=heard.trim.trimmed_seconds,
+        kept_spans=heard.trim.kept_spans,
+        channels=heard.trim.channels,
+    )
+    transcript = await transcribe(trimmed, _Replay(backend, heard.result), language="fr")
+    name = str(heard.call.extra.get("script_name", heard.call.name))
+    return Sample(name, transcript, heard.call.fields)
+
+
+def unavailable(name: str) -> str | None:
+    """Why extractor ``name`` cannot run here, or None when it can."""
+    if name == "rules":
+        return None
+    if name == "openai":
+        return None if os.environ.get("OPENAI_API_KEY") else "OPENAI_API_KEY is not set"
+    if name == "local":
+        try:
+            from stages.extract import local
+        except ImportError:
+            return "stages.extract.local is not there"
+        for path in (local.default_model_path(), local.default_server_path()):
+            if not path.is_file():
+                return f"{path} is missing (make local-llm)"
+        return None
+    return f"no extractor named {name!r} (known: {', '.join(EXTRACTORS)})"
+
+
+@contextlib.asynccontextmanager
+async def open_extractor(name: str) -> AsyncIterator[extract.Extractor]:
+    """Extractor ``name``, configured as the extract stage's defaults configure it."""
+    from consumers.settings import Settings
+    from stages.extract.llm import OpenAIExtractor
+
+    defaults = Settings.model_fields
+    if name == "rules":
+        yield extract.RulesExtractor()
+    elif name == "openai":
+        async with OpenAIExtractor(
+            api_key=os.environ["OPENAI_API_KEY"],
+            base_url=os.environ.get("OPENAI_BASE_URL") or None,
+            model=os.environ.get("OPENAI_MODEL") or str(defaults["openai_model"].default),
+        ) as extractor:
+            yield extractor
+    elif name == "local":
+        from stages.extract.local import (
+            LocalExtractor,
+            LocalLLMServer,
+            default_model_path,
+            default_server_path,
+        )
+
+        with tempfile.TemporaryDirectory(prefix="eval-llm-") as logs:
+            server = LocalLLMServer(
+                model=default_model_path(), server=default_server_path(), log_dir=Path(logs)
+            )
+            async with server:
+                client = OpenAIExtractor(
+                    api_key="local",  # llama-server asks for none; the SDK wants one
+                    base_url=f"{server.base_url}/v1",
+                    model="local",
+                    timeout=float(defaults["local_llm_timeout_seconds"].default),
+                    max_tokens=int(defaults["local_llm_max_tokens"].default),
+                    name="local",
+                )
+                async with LocalExtractor(client, server) as extractor:
+                    yield extractor
+    else:
+        raise ValueError(unavailable(name))
+
+
+async def measure(
+    sources: Mapping[str, Sequence[Sample]],
+    extractors: Sequence[str],
+    *,
+    note: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
+) -> list[Score]:
+    """Every available extractor on every source; one that cannot run is noted and skipped."""
+    scores: list[Score] = []
+    for name in extractors:
+        reason = unavailable(name)
+        if reason is not None:
+            note(f" extractor {name} skipped: {reason}")
+            continue
+        async with open_extractor(name) as extractor:
+            for source, samples in sources.items():
+                if not samples:
+                    continue
+                score = Score(name, source)
+                for sample in samples:
+                    started = time.perf_counter()
+                    result = await extract.extract(sample.transcript, extractor)
+                    took = time.perf_counter() - started
+                    score.seconds += took
+                    score.calls += 1
+                    score.add(result.fields.model_dump(mode="json", by_alias=True), sample.gold)
+                    note(f"  {name} / {source} / {sample.call}: {took:.1f} s")
+                scores.append(score)
+    return scores
+
+
+def summary(score: Score) -> str:
+    total = score.total()
+    return (
+        f"{score.accuracy:.3f} ({total.hits}/{total.said}) / "
+        f"invented {score.invented_rate:.3f} ({total.invented}/{total.unsaid}) / "
+        f"{score.seconds_per_call:.2f} s per call"
+    )
+
+
+def field_table(scores: Sequence[Score]) -> str:
+    """Field × (extractor, source): hits/said, and "+N" for N values invented where unsaid."""
+    header = ["field", *(f"{s.extractor} / {s.source}" for s in scores)]
+    rows = [header]
+    for key in natural_calls.GOLD_KEYS:
+        row = [key]
+        for score in scores:
+            tally = score.fields.get(key, FieldTally())
+            cell = f"{tally.hits}/{tally.said}" if tally.said else "-"
+            if tally.invented:
+                cell += f" +{tally.invented}"
+            row.append(cell)
+        rows.append(row)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+
+    def line(row: Sequence[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([line(rows[0]), rule, *(line(r) for r in rows[1:])])
+
+
+async def _main(args: argparse.Namespace) -> list[Score]:
+    names = natural_calls.FULL[: args.calls]
+    built = build_natural_set(names, [Variant()])
+    sources: dict[str, list[Sample]] = {SCRIPT_SOURCE: [script_sample(c) for c in built]}
+    if args.whisper_calls > 0:
+        from stages.transcribe.whisper import WhisperTranscriber
+
+        heard: list[Heard] = []
+        async with WhisperTranscriber("base") as whisper:
+            await evaluate(built[: args.whisper_calls], whisper, inputs=("trimmed",), keep=heard)
+        sources["whisper, trimmed quiet"] = [await whisper_sample(h) for h in heard]
+    return await measure(sources, args.extractors)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--calls", type=int, default=len(natural_calls.FULL))
+    parser.add_argument("--whisper-calls", type=int, default=2)
+    parser.add_argument("--extractors", nargs="*", default=list(EXTRACTORS))
+    args = parser.parse_args(argv)
+    scores = asyncio.run(_main(args))
+    for score in scores:
+        print(f"{score.extractor} from the {score.source}: {summary(score)}")
+    print(field_table(scores))
+
+
+if __name__ == "__main__":
+    main()
