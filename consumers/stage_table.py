@@ -35,7 +35,8 @@ from messages import (
 )
 from stages import cost, deliver, download, extract, transcribe, trim
 from stages.extract.llm import OpenAIExtractor
-from stages.extract.profiles import get_profile
+from stages.extract.local import LocalExtractor, LocalLLMServer, bounded
+from stages.extract.profiles import Profile, answer_model, get_profile
 from stages.transcribe.assemblyai import AssemblyAITranscriber
 from stages.transcribe.cache import TranscriptCache
 from stages.transcribe.openai_audio import OpenAITranscriber
@@ -184,11 +185,13 @@ def trim_options(settings: Settings) -> trim.TrimOptions:
 
 
 def _prices(settings: Settings) -> cost.Prices:
+    # A model on our own machine bills no tokens.
+    local = settings.extractor == "local"
     return cost.Prices(
         assemblyai_per_hour=settings.price_assemblyai_per_hour,
         openai_transcribe_per_minute=settings.price_openai_transcribe_per_minute,
-        llm_input_per_million=settings.price_llm_input_per_million,
-        llm_output_per_million=settings.price_llm_output_per_million,
+        llm_input_per_million=0.0 if local else settings.price_llm_input_per_million,
+        llm_output_per_million=0.0 if local else settings.price_llm_output_per_million,
     )
 
 
@@ -322,6 +325,8 @@ def _extractor(settings: Settings) -> AbstractAsyncContextManager[extract.Extrac
         if profile.rules is None:
             raise SettingsError(f"PROFILE={profile.name} has no rules extractor: EXTRACTOR=rules")
         return contextlib.nullcontext(extract.RulesExtractor(profile))
+    if settings.extractor == "local":
+        return _open_local(settings, profile)
     assert settings.openai_api_key is not None, "checked by the stage's needs"
     return OpenAIExtractor(
         api_key=settings.openai_api_key.get_secret_value(),
@@ -330,6 +335,38 @@ def _extractor(settings: Settings) -> AbstractAsyncContextManager[extract.Extrac
         timeout=settings.openai_timeout_seconds,
         profile=profile,
     )
+
+
+@asynccontextmanager
+async def _open_local(settings: Settings, profile: Profile) -> AsyncIterator[extract.Extractor]:
+    """The OpenAI extractor against LOCAL_LLM_URL, or against a llama-server started here."""
+    server = None
+    if settings.local_llm_url is None:
+        server = LocalLLMServer(
+            model=settings.local_llm_model,
+            server=settings.local_llm_server,
+            threads=settings.local_llm_threads,
+            log_dir=settings.data_dir / ".local-llm",
+        )
+    async with contextlib.AsyncExitStack() as stack:
+        if server is not None:
+            await stack.enter_async_context(server)
+        root = server.base_url if server is not None else str(settings.local_llm_url)
+        client = OpenAIExtractor(
+            api_key="local",  # llama-server asks for none; the SDK wants one
+            base_url=f"{root.rstrip('/')}/v1",
+            model="local",
+            timeout=settings.local_llm_timeout_seconds,
+            profile=profile,
+            max_tokens=settings.local_llm_max_tokens,
+            name="local",
+            # Citations double a small model's answer (a quote per filled field); without
+            # them the evidence locator finds each value in the transcript instead.
+            answer=bounded(
+                answer_model(profile.schema) if settings.local_llm_citations else profile.schema
+            ),
+        )
+        yield await stack.enter_async_context(LocalExtractor(client, server))
 
 
 @asynccontextmanager

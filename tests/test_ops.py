@@ -23,7 +23,7 @@ from consumers.stage_table import STAGES
 ROOT = Path(__file__).resolve().parent.parent
 DOCKER = ROOT / "docker"
 K8S = ROOT / "k8s"
-OVERLAYS = ("dev", "prod", "keda")
+OVERLAYS = ("dev", "prod", "keda", "local-llm")
 ALERTS = DOCKER / "prometheus/alerts.yaml"
 ALERT_TESTS = DOCKER / "prometheus/alerts.test.yaml"
 DASHBOARD = DOCKER / "grafana/dashboards/audio-nlp.json"
@@ -200,7 +200,9 @@ def test_workers_probes_and_grace(overlay: str) -> None:
     ingress = deployments["audio-nlp-ingress"]["spec"]["template"]["spec"]["containers"][0]
     for probe in ("livenessProbe", "readinessProbe"):
         assert ingress[probe]["httpGet"]["path"] == "/health"
-    (pvc,) = of_kind(docs, "PersistentVolumeClaim")
+    # The shared data volume (overlays/local-llm adds one for the model).
+    claims = of_kind(docs, "PersistentVolumeClaim")
+    (pvc,) = [p for p in claims if p["metadata"]["name"] == "audio-nlp-data"]
     assert pvc["spec"]["accessModes"] == ["ReadWriteMany"]
 
 
@@ -235,6 +237,54 @@ def test_dev_overlay_runs_emulators_from_the_dev_image() -> None:
         for name, spec in pod_specs(build(overlay)):
             for container in spec["containers"]:
                 assert "devkit" not in container["image"], f"{overlay}: {name}"
+
+
+def test_local_llm_overlay_serves_the_extract_workers() -> None:
+    docs = build("local-llm")
+    deployments = {doc["metadata"]["name"]: doc for doc in of_kind(docs, "Deployment")}
+    llm = deployments["audio-nlp-llm"]["spec"]["template"]
+    (server,) = llm["spec"]["containers"]
+    assert server["image"].startswith("ghcr.io/ggml-org/llama.cpp:")
+    args = server["args"]
+    model = args[args.index("--model") + 1]
+    assert int(args[args.index("--ctx-size") + 1]) >= 8192
+    for probe in ("startupProbe", "livenessProbe", "readinessProbe"):
+        assert server[probe]["httpGet"] == {"path": "/health", "port": "http"}, probe
+    assert server["resources"]["limits"]["memory"] == "2560Mi"
+    # The model comes from its volume, mounted read-only where --model looks.
+    mounts = {mount["mountPath"]: mount for mount in server["volumeMounts"]}
+    models = mounts[str(Path(model).parent)]
+    assert models["readOnly"] is True
+    volumes = {volume["name"]: volume for volume in llm["spec"]["volumes"]}
+    claim = volumes[models["name"]]["persistentVolumeClaim"]["claimName"]
+    assert any(doc["metadata"]["name"] == claim for doc in of_kind(docs, "PersistentVolumeClaim"))
+    # The Service reaches the pod, and the extract workers are pointed at the Service.
+    (service,) = [s for s in of_kind(docs, "Service") if s["metadata"]["name"] == "audio-nlp-llm"]
+    labels = llm["metadata"]["labels"]
+    assert all(labels.get(key) == value for key, value in service["spec"]["selector"].items())
+    configs = of_kind(docs, "ConfigMap")
+    (config,) = [c for c in configs if c["metadata"]["name"].startswith("audio-nlp-config")]
+    port = service["spec"]["ports"][0]["port"]
+    assert config["data"]["EXTRACTOR"] == "local"
+    assert config["data"]["LOCAL_LLM_URL"] == f"http://audio-nlp-llm:{port}"
+    # The network policies let the extract workers, and only them, reach that port.
+    extract = deployments["audio-nlp-extract"]["spec"]["template"]["metadata"]["labels"]
+    trim = deployments["audio-nlp-trim"]["spec"]["template"]["metadata"]["labels"]
+
+    def egress_to_llm(pod: dict[str, str]) -> bool:
+        for policy in of_kind(docs, "NetworkPolicy"):
+            selector = policy["spec"]["podSelector"].get("matchLabels", {})
+            if not all(pod.get(key) == value for key, value in selector.items()):
+                continue
+            for rule in policy["spec"].get("egress", []):
+                if {"protocol": "TCP", "port": 8080} in rule.get("ports", []):
+                    return True
+        return False
+
+    assert egress_to_llm(extract) and not egress_to_llm(trim)
+    # One slot answers one call at a time: an extract worker holds one message.
+    (worker,) = deployments["audio-nlp-extract"]["spec"]["template"]["spec"]["containers"]
+    assert {"name": "PREFETCH", "value": "1"} in worker["env"]
 
 
 def test_network_policies_limit_worker_egress() -> None:

@@ -53,8 +53,16 @@ class OpenAIExtractor(AsyncResource):
         timeout: float = 120.0,
         client: AsyncOpenAI | None = None,
         profile: Profile = SOLAR,
+        max_tokens: int | None = None,
+        name: str = "openai",
+        answer: type[pydantic.BaseModel] | None = None,
     ) -> None:
+        self.name = name  # the provider, for metrics ("local" against a llama-server)
         self.model = model
+        self.max_tokens = max_tokens
+        # The profile's fields plus the quotes they rest on (stages.extract.evidence); a
+        # subclass of it may bound lengths for a small model (stages.extract.local).
+        self.answer = answer or answer_model(profile.schema)
         self.profile = profile
         self._secret = api_key
         self._client = client or AsyncOpenAI(
@@ -90,9 +98,10 @@ class OpenAIExtractor(AsyncResource):
             raw = await self._client.chat.completions.with_raw_response.parse(
                 model=self.model,
                 messages=conversation,
-                # The profile's fields plus the quotes they rest on (stages.extract.evidence).
-                response_format=answer_model(self.profile.schema),
+                response_format=self.answer,
                 temperature=0,
+                # A small local model can run away without a cap; OpenAI's default is none.
+                max_tokens=self.max_tokens if self.max_tokens is not None else openai.omit,
             )
         except openai.OpenAIError as error:
             raise self._stage_error(error) from None
