@@ -10,7 +10,14 @@ import httpx
 
 from stages.errors import PermanentError, StageError, TransientError
 
-__all__ = ["display_url", "is_transient_status", "retry_after_seconds", "transport_error"]
+__all__ = [
+    "display_url",
+    "is_transient_status",
+    "retry_after_seconds",
+    "status_error",
+    "status_line",
+    "transport_error",
+]
 
 
 def retry_after_seconds(value: str | None, *, now: datetime | None = None) -> float | None:
@@ -53,3 +60,17 @@ def transport_error(
     if isinstance(error, httpx.TimeoutException):
         return TransientError(f"timed out {doing} {display_url(url)} ({type(error).__name__})")
     return TransientError(f"could not {do} {display_url(url)}: {type(error).__name__}: {error}")
+
+
+def status_line(response: httpx.Response) -> str:
+    """``"503 Service Unavailable"``: the status as a person reads it."""
+    return f"{response.status_code} {response.reason_phrase}".strip()
+
+
+def status_error(response: httpx.Response, reason: str) -> StageError:
+    """A non-2xx answer as a pipeline error: transient (honouring Retry-After) or permanent."""
+    if is_transient_status(response.status_code):
+        return TransientError(
+            reason, defer=retry_after_seconds(response.headers.get("Retry-After"))
+        )
+    return PermanentError(reason)

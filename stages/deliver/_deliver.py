@@ -17,8 +17,7 @@ from pathlib import Path
 import httpx
 
 import messages
-from stages._http import is_transient_status, retry_after_seconds, transport_error
-from stages.errors import PermanentError, TransientError
+from stages._http import status_error, status_line, transport_error
 from stages.extract.profiles import get_profile
 
 SNIPPET_CHARS = 200
@@ -144,14 +143,11 @@ async def _post(
 
 
 def _raise_for_status(response: httpx.Response) -> None:
-    if response.is_success:
-        return
-    status = f"{response.status_code} {response.reason_phrase}".strip()
-    reason = f"PHP backend answered {status}: {_snippet(response.text)}"
-    if is_transient_status(response.status_code):
-        raise TransientError(reason, defer=retry_after_seconds(response.headers.get("Retry-After")))
-    # Other 4xx and any 3xx (a redirected POST is a misconfigured PHP_API_URL).
-    raise PermanentError(reason)
+    # Any 3xx is permanent too: a redirected POST is a misconfigured PHP_API_URL.
+    if not response.is_success:
+        raise status_error(
+            response, f"PHP backend answered {status_line(response)}: {_snippet(response.text)}"
+        )
 
 
 def _snippet(body: str) -> str:

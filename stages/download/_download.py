@@ -16,7 +16,7 @@ import httpcore
 import httpx
 
 import messages
-from stages._http import display_url, is_transient_status, retry_after_seconds, transport_error
+from stages._http import display_url, status_error, status_line, transport_error
 from stages.download.netguard import (
     AddressPolicy,
     GuardedNetworkBackend,
@@ -228,13 +228,11 @@ async def _open(
 
 
 def _raise_for_status(response: httpx.Response) -> None:
-    if response.is_success:
-        return
-    status = f"{response.status_code} {response.reason_phrase}".strip()
-    reason = f"audio host answered {status} for {display_url(response.request.url)}"
-    if is_transient_status(response.status_code):
-        raise TransientError(reason, defer=retry_after_seconds(response.headers.get("Retry-After")))
-    raise PermanentError(reason)
+    if not response.is_success:
+        raise status_error(
+            response,
+            f"audio host answered {status_line(response)} for {display_url(response.request.url)}",
+        )
 
 
 def _check_declared_length(response: httpx.Response, max_bytes: int) -> None:
