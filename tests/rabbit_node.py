@@ -14,6 +14,8 @@ import signal
 import socket
 import subprocess
 import time
+import urllib.error
+import urllib.request
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -189,5 +191,41 @@ def private_rabbit(base_dir: Path, **options: int | None) -> Iterator[RabbitNode
     try:
         node.start()
         yield node
+    finally:
+        node.stop()
+
+
+def _answers(url: str) -> bool:
+    """The URL answers HTTP at all (a 401 without credentials counts: the API is up)."""
+    try:
+        urllib.request.urlopen(url, timeout=2)
+    except urllib.error.HTTPError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+@contextmanager
+def managed_rabbit(base_dir: Path) -> Iterator[tuple[RabbitNode, str]]:
+    """A started private node with the management plugin on a free loopback port.
+
+    Yields the node and its management API's URL with credentials
+    (``http://guest:guest@127.0.0.1:PORT``); the machine's own broker has no plugin.
+    """
+    node = RabbitNode(base_dir)
+    api_port = _free_port()
+    (base_dir / "enabled_plugins").write_text("[rabbitmq_management].\n")
+    with (base_dir / "rabbitmq.conf").open("a") as conf:
+        conf.write(f"management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = {api_port}\n")
+    try:
+        node.start()
+        wait_until(
+            lambda: _answers(f"http://127.0.0.1:{api_port}/api/overview"),
+            timeout=START_TIMEOUT_SECONDS,
+            message=f"the management API on port {api_port}",
+            interval=0.2,
+        )
+        yield node, f"http://guest:guest@127.0.0.1:{api_port}"
     finally:
         node.stop()

@@ -308,24 +308,6 @@ def test_network_policies_limit_worker_egress() -> None:
     ]
 
 
-def test_keda_scales_every_stage_on_its_queue() -> None:
-    docs = build("keda")
-    scaled = {doc["spec"]["scaleTargetRef"]["name"]: doc for doc in of_kind(docs, "ScaledObject")}
-    assert set(scaled) == {f"audio-nlp-{stage}" for stage in STAGES}
-    for stage in STAGES:
-        (trigger,) = scaled[f"audio-nlp-{stage}"]["spec"]["triggers"]
-        assert trigger["type"] == "rabbitmq"
-        assert trigger["metadata"]["queueName"] == f"audio-nlp.{stage}"
-        assert trigger["metadata"]["mode"] == "QueueLength"
-        assert trigger["authenticationRef"]["name"] == "audio-nlp-rabbitmq"
-    (auth,) = of_kind(docs, "TriggerAuthentication")
-    assert auth["spec"]["secretTargetRef"][0]["name"] == "audio-nlp-secrets"
-    # The HPA owns the worker replica counts.
-    for doc in of_kind(docs, "Deployment"):
-        if doc["metadata"]["name"] in {f"audio-nlp-{stage}" for stage in STAGES}:
-            assert "replicas" not in doc["spec"], doc["metadata"]["name"]
-
-
 def test_pod_monitors_select_the_pods() -> None:
     docs = build("prod")
     monitors = {doc["metadata"]["name"]: doc["spec"] for doc in of_kind(docs, "PodMonitor")}

@@ -29,8 +29,7 @@ from tests.broker import drain, unique_topology
 from tests.conftest import wait_for
 from tests.crashing import Crasher, audio_nlp, publish_job, queue_depth, run_until_dead_lettered
 from tests.http_fixtures import FixtureServer, body, wav_bytes
-from tests.processes import free_port, wait_http
-from tests.rabbit_node import RabbitNode
+from tests.rabbit_node import RabbitNode, managed_rabbit
 
 pytestmark = [pytest.mark.broker, pytest.mark.slow]
 
@@ -74,18 +73,8 @@ asyncio.run(main())
 @pytest.fixture(scope="module")
 def managed_node(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RabbitNode, str]]:
     """A private node with the management plugin on loopback; its API URL with credentials."""
-    base = tmp_path_factory.mktemp("rabbit-upgrade")
-    node = RabbitNode(base)
-    api_port = free_port()
-    (base / "enabled_plugins").write_text("[rabbitmq_management].\n")
-    with (base / "rabbitmq.conf").open("a") as conf:
-        conf.write(f"management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = {api_port}\n")
-    try:
-        node.start()
-        wait_http(f"http://127.0.0.1:{api_port}/api/overview", expect=None, timeout=90)
-        yield node, f"http://guest:guest@127.0.0.1:{api_port}"
-    finally:
-        node.stop()
+    with managed_rabbit(tmp_path_factory.mktemp("rabbit-upgrade")) as managed:
+        yield managed
 
 
 async def declare_as_previous_release(url: str, topology: Topology) -> None:
