@@ -41,6 +41,7 @@ from benchmarks.evalset import EvalCall
 from benchmarks.natural_set import Variant, build_natural_set
 from benchmarks.transcribe_quality import Heard, evaluate, fold
 from stages import extract
+from stages.extract.profiles import SOLAR
 from stages.transcribe import TranscriptionResult, transcribe
 
 __all__ = [
@@ -59,7 +60,9 @@ __all__ = [
     "whisper_sample",
 ]
 
-EXTRACTORS: tuple[str, ...] = ("rules", "local", "openai")
+# "local" is the local LLM as EXTRACTOR=local runs it (the profile's local keys asked, the
+# rules filling the rest); "local-whole" asks it every key, as OpenAI is asked.
+EXTRACTORS: tuple[str, ...] = ("rules", "local", "local-whole", "openai")
 SCRIPT_SOURCE = "reference script"
 UNSAID = "-"
 
@@ -211,7 +214,7 @@ def unavailable(name: str) -> str | None:
         return None
     if name == "openai":
         return None if os.environ.get("OPENAI_API_KEY") else "OPENAI_API_KEY is not set"
-    if name == "local":
+    if name in ("local", "local-whole"):
         try:
             from stages.extract import local
         except ImportError:
@@ -239,10 +242,11 @@ async def open_extractor(name: str) -> AsyncIterator[extract.Extractor]:
             model=os.environ.get("OPENAI_MODEL") or str(defaults["openai_model"].default),
         ) as extractor:
             yield extractor
-    elif name == "local":
+    elif name in ("local", "local-whole"):
         from stages.extract.local import (
             LocalExtractor,
             LocalLLMServer,
+            bounded,
             default_model_path,
             default_server_path,
         )
@@ -259,8 +263,10 @@ async def open_extractor(name: str) -> AsyncIterator[extract.Extractor]:
                     timeout=float(defaults["local_llm_timeout_seconds"].default),
                     max_tokens=int(defaults["local_llm_max_tokens"].default),
                     name="local",
+                    answer=bounded(SOLAR.schema),  # as the stage asks it, no citations
                 )
-                async with LocalExtractor(client, server) as extractor:
+                whole = name == "local-whole"
+                async with LocalExtractor(client, server, whole=whole) as extractor:
                     yield extractor
     else:
         raise ValueError(unavailable(name))

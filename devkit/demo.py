@@ -9,7 +9,8 @@ never writes into a real CRM.
 
 Without keys the work is real and offline: local Whisper hears the recording and the
 built-in French rules (``EXTRACTOR=rules``) read the fields, in seconds. ``--extractor
-local`` runs the local LLM instead (minutes per call on two cores).
+local`` runs the local LLM instead (the rules plus the model's first name and city, about
+10-20 s per call on two cores).
 """
 
 from __future__ import annotations

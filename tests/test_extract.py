@@ -249,3 +249,31 @@ def test_schema_problems() -> None:
     del bad["classement"]
     problems = " ".join(schema_problems(bad, schema))
     assert "score_interet" in problems and "extra" in problems and "classement" in problems
+
+
+async def test_a_narrowed_extractor_asks_only_its_keys_and_the_rules_fill_the_rest(
+    emulator: Emulator,
+) -> None:
+    keys = ("client_first_name_data_ia", "situation_familiale_data_ia")
+    # The emulator answers whatever the schema asks; the script marks its answer apart
+    # from anything the rules could read.
+    emulator.app.state.script = {"situation_familiale_data_ia": "pacsé", "facture_data_ia": "999"}
+    narrowed = extractor_for(emulator.url).narrowed(keys)
+    assert narrowed.system_prompt.startswith(SYSTEM_PROMPT.split("Champs :")[0])
+    guide = narrowed.system_prompt.split("Champs :")[1]
+    assert [line.split(" : ")[0] for line in guide.strip().splitlines()] == [
+        f"- {key}" for key in keys
+    ]
+    result = await narrowed.extract(DEFAULT_CALL_TEXT)
+    [answer] = emulator.app.state.answers
+    answer.pop("citations")
+    assert set(answer) == set(keys)  # the schema sent held the two keys only
+    fields = result.fields
+    assert isinstance(fields, LeadFields)
+    assert fields.situation_familiale_data_ia == "pacsé"  # the model's
+    ruled = RulesExtractor()
+    expected = (await ruled.extract(DEFAULT_CALL_TEXT)).fields
+    assert isinstance(expected, LeadFields)
+    # Everything not asked is the rules' reading of the same transcript.
+    assert fields.facture_data_ia == expected.facture_data_ia != "999"
+    assert fields.client_phone_number == expected.client_phone_number == "0612345678"

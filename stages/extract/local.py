@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field, create_model
 from stages._resource import AsyncResource
 from stages.extract._extract import ExtractionResult
 from stages.extract.llm import OpenAIExtractor
+from stages.extract.profiles import CITATIONS, answer_model, partial_schema
 
 __all__ = [
     "LocalExtractor",
@@ -272,21 +273,38 @@ def _choices(item: type[BaseModel]) -> int:
 class LocalExtractor(AsyncResource):
     """``OpenAIExtractor`` against a local server, restarting the server first if it died.
 
+    A 1.5B model on two cores writes about ten tokens a second, and the whole fiche is some
+    560 of them; so by default it is asked only the profile's ``local_keys`` (the keys where
+    it beats the rules: the first name and the city), with the same prompt rules and
+    that part of the field guide, and the profile's rules fill the rest from the same
+    transcript (docs/quality.md, "Local LLM").
+
     Args:
-        extractor: the OpenAI-SDK extractor whose ``base_url`` is the server's.
+        extractor: the OpenAI-SDK extractor whose ``base_url`` is the server's; its answer
+            model's bounds and citations choice carry over to the part asked.
         server: the supervised server, or None for one run elsewhere (``LOCAL_LLM_URL``).
+        whole: ask the model every key, as OpenAI is asked (no rules pre-pass).
     """
 
     name = "local"
 
-    def __init__(self, extractor: OpenAIExtractor, server: LocalLLMServer | None) -> None:
+    def __init__(
+        self, extractor: OpenAIExtractor, server: LocalLLMServer | None, *, whole: bool = False
+    ) -> None:
         self.extractor = extractor
         self.server = server
+        keys = () if whole or extractor.profile.rules is None else extractor.profile.local_keys
+        self.asking = extractor
+        if keys:
+            part = partial_schema(extractor.profile.schema, keys)
+            cited = CITATIONS in extractor.answer.model_fields
+            answer = bounded(answer_model(part) if cited else part)
+            self.asking = extractor.narrowed(keys, answer=answer)
 
     async def extract(self, transcript: str) -> ExtractionResult:
         if self.server is not None:
             await self.server.ensure_running()
-        return await self.extractor.extract(transcript)
+        return await self.asking.extract(transcript)
 
     async def aclose(self) -> None:
         """Close the SDK client, then stop the server."""
