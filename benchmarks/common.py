@@ -65,6 +65,13 @@ class Sizes:
     pipeline_vad: str = ""
     latency_rate_per_second: float = 5.0
     latency_duration_seconds: float = 60.0
+    # Benchmark 8, the original architecture against the pipeline: the 120 ~80 s WAV
+    # calls, emulators at 2 s latency, AssemblyAI polled every 3 s (the original's and
+    # the product's default) on both sides.
+    baseline_jobs: int = 120
+    baseline_call_seconds: float = 80.0
+    baseline_latency_seconds: float = 2.0
+    baseline_poll_seconds: float = 3.0
 
     @classmethod
     def smoke(cls) -> Sizes:
@@ -85,6 +92,10 @@ class Sizes:
             pipeline_call_minutes=0.25,
             latency_rate_per_second=2.0,
             latency_duration_seconds=2.0,
+            baseline_jobs=3,
+            baseline_call_seconds=10.0,
+            baseline_latency_seconds=0.3,
+            baseline_poll_seconds=0.3,
         )
 
 

@@ -4,7 +4,8 @@
     python -m benchmarks.run --smoke         # every benchmark in seconds (CI)
     python -m benchmarks.run --only 1,3      # some of them
 
-Benchmarks 4, 5 and 6 share one running stack (6 reads memory idle and under 4).
+Benchmarks 4, 5 and 6 share one running stack (6 reads memory idle and under 4); 8 runs
+the original architecture and the pipeline one after the other on 2 s-latency emulators.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import io_concurrency, pipeline, runtime_overhead, trim_cost
+from benchmarks import io_concurrency, original_service, pipeline, runtime_overhead, trim_cost
 from benchmarks.common import CACHE_DIR, CORES, Row, Sizes, load_average
 
 RESULTS = Path(__file__).parent / "results" / "latest.json"
-ALL = (1, 2, 3, 4, 5, 6, 7)
+ALL = (1, 2, 3, 4, 5, 6, 7, 8)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,6 +99,7 @@ def _run_all(
             lambda: pipeline.run(url, sizes, workdir / "pipeline", chosen),
         ),
         ((7,), lambda: io_concurrency.run_scale_out(url, sizes, workdir / "scale")),
+        ((8,), lambda: original_service.run(url, sizes, workdir / "versus-original")),
     ]
     rows: list[Row] = []
     failures: list[dict[str, Any]] = []

@@ -113,6 +113,21 @@ def test_pipeline_rows_report_every_stage(smoke: dict[str, Any]) -> None:
     assert 0 < p50 <= p99
 
 
+def test_the_original_architecture_row_has_both_rates_and_their_ratio(
+    smoke: dict[str, Any],
+) -> None:
+    original, versus = rows_of(smoke, 8)
+    assert original["unit"] == versus["unit"] == "jobs/s"
+    rates = versus["extra"]
+    assert rates["baseline_jobs_per_second"] == pytest.approx(original["value"])
+    assert rates["pipeline_jobs_per_second"] == pytest.approx(versus["value"])
+    assert versus["ratio"] > 0
+    assert versus["ratio"] == pytest.approx(versus["value"] / original["value"])
+    assert versus["met"] == (versus["ratio"] >= 2.0)
+    assert original["extra"]["cpu_ms_per_job"] > 0
+    assert "ratio" in smoke["stdout"].splitlines()[0]
+
+
 def test_the_table_is_printed(smoke: dict[str, Any]) -> None:
     header = smoke["stdout"].splitlines()[0]
     assert header.startswith("| # | benchmark")
