@@ -60,6 +60,10 @@ class Topology:
     def suspect(self, stage: str) -> str:
         return f"{self.prefix}.{stage}.suspect"
 
+    def timeline(self) -> str:
+        """The stream of job events (``consumers.timeline``)."""
+        return f"{self.prefix}.timeline"
+
 
 # aio-pika's default is 5 s; a restarted broker is back in seconds and every second
 # of reconnect delay is a second of 503s at the ingress and idle workers.
@@ -177,7 +181,7 @@ async def delete_topology(url: str, topology: Topology, *, retry_steps: int = 8)
         for stage in STAGES:
             retries = topology.retry_tiers(stage, retry_steps)
             names = (topology.work(stage), topology.suspect(stage), *retries, topology.dead(stage))
-            for name in names:
+            for name in (*names, topology.timeline()):
                 # A missing queue closes the channel (404), so one channel per delete.
                 channel = await connection.channel()
                 with contextlib.suppress(aio_pika.exceptions.ChannelClosed):

@@ -5,10 +5,15 @@ The transcript cache (``DATA_DIR/.transcript-cache``) is not a job: its entries 
 one by one, so a cache in daily use is trimmed instead of growing for ever. Nothing is
 followed through a symbolic link: a link is judged by its own age and removed as a link,
 so what it points at, inside DATA_DIR or not, is never touched.
+
+With S3 storage (``STORAGE_URL=s3://…``) DATA_DIR is only scratch; what a dead letter
+left in the bucket goes through ``cleanup_storage``: a job's objects (``<job_id>/…``)
+are deleted together once the newest of them is older than the age.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
@@ -18,7 +23,10 @@ import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from stages.storage import Storage, job_prefix, parse_storage_url
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +46,51 @@ def parse_age(text: str) -> float:
 
 @dataclass(frozen=True)
 class Removed:
-    path: Path
+    """What went (or would): a path under DATA_DIR, or a job's prefix in the store."""
+
+    path: Path | str
     bytes: int
+
+
+async def cleanup_storage(
+    storage: Storage,
+    older_than_seconds: float,
+    *,
+    dry_run: bool = False,
+    now: datetime | None = None,
+) -> list[Removed]:
+    """Delete every job's objects whose newest is older than the age; return them."""
+    cutoff = (now or datetime.now(UTC)) - timedelta(seconds=older_than_seconds)
+    jobs: dict[str, tuple[datetime, int]] = {}
+    async for item in storage.objects():
+        job = item.key.split("/", 1)[0]
+        newest, size = jobs.get(job, (item.last_modified, 0))
+        jobs[job] = (max(newest, item.last_modified), size + item.size)
+    removed: list[Removed] = []
+    for job, (newest, size) in sorted(jobs.items()):
+        if newest >= cutoff:
+            continue
+        prefix = job_prefix(job)
+        if not dry_run:
+            await storage.delete_prefix(prefix)
+        removed.append(Removed(f"{storage.url}/{prefix}", size))
+    return removed
+
+
+def cleanup_storage_url(
+    storage_url: str, older_than_seconds: float, *, dry_run: bool = False
+) -> list[Removed]:
+    """``cleanup_storage`` on ``STORAGE_URL``'s store; nothing for file storage, whose
+    objects are DATA_DIR's job folders and go through ``cleanup``."""
+    storage = parse_storage_url(storage_url, data_dir=Path("."))
+    if storage.is_local:
+        return []
+
+    async def run() -> list[Removed]:
+        async with storage:
+            return await cleanup_storage(storage, older_than_seconds, dry_run=dry_run)
+
+    return asyncio.run(run())
 
 
 def cleanup(data_dir: Path, older_than_seconds: float, *, dry_run: bool = False) -> list[Removed]:

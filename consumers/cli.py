@@ -18,11 +18,18 @@ log = logging.getLogger("audio_nlp")
 
 
 def setup_logging() -> None:
+    from consumers.tracing import ENDPOINT_VARIABLE, TraceIdFilter
+
+    # With tracing on, every line names its trace, so a trace and its logs find each other.
+    traced = bool(os.environ.get(ENDPOINT_VARIABLE, "").strip())
+    trace_field = " trace=%(trace_id)s" if traced else ""
     logging.basicConfig(
         level=os.environ.get("LOG_LEVEL", "INFO").upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format=f"%(asctime)s %(levelname)s %(name)s{trace_field}: %(message)s",
         stream=sys.stderr,
     )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(TraceIdFilter())
     # Request lines from HTTP clients would log full URLs of providers at INFO.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     # At DEBUG the AMQP client logs whole message bodies, signed audio URLs included.
@@ -31,7 +38,7 @@ def setup_logging() -> None:
 
 
 def _cmd_worker(args: argparse.Namespace) -> int:
-    from consumers import stage_table
+    from consumers import stage_table, tracing
     from consumers.broker import Topology
     from consumers.failures import RetryPolicy
     from consumers.settings import load_settings
@@ -62,10 +69,16 @@ def _cmd_worker(args: argparse.Namespace) -> int:
                 if args.metrics_port is not None
                 else settings.metrics_port,
                 shutdown_grace_seconds=settings.shutdown_grace_seconds,
+                timeline_limits=settings.timeline_limits(),
             )
             await worker.run()
 
-    asyncio.run(main())
+    # Before the stage opens its clients, so their HTTP calls are traced.
+    tracing.configure(f"audio-nlp-{args.stage}")
+    try:
+        asyncio.run(main())
+    finally:
+        tracing.shutdown()
     return 0
 
 
@@ -90,19 +103,55 @@ def _cmd_ingress(args: argparse.Namespace) -> int:
     import uvicorn
     from pydantic import SecretStr
 
+    from consumers import tracing
     from consumers.broker import Topology
     from consumers.ingress import create_app
     from consumers.settings import load_settings
 
     settings = load_settings()
     tokens = settings.ingress_tokens.get_secret_value().split(",")
+    tracing.configure("audio-nlp-ingress")
     app = create_app(
         settings.rabbitmq_url.get_secret_value(),
         Topology(settings.queue_prefix),
         max_body_bytes=settings.ingress_max_body_bytes,
         tokens=[SecretStr(token.strip()) for token in tokens if token.strip()],
+        timeline_limits=settings.timeline_limits(),
     )
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    finally:
+        tracing.shutdown()
+    return 0
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from consumers import timeline
+    from consumers.broker import Topology
+    from consumers.settings import load_settings
+
+    if (args.job_id is None) == (args.fiche is None):
+        print("audio-nlp: give a JOB_ID or --fiche N (one of them)", file=sys.stderr)
+        return 2
+    settings = load_settings()
+    events = asyncio.run(
+        timeline.read_events(
+            settings.rabbitmq_url.get_secret_value(),
+            Topology(settings.queue_prefix),
+            settings.timeline_limits(),
+            job_id=args.job_id,
+            fiche_id=args.fiche,
+        )
+    )
+    found = timeline.fold(events)
+    if not found:
+        which = f"job {args.job_id}" if args.job_id else f"fiche {args.fiche}"
+        print(f"audio-nlp: no event of {which} in the timeline", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps([item.as_dict() for item in found], ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(timeline.format_timeline(item) for item in found))
     return 0
 
 
@@ -132,11 +181,15 @@ def _cmd_trim(args: argparse.Namespace) -> int:
 
 
 def _cmd_cleanup(args: argparse.Namespace) -> int:
-    from consumers.cleanup import cleanup, parse_age
+    from consumers.cleanup import cleanup, cleanup_storage_url, parse_age
     from consumers.settings import load_settings
 
     settings = load_settings()
-    removed = cleanup(settings.data_dir, parse_age(args.older_than), dry_run=args.dry_run)
+    age = parse_age(args.older_than)
+    # The local DATA_DIR (scratch, or every file with file storage), then what dead letters
+    # left in a remote store (nothing to do with file storage: the first pass covered it).
+    removed = cleanup(settings.data_dir, age, dry_run=args.dry_run)
+    removed += cleanup_storage_url(settings.storage_url, age, dry_run=args.dry_run)
     verb = "would remove" if args.dry_run else "removed"
     for item in removed:
         print(f"{verb} {item.path} ({item.bytes} bytes)")
@@ -158,6 +211,7 @@ def _cmd_dlq(args: argparse.Namespace) -> int:
         settings.rabbitmq_url.get_secret_value(),
         Topology(settings.queue_prefix),
         broker_delivery_limit=broker_delivery_limit(settings.delivery_limit),
+        timeline_limits=settings.timeline_limits(),
     )
     stages = [args.stage] if getattr(args, "stage", None) else list(STAGES)
 
@@ -321,6 +375,14 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--older-than", default="2h", help="e.g. 90m, 2h, 1d")
     clean.add_argument("--dry-run", action="store_true")
     clean.set_defaults(func=_cmd_cleanup)
+
+    status = commands.add_parser(
+        "status", help="where a job (or a fiche's jobs) is, from the timeline"
+    )
+    status.add_argument("job_id", nargs="?", help="the job id POST /process answered")
+    status.add_argument("--fiche", type=int, help="every job of this fiche instead")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.set_defaults(func=_cmd_status)
 
     _add_dlq_parser(commands)
     _add_queues_parser(commands)

@@ -18,7 +18,7 @@ from typing import Any
 import aio_pika
 from aio_pika.abc import AbstractChannel, AbstractIncomingMessage
 
-from consumers import broker, failures
+from consumers import broker, failures, timeline
 from consumers.stage_table import STAGES
 
 # Headers that belong to one life of the message; a replay starts a fresh one. The broker's
@@ -171,10 +171,13 @@ class DeadLetters:
         topology: broker.Topology,
         *,
         broker_delivery_limit: int | None = None,
+        timeline_limits: timeline.Limits | None = None,
     ) -> None:
+        """``timeline_limits``: retention of the job timeline stream a replay records to."""
         self.rabbitmq_url = rabbitmq_url
         self.topology = topology
         self.broker_delivery_limit = broker_delivery_limit
+        self.timeline_limits = timeline_limits or timeline.Limits()
 
     @asynccontextmanager
     async def _channel(self) -> AsyncIterator[AbstractChannel]:
@@ -222,24 +225,50 @@ class DeadLetters:
     ) -> list[DeadLetter]:
         """Republish matching dead letters to their stage's work queue with attempts reset."""
         replayed: list[DeadLetter] = []
-        for stage in stages:
-            async with self._channel() as channel:
-                async for message, letter in self._fetch(channel, stage):
-                    if limit is not None and len(replayed) >= limit:
-                        break
-                    if not which.matches(letter):
-                        continue
-                    if not dry_run:
-                        await broker.publish(
-                            channel,
-                            self.topology.work(stage),
-                            message.body,
-                            message_id=message.message_id,
-                            headers=_fresh_headers(message),
-                        )
-                        await message.ack()
-                    replayed.append(letter)
+        events = await aio_pika.connect(self.rabbitmq_url)
+        async with (
+            events,
+            timeline.Recorder(events, self.topology, self.timeline_limits) as recorder,
+        ):
+            for stage in stages:
+                await self._replay_stage(stage, which, recorder, replayed, limit, dry_run)
         return replayed
+
+    async def _replay_stage(
+        self,
+        stage: str,
+        which: Filter,
+        recorder: timeline.Recorder,
+        replayed: list[DeadLetter],
+        limit: int | None,
+        dry_run: bool,
+    ) -> None:
+        async with self._channel() as channel:
+            async for message, letter in self._fetch(channel, stage):
+                if limit is not None and len(replayed) >= limit:
+                    break
+                if not which.matches(letter):
+                    continue
+                if not dry_run:
+                    await broker.publish(
+                        channel,
+                        self.topology.work(stage),
+                        message.body,
+                        message_id=message.message_id,
+                        headers=_fresh_headers(message),
+                    )
+                    await message.ack()
+                    if letter.job_id:
+                        await recorder.publish(
+                            timeline.Event(
+                                letter.job_id,
+                                letter.fiche_id,
+                                stage,
+                                "replayed",
+                                timeline.now(),
+                            )
+                        )
+                replayed.append(letter)
 
     async def purge(self, stage: str) -> int:
         async with self._channel() as channel:

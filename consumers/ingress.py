@@ -29,7 +29,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, Counter, generate_latest
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, SecretStr
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from consumers import broker, metrics, sdnotify
+from consumers import broker, metrics, sdnotify, timeline, tracing
 from messages import JobRequest
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,8 @@ class Submission(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    fiche_id: Annotated[int, Field(ge=0, examples=[12345])]
+    # At most int64: the id travels as an AMQP header (x-fiche-id), a signed 64-bit field.
+    fiche_id: Annotated[int, Field(ge=0, le=2**63 - 1, examples=[12345])]
     audio_url: Annotated[AnyHttpUrl, Field(examples=["https://exemple.com/audio/12345.wav"])]
     job_id: UUID | None = None
 
@@ -65,9 +66,13 @@ class BrokerLink:
     The ingress starts (and answers /health) even while the broker is down.
     """
 
-    def __init__(self, url: str, topology: broker.Topology) -> None:
+    def __init__(
+        self, url: str, topology: broker.Topology, limits: timeline.Limits | None = None
+    ) -> None:
         self.url = url
         self.topology = topology
+        self.recorder: timeline.Recorder | None = None
+        self._limits = limits or timeline.Limits()
         self.connection: AbstractRobustConnection | None = None
         self.channel: AbstractChannel | None = None
         self._task: asyncio.Task[None] | None = None
@@ -82,6 +87,9 @@ class BrokerLink:
                 # Confirms and returns: a job that no queue took is an error, never a 200.
                 channel = await broker.open_channel(self.connection)
                 await broker.declare_stage(channel, self.topology, "download")
+                self.recorder = await timeline.Recorder(
+                    self.connection, self.topology, self._limits
+                ).__aenter__()
                 self.channel = channel
                 log.info("ingress connected to the broker")
                 sdnotify.notify("READY=1")  # it can publish: Type=notify counts it started
@@ -104,6 +112,8 @@ class BrokerLink:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
+        if self.recorder:
+            await self.recorder.__aexit__(None, None, None)
         if self.connection:
             await self.connection.close()
 
@@ -115,16 +125,19 @@ def create_app(
     max_body_bytes: int = 65536,
     tokens: Iterable[SecretStr | str] = (),
     app_metrics: metrics.Metrics | None = None,
+    timeline_limits: timeline.Limits | None = None,
 ) -> FastAPI:
     """The ingress application; one broker link for the process's lifetime.
 
     With ``tokens``, every path but /health and /metrics needs ``Authorization: Bearer
     <one of them>``; without, the ingress is open and says so in its log at start.
-    ``app_metrics`` is where it counts (default: the process's registry).
+    ``app_metrics`` is where it counts (default: the process's registry);
+    ``timeline_limits`` the retention of the job timeline stream it records to and reads.
     """
     counts = app_metrics if app_metrics is not None else metrics.DEFAULT
     requests = counts.ingress_requests
-    link = BrokerLink(rabbitmq_url, topology)
+    limits = timeline_limits or timeline.Limits()
+    link = BrokerLink(rabbitmq_url, topology, limits)
     secrets = [_secret_bytes(token) for token in tokens]
     secrets = [secret for secret in secrets if secret]
 
@@ -152,13 +165,14 @@ def create_app(
         if not link.ready or link.channel is None:
             return _unavailable(requests, "message broker unavailable")
         try:
-            await broker.publish(
-                link.channel,
-                topology.work("download"),
-                job.model_dump_json().encode(),
-                message_id=str(job.job_id),
-                headers={"x-job-id": str(job.job_id), "x-fiche-id": job.fiche_id},
-            )
+            with tracing.job_span(str(job.job_id), job.fiche_id):
+                await broker.publish(
+                    link.channel,
+                    topology.work("download"),
+                    job.model_dump_json().encode(),
+                    message_id=str(job.job_id),
+                    headers={"x-job-id": str(job.job_id), "x-fiche-id": job.fiche_id},
+                )
         except DeliveryError as error:
             # Returned (no queue took it, e.g. the queue was deleted) or nacked by the broker.
             log.warning("job %s not queued: the broker %s", job.job_id, _refusal(error))
@@ -172,9 +186,28 @@ def create_app(
             )
             return _unavailable(requests, "message broker did not confirm the job")
         requests.labels(status="200").inc()
+        if link.recorder is not None:
+            link.recorder.record(
+                timeline.Event(str(job.job_id), job.fiche_id, "download", "queued", timeline.now())
+            )
         log.info("queued job %s for fiche %s", job.job_id, job.fiche_id)
         body = Queued(fiche_id=job.fiche_id, job_id=job.job_id)
         return JSONResponse(body.model_dump(mode="json"))
+
+    @app.get("/jobs/{job_id}", responses={404: {"description": "no event of this job"}})
+    async def job_status(job_id: UUID) -> Response:
+        try:
+            events = await timeline.read_events(rabbitmq_url, topology, limits, job_id=str(job_id))
+        except BROKER_ERRORS as error:
+            log.warning("timeline of job %s unreadable: %s", job_id, type(error).__name__)
+            return _unavailable(requests, "message broker unavailable")
+        except Exception:  # a bug, not the broker: its traceback, once
+            log.exception("timeline of job %s unreadable: unexpected error", job_id)
+            return _unavailable(requests, "timeline unreadable")
+        found = timeline.fold(events)
+        if not found:
+            return JSONResponse({"detail": f"no event of job {job_id}"}, status_code=404)
+        return JSONResponse(found[0].as_dict())
 
     @app.get("/health")
     async def health() -> dict[str, str]:

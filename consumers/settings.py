@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from stages.extract.local import default_model_path, default_server_path
 from stages.extract.profiles import get_profile
+
+if TYPE_CHECKING:
+    from consumers.timeline import Limits as TimelineLimits
 
 
 class SettingsError(Exception):
@@ -26,6 +29,12 @@ class Settings(BaseSettings):
     rabbitmq_url: SecretStr = SecretStr("amqp://guest:guest@127.0.0.1:5672/")
     queue_prefix: str = Field("audio-nlp", pattern=r"^[A-Za-z0-9_.\-]+$")
     data_dir: Path = Path("data")
+    # Where a job's audio lives between stages: "" (or file://) is DATA_DIR itself, shared
+    # by the workers; s3://bucket/prefix an S3-compatible store (AWS_* settings), with
+    # DATA_DIR only each worker's own scratch.
+    storage_url: str = Field("", pattern=r"^(|file:.*|s3://[^/]+(/.*)?)$")
+    # How long a pre-signed URL given to AssemblyAI for the trimmed audio stays valid.
+    storage_presign_seconds: int = Field(3600, ge=60, le=7 * 24 * 3600)
 
     # The original service read a lower-case ``php_api_url``; both spellings work.
     php_api_url: str | None = Field(
@@ -84,6 +93,9 @@ class Settings(BaseSettings):
     rabbitmq_management_url: SecretStr | None = None
 
     ingress_max_body_bytes: int = Field(64 * 1024, gt=0)
+    # The job timeline stream's retention (consumers.timeline): age, then total size.
+    timeline_max_age: str = Field("7D", pattern=r"^\d+[YMDhms]$")
+    timeline_max_bytes: int = Field(200 * 1024 * 1024, gt=0)
 
     # --- security ---
     # Turns the download stage's private-address check off: tests and loopback demos only.
@@ -145,6 +157,11 @@ class Settings(BaseSettings):
         if value is not None and not value.startswith(("http://", "https://")):
             raise ValueError("must be an http:// or https:// URL")
         return value
+
+    def timeline_limits(self) -> TimelineLimits:
+        from consumers.timeline import Limits
+
+        return Limits(max_age=self.timeline_max_age, max_bytes=self.timeline_max_bytes)
 
     def retry_delay_steps(self) -> tuple[float, ...]:
         return tuple(float(step) for step in self.retry_delays.split(","))

@@ -11,12 +11,14 @@ Adding a stage means one row here, its ``stages/`` module and its message model.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -33,12 +35,12 @@ from messages import (
     StageMessage,
     Transcript,
 )
-from stages import cost, deliver, download, extract, transcribe, trim
+from stages import cost, deliver, download, extract, storage, transcribe, trim
 from stages.extract.llm import OpenAIExtractor
 from stages.extract.local import LocalExtractor, LocalLLMServer, bounded
 from stages.extract.profiles import Profile, answer_model, get_profile
 from stages.transcribe.assemblyai import AssemblyAITranscriber
-from stages.transcribe.cache import TranscriptCache
+from stages.transcribe.cache import TranscriptCache, sha256_file
 from stages.transcribe.openai_audio import OpenAITranscriber
 from stages.transcribe.whisper import WhisperTranscriber
 
@@ -209,12 +211,25 @@ async def _open_download(
             "never run production like this"
         )
     # One pooled client per worker; it carries the SSRF guard.
-    async with download.new_client(options) as client:
+    async with _open_storage(settings) as store, download.new_client(options) as client:
+        # With file storage the recording is written in place; otherwise to scratch.
+        workspace = store.workspace(settings.data_dir)
+        options = replace(options, data_dir=workspace)
 
         async def handle(job: JobRequest) -> AudioDownloaded:
-            return await download.download(job, options, client)
+            try:
+                fetched = await download.download(job, options, client)
+                key, path = await storage.store_output(store, Path(fetched.path), workspace)
+            finally:
+                await storage.remove_scratch(store, workspace / str(job.job_id))
+            return fetched.model_copy(update={"key": key, "path": path})
 
         yield handle
+
+
+def _open_storage(settings: Settings) -> AbstractAsyncContextManager[storage.Storage]:
+    """The job store of ``STORAGE_URL`` (DATA_DIR by default)."""
+    return storage.open_storage(settings.storage_url, data_dir=settings.data_dir)
 
 
 def _downloaded(message: AudioDownloaded) -> str:
@@ -229,11 +244,41 @@ async def _open_trim(
     settings: Settings,
 ) -> AsyncIterator[Callable[[AudioDownloaded], Awaitable[AudioTrimmed]]]:
     options = trim_options(settings)
+    async with _open_storage(settings) as store:
+        scratch = settings.data_dir
 
-    async def handle(message: AudioDownloaded) -> AudioTrimmed:
-        return await trim.trim(message, options)
+        async def handle(message: AudioDownloaded) -> AudioTrimmed:
+            try:
+                return await _trim_stored(store, scratch, message, options)
+            finally:
+                await storage.remove_scratch(store, scratch / str(message.job_id))
 
-    yield handle
+        yield handle
+
+
+async def _trim_stored(
+    store: storage.Storage, scratch: Path, message: AudioDownloaded, options: trim.TrimOptions
+) -> AudioTrimmed:
+    """Trim on local files (the trim stage's own way), the recording fetched to scratch
+    and the trimmed WAV stored beside it (``<job_id>/trimmed.wav``)."""
+    async with storage.input_file(store, message.key, message.path, scratch) as source:
+        result = await trim.trim(message.model_copy(update={"path": str(source)}), options)
+    trimmed = Path(result.path)
+    if message.key:
+        workspace = store.workspace(scratch)
+        wanted = workspace / storage.job_key(message.job_id, trimmed.name)
+        if trimmed != wanted:  # the recording came from elsewhere (an old message's path)
+            await asyncio.to_thread(_move, trimmed, wanted)
+        key, path = await storage.store_output(store, wanted, workspace)
+    else:
+        key, path = "", str(trimmed)  # an old message: as the previous release did
+    digest = await asyncio.to_thread(sha256_file, Path(path) if path else wanted)
+    return result.model_copy(update={"key": key, "path": path, "sha256": digest})
+
+
+def _move(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source.replace(target)
 
 
 def _observe_trim(result: AudioTrimmed) -> None:
@@ -288,7 +333,11 @@ async def _open_transcribe(
     )
     tariff = _prices(settings)
     roles = settings.channel_role_names()
-    async with _transcriber(settings) as transcriber:
+    expires = timedelta(seconds=settings.storage_presign_seconds)
+    async with _open_storage(settings) as store, _transcriber(settings) as transcriber:
+
+        def audio(message: AudioTrimmed) -> transcribe.AudioOpener:
+            return lambda: _trimmed_audio(store, settings.data_dir, message, transcriber, expires)
 
         async def handle(message: AudioTrimmed) -> Transcript:
             result = await transcribe.transcribe(
@@ -297,6 +346,7 @@ async def _open_transcribe(
                 language=settings.language,
                 cache=cache,
                 channel_roles=roles,
+                audio=audio(message),
             )
             # The OpenAI backend sends a stereo call as one request per channel.
             billed = result.audio_seconds * (message.channels if result.backend == "openai" else 1)
@@ -304,6 +354,28 @@ async def _open_transcribe(
             return result.model_copy(update={"cost_usd": paid})
 
         yield handle
+
+
+@asynccontextmanager
+async def _trimmed_audio(
+    store: storage.Storage,
+    scratch: Path,
+    message: AudioTrimmed,
+    transcriber: transcribe.Transcriber,
+    expires: timedelta,
+) -> AsyncIterator[Path | str]:
+    """The trimmed audio for the provider: a pre-signed URL for a provider that fetches
+    (AssemblyAI) from a remote store, else a local file (a scratch copy, removed after)."""
+    if message.key and not store.is_local and isinstance(transcriber, transcribe.UrlTranscriber):
+        url = await store.presign(message.key, expires)
+        if url is not None:
+            yield url
+            return
+    try:
+        async with storage.input_file(store, message.key, message.path, scratch) as local:
+            yield local
+    finally:
+        await storage.remove_scratch(store, scratch / str(message.job_id))
 
 
 def _observe_transcribe(result: Transcript) -> None:
@@ -426,10 +498,13 @@ async def _open_deliver(
     settings: Settings,
 ) -> AsyncIterator[Callable[[Extraction], Awaitable[Delivered]]]:
     options = _deliver_options(settings)
-    async with httpx.AsyncClient(follow_redirects=False) as client:
+    async with (
+        _open_storage(settings) as store,
+        httpx.AsyncClient(follow_redirects=False) as client,
+    ):
 
         async def handle(message: Extraction) -> Delivered:
-            return await deliver.deliver(message, options, client)
+            return await deliver.deliver(message, options, client, storage=store)
 
         yield handle
 

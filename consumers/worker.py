@@ -30,11 +30,11 @@ from aio_pika.abc import (
 from aio_pika.exceptions import ChannelInvalidStateError
 from pydantic import ValidationError
 
-from consumers import broker, failures, metrics, sdnotify, solo, stage_table
+from consumers import broker, failures, metrics, sdnotify, solo, stage_table, timeline, tracing
 from consumers.failures import RetryPolicy
 from consumers.stage_table import Handler
 from messages import JobRequest, StageMessage
-from stages.errors import PermanentError
+from stages.errors import InputMissing, PermanentError
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,8 @@ CONNECT_RETRY_SECONDS = 1.0
 QUEUE_DEPTH_TIMEOUT_SECONDS = 5.0
 # One suspect at a time: with more, a death could not be blamed on one of them.
 SUSPECT_PREFETCH = 1
+# How long a worker reads the timeline to tell a duplicate of a delivered job.
+DUPLICATE_CHECK_SECONDS = 10.0
 
 
 def parse_input(stage: str, body: bytes, message_id: str | None) -> StageMessage:
@@ -95,6 +97,7 @@ class Worker:
         metrics_port: port of ``/metrics`` and ``/healthz`` (0: any free port, None: none).
         shutdown_grace_seconds: how long in-flight messages may take after SIGTERM.
         stage_metrics: where the worker counts (default: the process's registry).
+        timeline_limits: retention of the job timeline stream it records to.
     """
 
     def __init__(
@@ -109,6 +112,7 @@ class Worker:
         metrics_port: int | None = None,
         shutdown_grace_seconds: float = 60.0,
         stage_metrics: metrics.Metrics | None = None,
+        timeline_limits: timeline.Limits | None = None,
     ) -> None:
         self.stage = stage
         self.handle = handle
@@ -126,6 +130,8 @@ class Worker:
         self._connection: AbstractRobustConnection | None = None
         self._channel: AbstractChannel | None = None
         self._gate = solo.SoloGate()
+        self.timeline_limits = timeline_limits or timeline.Limits()
+        self._recorder: timeline.Recorder | None = None
 
     async def run(self) -> None:
         self.metrics.init_stage(self.stage)
@@ -143,28 +149,35 @@ class Worker:
                 channel, self.topology, self.stage, len(self.retry.delays)
             )
             await self._declare_next_stage(channel)
-            suspects = await self._suspect_queue(self._connection)
-            consumer_tag = await queue.consume(self._on_message)
-            suspect_tag = await suspects.consume(self._on_suspect)
-            log.info(
-                "%s worker consuming %s (prefetch %d) and %s (prefetch %d)",
-                self.stage,
-                queue.name,
-                self.prefetch,
-                suspects.name,
-                SUSPECT_PREFETCH,
-            )
-            sdnotify.notify("READY=1")  # Type=notify units count as started from here
-            await self._beat_until_stopped()
-            await self._stop_consuming(queue, consumer_tag)
-            await self._stop_consuming(suspects, suspect_tag)
-            await self._drain()
+            async with timeline.Recorder(
+                self._connection, self.topology, self.timeline_limits
+            ) as self._recorder:
+                await self._serve(self._connection, queue)
         finally:
             if self._connection is not None:
                 await self._connection.close()
             if self.metrics_server:
                 self.metrics_server.stop()
         log.info("%s worker stopped", self.stage)
+
+    async def _serve(self, connection: AbstractRobustConnection, queue: AbstractQueue) -> None:
+        """Consume the work and suspect queues until told to stop, then drain."""
+        suspects = await self._suspect_queue(connection)
+        consumer_tag = await queue.consume(self._on_message)
+        suspect_tag = await suspects.consume(self._on_suspect)
+        log.info(
+            "%s worker consuming %s (prefetch %d) and %s (prefetch %d)",
+            self.stage,
+            queue.name,
+            self.prefetch,
+            suspects.name,
+            SUSPECT_PREFETCH,
+        )
+        sdnotify.notify("READY=1")  # Type=notify units count as started from here
+        await self._beat_until_stopped()
+        await self._stop_consuming(queue, consumer_tag)
+        await self._stop_consuming(suspects, suspect_tag)
+        await self._drain()
 
     async def _connect(self) -> AbstractRobustConnection | None:
         """The first connection, retried while the broker is down (a restart in an outage).
@@ -298,7 +311,10 @@ class Worker:
         in_flight.inc()
         started = time.perf_counter()
         try:
-            await self._process(message, suspect=suspect)
+            if tracing.enabled():
+                await self._traced(message, suspect=suspect)
+            else:
+                await self._process(message, suspect=suspect)
         finally:
             in_flight.dec()
             self.metrics.stage_seconds.labels(stage=self.stage).observe(
@@ -306,7 +322,31 @@ class Worker:
             )
             self._in_flight.discard(task)
 
+    async def _traced(self, message: AbstractIncomingMessage, *, suspect: bool) -> None:
+        context = _log_context(self.stage, None, message)
+        fiche = context["fiche_id"]
+        with tracing.stage_span(
+            self.stage,
+            job_id=str(context["job_id"]) if context["job_id"] else None,
+            fiche_id=fiche if isinstance(fiche, int) else None,
+            attempt=failures.attempts_made(dict(message.headers or {})) + 1,
+        ):
+            await self._process(message, suspect=suspect)
+
+    async def _handle(self, job: StageMessage) -> StageMessage:
+        if not tracing.enabled():
+            return await self.handle(job)
+        with tracing.provider_span(self.stage) as call:
+            result = await self.handle(job)
+            tracing.annotate(call, result)
+        return result
+
+    def _record(self, event: timeline.Event) -> None:
+        if self._recorder is not None:
+            self._recorder.record(event)
+
     async def _process(self, message: AbstractIncomingMessage, *, suspect: bool) -> None:
+        started_at = timeline.now()
         headers = dict(message.headers or {})
         if not suspect and failures.redelivered(headers):
             await self._set_aside(message, headers)
@@ -318,8 +358,16 @@ class Worker:
                 raise crash_loop
             job = parse_input(self.stage, message.body, message.message_id)
             async with self._gate.alone() if suspect else self._gate.shared():
-                result = await self.handle(job)
+                result = await self._handle(job)
             await self._forward(result, message)
+            self._record(
+                timeline.outcome(
+                    self.stage,
+                    result,
+                    started_at=started_at,
+                    attempt=failures.attempts_made(headers) + 1,
+                )
+            )
         except asyncio.CancelledError:
             raise
         except Exception as error:  # every failure is routed; none may crash the worker
@@ -333,6 +381,18 @@ class Worker:
                     type(error).__name__,
                     exc_info=_traceback_of(error),
                 )
+                return
+            duplicate = isinstance(error, InputMissing) and job is not None
+            if duplicate and job is not None and await self._already_delivered(job):
+                log.info(
+                    "%s: %s was delivered already and its audio deleted: "
+                    "this message is a duplicate, dropped",
+                    self.stage,
+                    _job_label(job, message),
+                    extra=_log_context(self.stage, job, message),
+                )
+                await self._ack(message)
+                self.metrics.messages.labels(stage=self.stage, outcome="duplicate").inc()
                 return
             try:
                 await self._fail(message, job, error)
@@ -349,6 +409,30 @@ class Worker:
             return
         await self._ack(message)
         self.metrics.messages.labels(stage=self.stage, outcome="ok").inc()
+
+    async def _already_delivered(self, job: StageMessage) -> bool:
+        """Whether the timeline saw ``job`` delivered (a repeated publish after a broker
+        restart or a kill can outlive the job's files). Unknown counts as no: the message
+        is then dead-lettered, where a person can look."""
+        try:
+            events = await timeline.read_events(
+                self.rabbitmq_url,
+                self.topology,
+                self.timeline_limits,
+                job_id=str(job.job_id),
+                timeout=DUPLICATE_CHECK_SECONDS,
+            )
+        except Exception as error:
+            log.warning(
+                "%s: could not read the timeline of job %s (%s: %s)",
+                self.stage,
+                job.job_id,
+                type(error).__name__,
+                error,
+            )
+            return False
+        last = stage_table.STAGES[-1]
+        return any(event.kind == "done" and event.stage == last for event in events)
 
     async def _set_aside(self, message: AbstractIncomingMessage, headers: dict[str, Any]) -> None:
         """Move a redelivered work message to the suspect queue: confirmed publish, then ack."""
@@ -428,7 +512,10 @@ class Worker:
         made = failures.attempts_made(headers) + 1
         job_label = _job_label(job, message)
         context = _log_context(self.stage, job, message)
-        if self.retry.gives_up(made, error):
+        tracing.record_failure(error)
+        gives_up = self.retry.gives_up(made, error)
+        self._record_failure(context, made, error, dead=gives_up)
+        if gives_up:
             dead_headers = failures.dead_letter_headers(self.stage, headers, error)
             await broker.publish(
                 self._channel,
@@ -472,6 +559,25 @@ class Worker:
                 extra=context,
             )
         await self._ack(message)
+
+    def _record_failure(
+        self, context: dict[str, object], made: int, error: Exception, *, dead: bool
+    ) -> None:
+        job_id = context["job_id"]
+        if job_id is None:
+            return  # nothing to file it under
+        fiche = context["fiche_id"]
+        self._record(
+            timeline.Event(
+                job_id=str(job_id),
+                fiche_id=fiche if isinstance(fiche, int) else None,
+                stage=self.stage,
+                kind="dead" if dead else "retry",
+                at=timeline.now(),
+                attempt=made,
+                error=failures.describe(error),
+            )
+        )
 
 
 def _traceback_of(error: Exception) -> Exception | None:

@@ -48,13 +48,36 @@ class JobRequest(StageMessage):
     audio_url: AnyHttpUrl
 
 
+def _key_or_path(message: AudioDownloaded | AudioTrimmed) -> None:
+    if not message.key and not message.path:
+        raise ValueError("the message names no audio: set key (or, before storage keys, path)")
+
+
+_KEY = Field(
+    "",
+    description="The audio's object key in STORAGE_URL (<job_id>/<name>); empty only in "
+    "messages of the release before storage keys, which carry a path instead.",
+)
+_PATH = Field(
+    "",
+    description="The audio's file with file storage, for workers of the previous release "
+    "(empty with S3 storage). Read only when key is empty.",
+)
+
+
 class AudioDownloaded(StageMessage):
-    """The recording is on the shared volume: the trim queue's message."""
+    """The recording is stored: the trim queue's message."""
 
     audio_url: str
-    path: str
+    key: str = _KEY
+    path: str = _PATH
     size_bytes: int = Field(ge=0)
     content_type: str | None = None
+
+    @model_validator(mode="after")
+    def _names_audio(self) -> AudioDownloaded:
+        _key_or_path(self)
+        return self
 
 
 class Span(BaseModel):
@@ -70,12 +93,21 @@ class AudioTrimmed(StageMessage):
     """Silence removed, 16 kHz WAV (mono, or stereo for a two-channel call): the transcribe
     queue's message."""
 
-    path: str
+    key: str = _KEY
+    path: str = _PATH
+    # SHA-256 of the trimmed WAV: the transcript cache's key without fetching the audio
+    # (None in messages from before; the file is hashed then).
+    sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
     original_seconds: NonNegativeFloat
     trimmed_seconds: NonNegativeFloat
     kept_spans: list[Span] = Field(default_factory=list)
     # 2 when the recording kept one speaker per channel (messages from before: mono).
     channels: int = Field(default=1, ge=1, le=2)
+
+    @model_validator(mode="after")
+    def _names_audio(self) -> AudioTrimmed:
+        _key_or_path(self)
+        return self
 
 
 class Utterance(BaseModel):
@@ -103,8 +135,11 @@ class Transcript(StageMessage):
     language: str
     backend: str
     audio_seconds: NonNegativeFloat = 0.0
+    key: str | None = Field(
+        default=None, description="The trimmed audio's object key, kept until delivery."
+    )
     path: str | None = Field(
-        default=None, description="The trimmed audio, kept until delivery succeeds."
+        default=None, description="The trimmed audio's file with file storage (see key)."
     )
     original_seconds: NonNegativeFloat = Field(
         default=0.0, description="Length of the recording before trimming."

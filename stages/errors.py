@@ -18,6 +18,13 @@ class PermanentError(StageError):
     """Retrying cannot help: bad input, 4xx from the audio host, invalid extractor output."""
 
 
+class InputMissing(PermanentError):
+    """The audio a message names is gone. A job's files are deleted once it is delivered,
+    so the runtime first asks whether this message is a duplicate of a delivered job
+    (a publish repeated after a broker restart or a killed worker) before dead-lettering.
+    """
+
+
 class TransientError(StageError):
     """Worth retrying later: timeouts, connection errors, 429/5xx, provider hiccups.
 

@@ -25,6 +25,28 @@ pytestmark = [pytest.mark.broker, pytest.mark.slow]
 JOBS = 50
 PHP_SUBMIT = Path(__file__).parents[1] / "examples" / "php" / "submit.php"
 
+
+def submit_both_ways(
+    stack: LocalStack, http_half: list[int], php_half: list[int], audio_host: str
+) -> set[str]:
+    """``http_half`` through ``POST /process``, ``php_half`` through the PHP example.
+
+    Even fiches get ``call.wav``, odd ones ``call.mp3``; returns the ingress's job ids.
+    """
+    audio = [f"{audio_host}/call.wav", f"{audio_host}/call.mp3"]
+    job_ids = {str(stack.submit(fiche, audio[fiche % 2])["job_id"]) for fiche in http_half}
+    php_args = [arg for fiche in php_half for arg in (str(fiche), audio[fiche % 2])]
+    php = subprocess.run(
+        ["php", str(PHP_SUBMIT), *php_args],
+        env={"RABBITMQ_URL": stack.env["RABBITMQ_URL"], "QUEUE_PREFIX": stack.env["QUEUE_PREFIX"]},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert php.stdout.count('"status":"queued"') == len(php_half), php.stderr
+    return job_ids
+
 CALL = [
     ("Agent", "Bonjour, je suis bien chez monsieur Martin ?"),
     ("Client", "Oui. Je suis propriétaire de ma maison à Nantes."),
@@ -75,19 +97,7 @@ def test_fifty_jobs_reach_the_backend_with_the_original_keys(
     before = len(stack.deliveries())
     fiche_ids = list(range(100_000, 100_000 + JOBS))
     http_half, php_half = fiche_ids[: JOBS // 2], fiche_ids[JOBS // 2 :]
-    audio = [f"{audio_host}/call.wav", f"{audio_host}/call.mp3"]
-
-    job_ids = {stack.submit(fiche, audio[fiche % 2])["job_id"] for fiche in http_half}
-    php_args = [arg for fiche in php_half for arg in (str(fiche), audio[fiche % 2])]
-    php = subprocess.run(
-        ["php", str(PHP_SUBMIT), *php_args],
-        env={"RABBITMQ_URL": stack.env["RABBITMQ_URL"], "QUEUE_PREFIX": stack.env["QUEUE_PREFIX"]},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    assert php.stdout.count('"status":"queued"') == len(php_half), php.stderr
+    job_ids = submit_both_ways(stack, http_half, php_half, audio_host)
 
     deliveries = stack.wait_for_deliveries(before + JOBS, timeout=240)[before:]
     assert len(deliveries) == JOBS

@@ -21,6 +21,10 @@ Test knobs live on ``app.state``: ``text`` (what the next transcripts say),
 ``multichannel`` is honoured: the scripted turns are dealt to the uploaded WAV's
 channels (first speaker on channel "1", the next on "2"), each utterance and word
 carrying its ``channel``, as the real API answers a stereo call.
+An ``audio_url`` on loopback (a pre-signed URL of the local S3 server, say) is fetched
+and measured as the real API fetches what it is given; ``stats.fetches`` counts those,
+and an answer other than 2xx fails the transcript with the API's "Download error".
+Other URLs cannot be reached here and are taken for a 60 s call.
 ``timeout_rate`` makes that share of transcript creations hang ``hang_seconds`` before
 answering: longer than the client's HTTP timeout, it is a provider timeout.
 """
@@ -38,6 +42,7 @@ import wave
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
+import httpx
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.responses import JSONResponse
 
@@ -74,6 +79,8 @@ class EmulatorStats:
     max_in_flight: int = 0
     auth_failures: int = 0
     hangs: int = 0
+    fetches: int = 0
+    fetch_bytes: int = 0
 
 
 @dataclass
@@ -82,6 +89,7 @@ class _Upload:
     seconds: float
     is_audio: bool
     channels: int = 1
+    error: str | None = None
 
 
 @dataclass
@@ -181,7 +189,8 @@ async def _create(request: Request) -> dict[str, Any]:
         state.stats.hangs += 1
         await asyncio.sleep(state.hang_seconds)
     state.requests.append(dict(body))
-    job = _new_job(request.app, body)
+    upload = await _fetch_or_lookup(request.app, body["audio_url"])
+    job = _new_job(request.app, body, upload)
     # The real API always answers a creation with "queued", however fast it is.
     return _render(job, "queued")
 
@@ -212,13 +221,14 @@ def _find(request: Request, transcript_id: str) -> _Job:
     return job
 
 
-def _new_job(app: FastAPI, body: dict[str, Any]) -> _Job:
+def _new_job(app: FastAPI, body: dict[str, Any], upload: _Upload) -> _Job:
     state = app.state
     store: _State = state.store
-    upload = _lookup_upload(store, body["audio_url"])
     now = time.monotonic()
     error: str | None = None
-    if not upload.is_audio:
+    if upload.error is not None:
+        error = upload.error
+    elif not upload.is_audio:
         error = NOT_AUDIO_ERROR
     elif state.rng.random() < state.failure_rate:
         error = state.error_message
@@ -254,6 +264,32 @@ def _settle(stats: EmulatorStats, job: _Job, now: float) -> None:
         stats.completed += 1
     else:
         stats.errors += 1
+
+
+_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+async def _fetch_or_lookup(app: FastAPI, audio_url: str) -> _Upload:
+    """What ``audio_url`` holds: an upload, a loopback URL fetched now, or a pretend call."""
+    if httpx.URL(audio_url).host not in _LOOPBACK_HOSTS:
+        return _lookup_upload(app.state.store, audio_url)
+    stats: EmulatorStats = app.state.stats
+    stats.fetches += 1
+    try:
+        async with httpx.AsyncClient(timeout=30.0, trust_env=False) as client:
+            response = await client.get(audio_url)
+    except httpx.HTTPError as error:
+        return _download_error(audio_url, type(error).__name__)
+    if not response.is_success:
+        return _download_error(audio_url, f"HTTP {response.status_code}")
+    stats.fetch_bytes += len(response.content)
+    return _describe_upload(response.content)
+
+
+def _download_error(audio_url: str, why: str) -> _Upload:
+    # The real API's wording, without the URL's query (a signature).
+    where = audio_url.split("?", 1)[0]
+    return _Upload(0, 0.0, False, error=f"Download error, unable to download {where} ({why})")
 
 
 def _lookup_upload(store: _State, audio_url: str) -> _Upload:

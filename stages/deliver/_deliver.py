@@ -18,9 +18,15 @@ import httpx
 
 import messages
 from stages._http import status_error, status_line, transport_error
+from stages.errors import StageError
 from stages.extract.profiles import get_profile
+from stages.storage import Storage, job_prefix
 
 SNIPPET_CHARS = 200
+# After a delivery, how long deleting the job's objects may keep being retried (an S3
+# outage): the lead is in the CRM, so giving up leaves them to the cleanup job instead.
+DELETE_PATIENCE_SECONDS = 60.0
+_DELETE_BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0)
 
 logger = logging.getLogger(__name__)
 
@@ -97,8 +103,11 @@ async def deliver(
     message: messages.Extraction,
     options: DeliverOptions,
     client: httpx.AsyncClient | None = None,
+    *,
+    storage: Storage | None = None,
 ) -> messages.Delivered:
-    """POST the payload; on a 2xx answer delete ``data_dir/<job_id>/``.
+    """POST the payload; on a 2xx answer delete the job's objects from ``storage``
+    (``<job_id>/``; without a store, ``data_dir/<job_id>/``).
 
     Raises TransientError for 408/429/5xx, timeouts and connection errors, and
     PermanentError for any other non-2xx answer; files are kept on failure.
@@ -110,7 +119,10 @@ async def deliver(
     else:
         response = await _post(client, message, payload, options)
     _raise_for_status(response)
-    await asyncio.to_thread(_remove_job_dir, options.data_dir / str(message.job_id))
+    if storage is None:
+        await asyncio.to_thread(_remove_job_dir, options.data_dir / str(message.job_id))
+    else:
+        await _delete_objects(storage, job_prefix(message.job_id))
     return messages.Delivered(**message.carry(), status_code=response.status_code, payload=payload)
 
 
@@ -155,6 +167,29 @@ def _snippet(body: str) -> str:
     if not text:
         return "(empty body)"
     return text if len(text) <= SNIPPET_CHARS else text[: SNIPPET_CHARS - 1] + "…"
+
+
+async def _delete_objects(storage: Storage, prefix: str) -> None:
+    """Delete a delivered job's objects, retrying through a short outage of the store."""
+    deadline = time.monotonic() + DELETE_PATIENCE_SECONDS
+    attempt = 0
+    while True:
+        try:
+            await storage.delete_prefix(prefix)
+            return
+        except StageError as error:
+            pause = _DELETE_BACKOFF_SECONDS[min(attempt, len(_DELETE_BACKOFF_SECONDS) - 1)]
+            if time.monotonic() + pause > deadline:
+                # Failing now would make the runtime POST the lead a second time.
+                logger.warning(
+                    "delivered, but could not delete %s in %s (left to cleanup): %s",
+                    prefix,
+                    storage.url,
+                    error.reason,
+                )
+                return
+            attempt += 1
+            await asyncio.sleep(pause)
 
 
 def _remove_job_dir(job_dir: Path) -> None:

@@ -9,6 +9,9 @@ never touched, so two transcribers with different keys or hosts can coexist.
 A stereo file is sent with ``multichannel``: the API transcribes each channel apart
 and marks every utterance with its channel (numbered from "1"), which says who speaks,
 so speaker labels are not asked for then.
+
+With S3 storage the worker sends no audio: ``transcribe_url`` hands AssemblyAI a
+short-lived pre-signed URL of the trimmed audio and the API fetches it itself.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import httpx
 
 from messages import Utterance
 from stages._resource import AsyncResource
-from stages.errors import PermanentError, StageError, TransientError
+from stages.errors import InputMissing, PermanentError, StageError, TransientError
 from stages.transcribe._channels import wav_channels
 from stages.transcribe._transcribe import TranscriptionResult
 
@@ -76,12 +79,24 @@ class AssemblyAITranscriber(AsyncResource):
         self._slots: asyncio.Semaphore | None = None
 
     async def transcribe(self, path: Path, *, language: str) -> TranscriptionResult:
+        """Upload the file at ``path`` and transcribe it."""
+        return await self._within_deadline(path, language, channels=None)
+
+    async def transcribe_url(
+        self, url: str, *, language: str, channels: int
+    ) -> TranscriptionResult:
+        """Transcribe audio the API fetches from ``url`` (``channels``: 2 for a stereo call)."""
+        return await self._within_deadline(url, language, channels=channels)
+
+    async def _within_deadline(
+        self, audio: Path | str, language: str, *, channels: int | None
+    ) -> TranscriptionResult:
         client, slots = self._for_this_loop()
         try:
             # The deadline covers the wait for a slot too: a message held unacked
             # behind others counts against RabbitMQ's consumer timeout all the same.
             async with asyncio.timeout(self._deadline_seconds), slots:
-                transcript = await self._run(client, path, language)
+                transcript = await self._run(client, audio, language, channels)
         except TimeoutError:
             # The job may still finish server-side; a retry submits it again.
             raise TransientError(
@@ -106,13 +121,18 @@ class AssemblyAITranscriber(AsyncResource):
             self._loop = loop
         return self._client, self._slots
 
-    async def _run(self, client: aai.AsyncClient, path: Path, language: str) -> aai.AsyncTranscript:
+    async def _run(
+        self, client: aai.AsyncClient, audio: Path | str, language: str, channels: int | None
+    ) -> aai.AsyncTranscript:
         try:
-            multichannel = await asyncio.to_thread(wav_channels, path) == 2
+            if channels is None:
+                assert isinstance(audio, Path), "a URL comes with its channel count"
+                channels = await asyncio.to_thread(wav_channels, audio)
             transcriber = aai.AsyncTranscriber(
-                client=client, config=self._config(language, multichannel=multichannel)
+                client=client, config=self._config(language, multichannel=channels == 2)
             )
-            transcript = await transcriber.transcribe(path)
+            # A URL string is sent as ``audio_url``; a path is uploaded first.
+            transcript = await transcriber.transcribe(audio)
         except aai.AssemblyAIError as error:
             raise self._http_error(error) from None
         except httpx.TimeoutException as error:
@@ -120,7 +140,7 @@ class AssemblyAITranscriber(AsyncResource):
         except httpx.TransportError as error:
             raise TransientError(f"cannot reach AssemblyAI: {type(error).__name__}") from None
         except FileNotFoundError:
-            raise PermanentError(f"audio file not found: {path}") from None
+            raise InputMissing(f"audio file not found: {audio}") from None
         if transcript.status == aai.TranscriptStatus.error:
             raise self._transcript_error(transcript.error or "no reason given")
         return transcript

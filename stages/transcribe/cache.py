@@ -39,7 +39,11 @@ class TranscriptCache:
         self._on_hit = on_hit
 
     async def key(self, audio: Path, backend: str, language: str) -> str:
-        digest = await asyncio.to_thread(_sha256, audio)
+        return self.key_of_digest(await asyncio.to_thread(sha256_file, audio), backend, language)
+
+    @staticmethod
+    def key_of_digest(digest: str, backend: str, language: str) -> str:
+        """The key of audio whose SHA-256 is ``digest`` (the trim stage sends it along)."""
         return hashlib.sha256(f"{digest}\0{backend}\0{language}".encode()).hexdigest()
 
     async def get(self, key: str) -> TranscriptionResult | None:
@@ -93,7 +97,8 @@ class TranscriptCache:
                     os.unlink(temp)
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
+    """The hex SHA-256 of a file, read in chunks."""
     digest = hashlib.sha256()
     with path.open("rb") as audio:
         while chunk := audio.read(_CHUNK):

@@ -23,7 +23,7 @@ from openai import AsyncOpenAI
 from messages import Utterance
 from stages._openai import stage_error
 from stages._resource import AsyncResource
-from stages.errors import PermanentError, StageError
+from stages.errors import InputMissing, StageError
 from stages.transcribe._channels import split_wavs, wav_channels
 from stages.transcribe._transcribe import TranscriptionResult
 
@@ -62,7 +62,7 @@ class OpenAITranscriber(AsyncResource):
             with path.open("rb") as audio:
                 answer = await self._request(path.name, audio, language)
         except FileNotFoundError:
-            raise PermanentError(f"audio file not found: {path}") from None
+            raise InputMissing(f"audio file not found: {path}") from None
         except openai.OpenAIError as error:
             raise self._stage_error(error) from None
         return _to_result(answer, language)

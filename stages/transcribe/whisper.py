@@ -20,7 +20,7 @@ from typing import Any
 
 from messages import Utterance
 from stages._resource import AsyncResource
-from stages.errors import PermanentError, TransientError
+from stages.errors import InputMissing, PermanentError, TransientError
 from stages.transcribe._channels import split_samples, wav_channels
 from stages.transcribe._transcribe import TranscriptionResult
 from stages.transcribe.whisper_model import (
@@ -98,7 +98,7 @@ class WhisperTranscriber(AsyncResource):
                 utterances = [_utterance(segment) for segment in segments]
                 detected = str(info.language or "")
         except FileNotFoundError:
-            raise PermanentError(f"audio file not found: {path}") from None
+            raise InputMissing(f"audio file not found: {path}") from None
         except Exception as error:
             if _is_decode_error(error):
                 raise PermanentError(f"cannot decode audio {path.name}: {error}") from None

@@ -42,7 +42,7 @@ import numpy.typing as npt
 import webrtcvad
 
 from messages import AudioDownloaded, AudioTrimmed, Span
-from stages.errors import PermanentError
+from stages.errors import InputMissing, PermanentError
 
 SAMPLE_RATE = 16000
 TRIMMED_NAME = "trimmed.wav"
@@ -153,7 +153,7 @@ def trim_file(source: Path, destination: Path, options: TrimOptions) -> TrimResu
     recording. An all-silent recording is not an error: it yields an empty WAV and no spans.
     """
     if not source.is_file():
-        raise PermanentError(f"audio file not found: {source}")
+        raise InputMissing(f"audio file not found: {source}")
     frames = decode(source, options.max_audio_seconds)
     channels = frames.shape[1]
     if channels == 1:
