@@ -47,6 +47,7 @@ def submit_both_ways(
     assert php.stdout.count('"status":"queued"') == len(php_half), php.stderr
     return job_ids
 
+
 CALL = [
     ("Agent", "Bonjour, je suis bien chez monsieur Martin ?"),
     ("Client", "Oui. Je suis propriétaire de ma maison à Nantes."),
