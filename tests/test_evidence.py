@@ -143,6 +143,88 @@ RULES_NEUTRAL: dict[str, object] = {
 }
 
 
+# --- names are the client's own when the roles are known --------------------------------
+
+
+def stereo_call(*lines: tuple[str, str]) -> messages.Transcript:
+    """Utterances of known roles, as a stereo recording gives them."""
+    utterances = [
+        messages.Utterance(
+            speaker=role.capitalize(),
+            role=role,
+            text=said,
+            start_ms=index * STEP_MS,
+            end_ms=index * STEP_MS + STEP_MS - 200,
+            original_start_ms=index * STEP_MS,
+            original_end_ms=index * STEP_MS + STEP_MS - 200,
+        )
+        for index, (role, said) in enumerate(lines)
+    ]
+    return messages.Transcript(
+        fiche_id=6,
+        text=" ".join(u.text for u in utterances),
+        utterances=utterances,
+        language="fr",
+        backend="test",
+        original_seconds=len(lines) * STEP_MS / 1000,
+    )
+
+
+def names(first: str, last: str = UNKNOWN) -> LeadFields:
+    return LeadFields.model_validate(
+        {**RULES_NEUTRAL, "client_first_name_data_ia": first, "client_last_name_data_ia": last},
+        by_alias=True,
+    )
+
+
+def test_a_name_only_the_agent_says_is_not_the_client_s() -> None:
+    call = stereo_call(
+        ("agent", "Bonsoir, ici Romain, de la société Toits Verts. Je parle à monsieur Vidal ?"),
+        ("client", "Non, vous avez un mauvais numéro."),
+    )
+    # The agent's own first name, and a surname the client denies, even quoted exactly.
+    checked = support(
+        names("Romain", "Vidal"), {"client_first_name_data_ia": "ici Romain"}, call, SOLAR_KINDS
+    )
+    assert checked.unsupported == ["client_first_name_data_ia", "client_last_name_data_ia"]
+
+
+def test_a_name_the_client_says_or_confirms_is_kept() -> None:
+    call = stereo_call(
+        ("agent", "Bonsoir, ici Romain, des Toits Verts. Je parle bien à monsieur Vidal ?"),
+        ("client", "Tout à fait. Enfin, Marc Vidal, oui."),
+    )
+    checked = support(names("Marc", "Vidal"), {}, call, SOLAR_KINDS)
+    assert checked.unsupported == []
+    # Located in the client's words, not in the agent's question.
+    assert "Marc" in checked.evidence["client_first_name_data_ia"].quote
+    # The agent's question the client agrees to backs the surname on its own.
+    confirmed = stereo_call(
+        ("agent", "Ici Romain, des Toits Verts. Je parle bien à monsieur Vidal ?"),
+        ("client", "Oui, c'est moi."),
+    )
+    checked = support(names(UNKNOWN, "Vidal"), {}, confirmed, SOLAR_KINDS)
+    assert checked.unsupported == []
+    # ... but not the agent's own name, said outside the question.
+    checked = support(names("Romain"), {}, confirmed, SOLAR_KINDS)
+    assert checked.unsupported == ["client_first_name_data_ia"]
+
+
+def test_without_roles_a_name_anywhere_in_the_call_still_counts() -> None:
+    # Mono, diarized A/B: who is the agent is a guess, so nothing is restricted.
+    call = timed_call("Agent: Bonsoir, ici Romain, des Toits Verts.\nClient: Oui, bonsoir.")
+    checked = support(names("Romain"), {}, call, SOLAR_KINDS)
+    assert checked.unsupported == []
+
+
+def test_married_is_said_through_the_spouse() -> None:
+    call = stereo_call(("agent", "Bonjour madame."), ("client", "Je dois voir avec mon mari."))
+    fields = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "situation_familiale_data_ia": "mariée"}, by_alias=True
+    )
+    assert support(fields, {}, call, SOLAR_KINDS).unsupported == []
+
+
 # --- the rules extractor gets evidence through the locator ----------------------------
 
 

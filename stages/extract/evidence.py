@@ -25,6 +25,7 @@ from messages.lead import UNKNOWN
 from stages.extract.rules import numberize
 
 __all__ = [
+    "CLIENT_OWN",
     "EXACT",
     "LOCATED",
     "LOCATED_BY_KEYWORD",
@@ -68,6 +69,13 @@ _KEYWORDS: dict[str, str] = {
     "heure_rappel_data_ia": r"\bmidi\b",
 }
 
+# Label words said in other words: (normalised label word, pattern on normalised text).
+_SAID_AS: tuple[tuple[str, str], ...] = (
+    ("marie", r"\b(?:mon mari|ma femme|mon epou)"),
+    ("mariee", r"\b(?:mon mari|ma femme|mon epou)"),
+    ("couple", r"\b(?:ma compagne|mon compagnon)\b"),
+)
+
 SOLAR_KINDS: dict[str, Kind] = {
     "client_first_name_data_ia": Kind.LITERAL,
     "client_last_name_data_ia": Kind.LITERAL,
@@ -96,6 +104,9 @@ SOLAR_KINDS: dict[str, Kind] = {
     "entretien_data_ia": Kind.CATEGORY,
 }
 CUSTOMER_SERVICE_KINDS: dict[str, Kind] = {"callback_number": Kind.PHONE}
+# Literal values that must be the client's own words (or agreed to by the client) when
+# the roles are known: a name the agent merely says is not evidence of the client's name.
+CLIENT_OWN: frozenset[str] = frozenset(("client_first_name_data_ia", "client_last_name_data_ia"))
 """Fields not named in a profile's table are derived (summaries, scores, sentiment)."""
 
 
@@ -129,6 +140,12 @@ class _Segment:
     norm: str
     start_ms: int | None
     end_ms: int | None
+    # Known only when the recording told the parties apart (stereo channels): "agent",
+    # "client". A diarizer's A/B or a plain text leave it None.
+    role: str | None = None
+    # What a client's "oui" right after this agent utterance confirmed: the normalised
+    # question it asked ("je suis bien chez monsieur fabre"), else "".
+    confirmed: str = ""
 
 
 @dataclass(frozen=True)
@@ -190,15 +207,59 @@ def _word_starts(segments: list[_Segment]) -> list[int]:
     return starts
 
 
+# A client reply that agrees with the question before it ("Oui.", "C'est bien moi.").
+_CONFIRMS = re.compile(
+    r"^(?:oui|ouais|exact|exactement|tout a fait|absolument|effectivement|voila|bien sur|"
+    r"c est (?:bien )?(?:moi|ca|cela|exact)|c est bien (?:ca|cela))\b"
+)
+
+
 def _segments(message: messages.Transcript) -> list[_Segment]:
     if message.utterances:
-        return [
-            _Segment(normalize(u.text), u.original_start_ms, u.original_end_ms)
-            for u in message.utterances
-        ]
+        utterances = message.utterances
+        out: list[_Segment] = []
+        for index, u in enumerate(utterances):
+            reply = utterances[index + 1] if index + 1 < len(utterances) else None
+            confirmed = ""
+            if (
+                u.role == "agent"
+                and reply is not None
+                and reply.role == "client"
+                and _CONFIRMS.match(normalize(reply.text))
+            ):
+                confirmed = normalize(_last_question(u.text))
+            out.append(
+                _Segment(
+                    normalize(u.text), u.original_start_ms, u.original_end_ms, u.role, confirmed
+                )
+            )
+        return out
     # No utterances: the sentences of the text, with no time on the recording.
     parts = re.split(r"(?<=[.!?])\s+|\n+", _LABEL_RE.sub("", message.text))
     return [_Segment(normalize(p), None, None) for p in parts if p.strip()]
+
+
+def _last_question(text: str) -> str:
+    """The last sentence of ``text`` that asks something, or "" when none does."""
+    asked = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.rstrip().endswith("?")]
+    return asked[-1] if asked else ""
+
+
+def _said(kind: Kind, key: str, value: str, segment: _Segment) -> bool:
+    return _occurs(kind, key, value, segment.norm)
+
+
+def _client_says(kind: Kind, key: str, value: str, segment: _Segment) -> bool:
+    """Whether ``segment`` backs ``value`` as the client's own: said by the client, or
+    asked by the agent in a question the client's next words confirm.
+
+    The agent says names the client never owns: their own ("Julie de Soleil Rénovation"),
+    the lead in a file that turns out to be a wrong number ("au nom de Paul Garnier"), a
+    name the client then denies. Only what the client says or agrees to is theirs.
+    """
+    if segment.role == "client":
+        return _occurs(kind, key, value, segment.norm)
+    return bool(segment.confirmed) and _occurs(kind, key, value, segment.confirmed)
 
 
 def find_quote(quote: str, message: messages.Transcript) -> tuple[str, float] | None:
@@ -241,7 +302,12 @@ def _category_said(key: str, value: str, norm: str) -> bool:
     # A plural label ("tuiles") is said in the singular too ("un toit en tuile").
     words = [w[:-1] if w.endswith("es") else w for w in normalize(value).split()]
     stems = [w[:6] for w in words if len(w) >= 3 or w.isdigit()]
-    return any(re.search(rf"\b{re.escape(stem)}", norm) for stem in stems)
+    if any(re.search(rf"\b{re.escape(stem)}", norm) for stem in stems):
+        return True
+    # A status said through the spouse it implies: "avec mon mari" is "mariée".
+    return any(
+        re.search(said_as, norm) for word in words for label, said_as in _SAID_AS if word == label
+    )
 
 
 def _evidence(segments: Sequence[_Segment], quote: str, confidence: float) -> messages.Evidence:
@@ -256,10 +322,10 @@ def _evidence(segments: Sequence[_Segment], quote: str, confidence: float) -> me
 
 
 def _located(
-    transcript: _Transcript, texts: list[str], check: Callable[[str], bool]
+    transcript: _Transcript, texts: list[str], check: Callable[[_Segment], bool]
 ) -> messages.Evidence | None:
     for segment, text in zip(transcript.segments, texts, strict=True):
-        if check(segment.norm):
+        if check(segment):
             return _evidence([segment], text, LOCATED)
     return None
 
@@ -289,6 +355,7 @@ def support(
     values: dict[str, object] = fields.model_dump(by_alias=True)
     transcript = _Transcript(_segments(message))
     texts = _texts(message)
+    roles_known = any(s.role for s in transcript.segments)
     evidence: dict[str, messages.Evidence] = {}
     unsupported: list[str] = []
     for key, value in values.items():
@@ -296,9 +363,11 @@ def support(
             continue
         kind = kinds.get(key, Kind.DERIVED)
         text = str(value)
-        found = _quoted(transcript, quotes.get(key), kind, key, text)
+        own = roles_known and key in CLIENT_OWN and kind is not Kind.DERIVED
+        check = functools.partial(_client_says if own else _said, kind, key, text)
+        found = _quoted(transcript, quotes.get(key), kind, key, text, check if own else None)
         if found is None and kind is not Kind.DERIVED:
-            found = _located(transcript, texts, functools.partial(_occurs, kind, key, text))
+            found = _located(transcript, texts, check)
             if found is not None and kind is Kind.CATEGORY and key in _KEYWORDS:
                 found = found.model_copy(update={"confidence": LOCATED_BY_KEYWORD})
         if found is not None:
@@ -311,8 +380,14 @@ def support(
 
 
 def _quoted(
-    transcript: _Transcript, quote: str | None, kind: Kind, key: str, value: str
+    transcript: _Transcript,
+    quote: str | None,
+    kind: Kind,
+    key: str,
+    value: str,
+    own: Callable[[_Segment], bool] | None = None,
 ) -> messages.Evidence | None:
+    """Evidence from the model's quote; ``own``, when given, must accept a quoted segment."""
     if not quote:
         return None
     match = transcript.find(quote)
@@ -320,5 +395,7 @@ def _quoted(
         return None
     said = " ".join(s.norm for s in match.segments)
     if kind in (Kind.LITERAL, Kind.PHONE, Kind.NUMBERS) and not _occurs(kind, key, value, said):
+        return None
+    if own is not None and not any(own(segment) for segment in match.segments):
         return None
     return _evidence(match.segments, quote.strip(), match.confidence)
