@@ -404,3 +404,195 @@ async def test_plural_roof_label_survives_a_singular_transcript() -> None:
     assert isinstance(result.fields, LeadFields)
     assert result.fields.toiture_data_ia == "tuiles"
     assert "tuile" in result.evidence["toiture_data_ia"].quote
+
+
+# --- the gold conventions (docs/quality.md), each on phrasings of its own -------------
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "last"),
+    [
+        # The first name said next to the surname the agent asked for.
+        (
+            "Agent: Bonsoir, je cherche madame Brunet ?\nClient: Oui, Hélène Brunet à l'appareil.",
+            "Hélène",
+            "Brunet",
+        ),
+        ("Agent: Monsieur Texier ?\nClient: C'est monsieur Texier, Yves.", "Yves", "Texier"),
+        # A surname opening on a particle is one surname, not a first name.
+        (
+            "Agent: Je suis bien chez monsieur Le Goff ?\nClient: Oui, Yann Le Goff.",
+            "Yann",
+            "Le Goff",
+        ),
+        # A wrong number: the name on file is not the person's who answers.
+        (
+            "Agent: Bonjour, je voudrais parler à madame Poulain.\n"
+            "Client: Vous vous trompez de numéro, il n'y a aucune madame Poulain chez moi.",
+            "-",
+            "-",
+        ),
+    ],
+)
+def test_names_of_the_client_only(said: str, first: str, last: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == (first, last)
+
+
+def test_a_value_taken_back_is_replaced_by_the_corrected_one() -> None:
+    said = (
+        "Agent: Vous vous chauffez comment ?\n"
+        "Client: À l'électrique. Non, je me trompe, c'est une pompe à chaleur maintenant.\n"
+        "Agent: Et l'électricité, vous payez combien ?\n"
+        "Client: Dans les 90 euros. Pardon, 95 euros par mois.\n"
+        "Agent: Votre numéro ?\n"
+        "Client: Notez le 06 11 22 33 44, non, je veux dire le 06 11 22 33 45.\n"
+    )
+    fields = extract_fields(said)
+    assert fields.mode_chauffage_data_ia == "pompe à chaleur"
+    assert (fields.facture_data_ia, fields.mensuelle_annuelle_data_ia) == ("95", "mensuelle")
+    # The number taken back is no second number.
+    assert (fields.client_phone_number, fields.tel2_data_ia) == ("0611223345", "-")
+    # Two numbers without a correction are the main and the second.
+    two = extract_fields("Client: Le 06 11 22 33 44, ou le fixe, 02 40 11 22 33.")
+    assert (two.client_phone_number, two.tel2_data_ia) == ("0611223344", "0240112233")
+
+
+def test_wood_pellets_are_wood_heating() -> None:
+    said = "Agent: Le chauffage ?\nClient: Une chaudière à granulés, depuis trois hivers."
+    assert extract_fields(said).mode_chauffage_data_ia == "bois"
+
+
+def test_a_reading_the_client_denies_gives_way_to_the_client_s_words() -> None:
+    said = (
+        "Agent: Vous habitez bien à Vannes ? Code postal 56 000 ?\n"
+        "Client: Non, à Lorient maintenant, le code postal c'est 56 100.\n"
+    )
+    fields = extract_fields(said)
+    assert (fields.client_city_data_ia, fields.client_postal_code_data_ia) == ("Lorient", "56100")
+    # A postal code said in two groups counts when the postal code is what is asked.
+    asked = "Agent: Et votre code postal ?\nClient: Le 44 330."
+    assert extract_fields(asked).client_postal_code_data_ia == "44330"
+
+
+@pytest.mark.parametrize(
+    ("said", "city", "address"),
+    [
+        ("Agent: Vous êtes dans quelle ville ?\nClient: Oui alors à Montauban.", "Montauban", "-"),
+        ("Client: Dix-sept, boulevard Carnot, à Agen.", "Agen", "17 boulevard Carnot"),
+        (
+            "Agent: Vous habitez un pavillon ?\nClient: Oui, un pavillon, à Saint-Malo.",
+            "Saint-Malo",
+            "-",
+        ),
+    ],
+)
+def test_city_from_an_answer_or_after_the_street(said: str, city: str, address: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.client_city_data_ia, fields.client_address_data_ia) == (city, address)
+
+
+def test_orientation_is_the_answer_to_the_orientation_question() -> None:
+    said = (
+        "Client: Ici dans le Nord on n'a pas beaucoup de soleil, vous savez.\n"
+        "Agent: Votre toit est exposé comment ?\n"
+        "Client: Plein ouest.\n"
+    )
+    assert extract_fields(said).orientation_data_ia == "ouest"
+
+
+def test_free_roof_space_the_client_agrees_to() -> None:
+    said = (
+        "Agent: Il reste au moins trente mètres carrés libres sur le toit ?\n"
+        "Client: Oui, sans problème.\n"
+    )
+    assert extract_fields(said).surface_toit_libre_data_ia == "20m"
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        # A pronoun answering about the spouse; the caller is madame.
+        ("Agent: Et votre mari, quel âge a-t-il ?\nClient: Il a 63 ans.", "63", "-"),
+        # "ans" left out once the ages are asked.
+        ("Agent: Vos âges ?\nClient: J'ai 45 ans et ma femme 43.", "45", "43"),
+        ("Agent: Quel âge avez-vous ?\nClient: Moi 70 ans, mon époux en a 72.", "72", "70"),
+    ],
+)
+def test_ages_by_the_person_s_sex(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == (mr, mme)
+
+
+@pytest.mark.parametrize(
+    ("said", "family"),
+    [
+        # The status in the client's gender.
+        ("Agent: Bonjour madame.\nClient: Mon mari et moi sommes pacsés.", "pacsée"),
+        ("Agent: Bonjour madame.\nClient: Je suis veuve, oui.", "veuve"),
+        # No status said, but a husband or a wife is.
+        ("Agent: Bonjour monsieur.\nClient: Je dois en parler à ma femme.", "marié"),
+        ("Agent: Bonjour monsieur.\nClient: Il faut que je voie avec ma compagne.", "en couple"),
+        # Children counted, status first, whatever order they come in.
+        (
+            "Agent: Des enfants ?\nClient: Oui, un fils de douze ans.\n"
+            "Agent: Bien.\nClient: Et on est divorcés.",
+            "divorcé, 1 enfant",
+        ),
+        # "mon fils" alone is no count.
+        ("Agent: Bonjour madame.\nClient: Mon fils vient le lundi.", "-"),
+    ],
+)
+def test_family_situation(said: str, family: str) -> None:
+    assert extract_fields(said).situation_familiale_data_ia == family
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        # The status beats the job title; a clause without its subject continues the last.
+        (
+            "Agent: Et votre métier ?\nClient: Je suis menuisier, auto-entrepreneur depuis "
+            "quatre ans. Ma compagne, elle, est aide-soignante, en CDD.",
+            "indépendant depuis 4 ans",
+            "CDD",
+        ),
+        # An answer without a subject speaks of whom the question addressed.
+        (
+            "Agent: Bonjour madame. Vous êtes encore en activité ?\nClient: Non, retraitée "
+            "depuis peu.",
+            "-",
+            "retraitée",
+        ),
+        # The job title, with its adjective, when no status is said.
+        (
+            "Agent: Bonjour madame. Quel est votre métier ?\nClient: Je suis conductrice routière.",
+            "-",
+            "conductrice routière",
+        ),
+    ],
+)
+def test_activity_status_per_person(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (mr, mme)
+
+
+def test_callback_slot_and_hour_finally_agreed() -> None:
+    said = (
+        "Agent: Quand peut-on vous rappeler ?\n"
+        "Client: Le lundi, non, je travaille. Plutôt en fin de matinée, le vendredi par exemple.\n"
+        "Agent: Je vous propose vendredi à 9 heures ?\n"
+        "Client: Trop tôt. Plutôt 11 heures et demie.\n"
+        "Agent: Parfait, vendredi, 11 heures 30.\n"
+    )
+    fields = extract_fields(said)
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == (
+        "vendredi fin de matinée",
+        "11h30",
+    )
+    # A day named in a refusal is no slot.
+    put_off = "Agent: Ça vous intéresse ?\nClient: Demain, ce n'est pas le moment, non."
+    assert extract_fields(put_off).creneau_rappel_data_ia == "-"
+    # "et demie" is half past.
+    half = "Agent: À quelle heure ?\nClient: Vers 15 heures et demie."
+    assert extract_fields(half).heure_rappel_data_ia == "15h30"

@@ -8,13 +8,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from messages.lead import UNKNOWN, LeadFields
-from stages.extract.rules._numbers import phones_in, postal_codes
+from stages.extract.rules._numbers import DIGIT_RUN_RE, phones_in, postal_codes
 from stages.extract.rules._turns import (
+    CORRECTION_RE,
     Turn,
     affirmed,
     client_statements,
+    denied,
     negated,
     sentences,
+    settled,
     split_turns,
 )
 
@@ -34,12 +37,31 @@ _SELF_NAME_RE = re.compile(
     # "je suis" introduces too much else: only a capitalised first and last name.
     rf"|(?i:je suis)\s+({_NAME})\s+({_NAME})"
 )
+# A surname may open on a particle ("Da Silva", "Le Gall", "Van Damme"), which is not a
+# first name.
+_PARTICLE = r"(?:Da|De|Di|Do|Dos|Du|Des|Del|Della|La|Le|Van|Von|Ben|Mac)"
+_SURNAME = rf"(?:{_PARTICLE}\s+)?{_NAME}"
 _TITLE_NAME_RE = re.compile(
-    rf"\b(?i:monsieur|madame|mademoiselle|mme|m\.)\s+({_NAME})(?:\s+({_NAME}))?"
+    rf"\b(?i:monsieur|madame|mademoiselle|mme|m\.)\s+({_SURNAME})(?:\s+({_SURNAME}))?"
+)
+# Whoever answers says the name on file is not theirs: a wrong number, whose names the
+# lead must not get.
+_WRONG_NUMBER = re.compile(
+    r"faites erreur|faire erreur|vous vous trompez|(?:mauvais|faux) numéro|erreur de numéro",
+    re.IGNORECASE,
 )
 
 
 def _names(turns: list[Turn]) -> tuple[str, str]:
+    first, last = _said_names(turns)
+    if last != UNKNOWN and _denied_name(turns, last):
+        return UNKNOWN, UNKNOWN
+    if first == UNKNOWN and last != UNKNOWN:
+        first = _first_name_by(turns, last)
+    return first, last
+
+
+def _said_names(turns: list[Turn]) -> tuple[str, str]:
     first, last = UNKNOWN, UNKNOWN
     for turn in turns:
         if turn.speaker == "agent":
@@ -61,6 +83,41 @@ def _names(turns: list[Turn]) -> tuple[str, str]:
                 last = words[-1]
                 return (first if first != last else UNKNOWN), last
     return first, last
+
+
+def _first_name_by(turns: list[Turn], last: str) -> str:
+    """The client's first name said next to their surname: "Oui, Sophie Lambert, c'est
+    moi", "c'est madame Lemoine, Nathalie". Only the client's words: the agent names
+    themself the same way ("Camille Martin, de Soleil Rénovation")."""
+    surname = re.escape(last)
+    before = re.compile(rf"\b({_NAME})\s+{surname}\b")
+    after = re.compile(rf"\b{surname},\s+({_NAME})\s*(?:[.!?]|$)")
+    for turn in turns:
+        if turn.speaker == "agent":
+            continue
+        for pattern in (before, after):
+            for match in pattern.finditer(turn.text):
+                word = match.group(1)
+                if word not in _NOT_NAMES and word.lower() not in _TITLES:
+                    return word
+    return UNKNOWN
+
+
+_TITLES = frozenset(("monsieur", "madame", "mademoiselle", "mme"))
+
+
+def _denied_name(turns: list[Turn], last: str) -> bool:
+    """Whether the client says the name asked for is not theirs (a wrong number)."""
+    surname = re.escape(last)
+    not_here = re.compile(
+        rf"(?:pas de|aucun|personne qui s'appelle|connais pas)[^.?!]{{0,20}}\b{surname}\b",
+        re.IGNORECASE,
+    )
+    return any(
+        not_here.search(t.text) or _WRONG_NUMBER.search(t.text)
+        for t in turns
+        if t.speaker != "agent"
+    )
 
 
 def _split_hyphenated(name: str, turns: list[Turn]) -> list[str]:
@@ -97,22 +154,30 @@ _CITY_RES = (
     re.compile(rf"(?<!\d)\d{{5}}\s+({_CITY})"),
     re.compile(
         rf"(?i:habite|habitons|vis|vivons|réside|résidons|domicilié|domiciliée|"
-        rf"habitez|vivez|adresse|ville|commune|rue[^,.?!]*?)\b[^.?!\n]*?\s(?i:à|sur|a)\s+({_CITY})"
+        rf"habitez|vivez|adresse|ville|commune|\b(?:{_STREET})\b[^,.?!]*?)\b[^.?!\n]*?"
+        rf"\s(?i:à|sur|a)\s+({_CITY})"
     ),
 )
+# An answer to "where": "Oui, une maison, à Angers.", "Non, à Villeneuve-d'Ascq."
+_WHERE_QUESTION = re.compile(
+    r"habit|ville|adresse|commune|\boù\b|\b(?:à|a) [A-ZÀÂÉÈÊÎÔÛ]", re.IGNORECASE
+)
+_CITY_ANSWER_RE = re.compile(rf"^[^.?!]{{0,30}}?\b(?i:à)\s+({_CITY})")
 
 
 def _ordered(turns: list[Turn]) -> list[Turn]:
     # The client's own words first; the agent's confirmations ("vous habitez bien à…")
-    # only when the client never said it.
-    return [t for t in turns if t.from_client] + [t for t in turns if not t.from_client]
+    # only when the client never said it, and never one the client answers with a no.
+    agent = [t for i, t in enumerate(turns) if not t.from_client and not denied(turns, i)]
+    return [t for t in turns if t.from_client] + agent
 
 
 def _address(turns: list[Turn]) -> str:
     for turn in _ordered(turns):
         match = _ADDRESS_RE.search(turn.text)
         if match:
-            return " ".join(match.group(1).split())
+            # "Quarante-deux, avenue…": the pause after the number is no part of the address.
+            return re.sub(r"^([^,]+),", r"\1", " ".join(match.group(1).split()))
     return UNKNOWN
 
 
@@ -122,12 +187,21 @@ def _city(turns: list[Turn]) -> str:
             match = pattern.search(turn.text)
             if match and match.group(1) not in _NOT_NAMES:
                 return match.group(1)
+    for turn in client_statements(turns):
+        if _WHERE_QUESTION.search(turn.question):
+            match = _CITY_ANSWER_RE.search(turn.text)
+            if match and match.group(1) not in _NOT_NAMES:
+                return match.group(1)
     return UNKNOWN
 
 
 def _postal_code(turns: list[Turn]) -> str:
     for turn in _ordered(turns):
         code = next(postal_codes(turn.text), None)
+        if code is None and re.search(r"code postal", f"{turn.question} {turn.text}", re.I):
+            # Said in two groups, as people say them: "le 76 740".
+            spaced = re.search(r"(?<![\d,])\b(\d{2}) (\d{3})\b(?![\d,])", turn.text)
+            code = spaced.group(1) + spaced.group(2) if spaced else None
         if code:
             return code
     return UNKNOWN
@@ -136,10 +210,20 @@ def _postal_code(turns: list[Turn]) -> str:
 def _phones(turns: list[Turn]) -> list[str]:
     found: list[str] = []
     for turn in turns:
-        for phone in phones_in(turn.text):
+        said = list(phones_in(turn.text))
+        if len(said) > 1 and CORRECTION_RE.search(turn.text):
+            said = _without_corrected(turn.text, said)
+        for phone in said:
             if phone not in found:
                 found.append(phone)
     return found
+
+
+def _without_corrected(text: str, phones: list[str]) -> list[str]:
+    """The numbers of one turn minus those taken back ("le 07…95. Non, pardon, 07…59")."""
+    found = [(p, run.span()) for run in DIGIT_RUN_RE.finditer(text) for p in phones_in(run[0])]
+    keep = settled(text, [span for _, span in found])
+    return [p for p, _ in found[keep:]] if len(found) == len(phones) else phones
 
 
 _MOVED = (
@@ -192,7 +276,8 @@ _HEATING: tuple[tuple[str, str], ...] = (
     (r"électrique|radiateurs?|convecteurs?|grille-pain", "électrique"),
     (r"\bgaz\b", "gaz"),
     (r"fioul|fuel|mazout", "fioul"),
-    (r"granulés|pellets", "granulés"),
+    # Pellets are wood: the field guide's categories have no separate "granulés".
+    (r"granulés|pellets", "bois"),
     (r"\bbois\b|poêle|cheminée", "bois"),
     (r"climatisation|clim réversible", "climatisation réversible"),
 )
@@ -203,9 +288,16 @@ def _heating(turns: list[Turn]) -> str:
         context = f"{turn.question} {turn.text}".lower()
         if "chauff" not in context and "chaleur" not in context:
             continue
-        modes = [name for pattern, name in _HEATING if re.search(pattern, turn.text, re.I)]
-        if modes:
-            return " et ".join(dict.fromkeys(modes))
+        found = sorted(
+            (match.span(), name)
+            for pattern, name in _HEATING
+            for match in re.finditer(pattern, turn.text, re.IGNORECASE)
+        )
+        if found:
+            # "Au fioul. Enfin non, pardon, maintenant c'est au gaz": what follows the
+            # last correction replaces what came before it.
+            keep = settled(turn.text, [span for span, _ in found])
+            return " et ".join(dict.fromkeys(name for _, name in found[keep:]))
     return UNKNOWN
 
 
@@ -243,14 +335,23 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
     for turn in client_statements(turns):
         if not _BILL_CONTEXT.search(f"{turn.question} {turn.text}"):
             continue
+        said: list[tuple[tuple[int, int], str, int]] = []
+        offset = 0
         for sentence in sentences(turn.text):
+            offset = turn.text.find(sentence, offset)
             if _INCOME.search(sentence) and not _BILL_CONTEXT.search(sentence):
                 continue
             for pattern, read in _BILL_PATTERNS:
                 match = re.search(pattern, sentence, re.IGNORECASE)
                 if match:
                     amount, upper = read(match)
-                    return amount, _period(turn.text, upper)
+                    start, end = match.span()
+                    said.append(((offset + start, offset + end), amount, upper))
+                    break
+        if said:
+            # "Environ 110 euros. Non, je dis une bêtise, c'est 130": the corrected amount.
+            _, amount, upper = said[settled(turn.text, [span for span, _, _ in said])]
+            return amount, _period(turn.text, upper)
     return UNKNOWN, "-"
 
 
@@ -288,7 +389,21 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
                         roof = _roof_space(clause, value)
                     elif kind == "house" and house == UNKNOWN and value >= 15:
                         house = str(value)
+    if roof == "-":
+        roof = _roof_space_agreed(turns)
     return house, roof
+
+
+def _roof_space_agreed(turns: list[Turn]) -> RoofSpace:
+    """The client's yes to a roof area the agent asks about: "Vous avez au moins 20 m²
+    libres sur ce pan ?" "Oui, largement." """
+    for index, turn in enumerate(turns):
+        if turn.from_client or not turn.is_question or not _ROOF_CONTEXT.search(turn.text):
+            continue
+        match = _AREA_RE.search(turn.text)
+        if match and affirmed(turns[index:], re.escape(match.group(0))) is True:
+            return _roof_space(turn.text, int(match.group(1)))
+    return "-"
 
 
 def _area_kind(clause: str, sentence: str, question: str) -> str:
@@ -344,8 +459,14 @@ _ORIENTATIONS: tuple[tuple[str, str], ...] = (
 )
 
 
+_ORIENTATION_QUESTION = re.compile(r"orient|exposé|\bpans?\b", re.IGNORECASE)
+
+
 def _orientation(turns: list[Turn]) -> str:
-    for turn in client_statements(turns):
+    # The answer to the orientation question first: "dans le Nord" elsewhere is a region.
+    statements = client_statements(turns)
+    answers = [t for t in statements if _ORIENTATION_QUESTION.search(t.question)]
+    for turn in answers + [t for t in statements if t not in answers]:
         for pattern, name in _ORIENTATIONS:
             if re.search(pattern, turn.text, re.IGNORECASE):
                 return name
@@ -380,19 +501,40 @@ def _caller(turns: list[Turn]) -> Who:
 _AGE = r"(\d{2,3})\s*ans\b(?!\s*(?:de |d'))"
 
 
+_SPOUSE = r"épouse|femme|mari|époux|conjointe?|compagne|compagnon"
+# The years alone, when the turn is about ages: "mon mari soixante-sept", "elle en a 36".
+_YEARS = r"(\d{2,3})(?!\d)(?:\s*ans\b)?(?!\s*(?:de |d'))"
+
+
 def _ages(turns: list[Turn], caller: Who) -> tuple[str, str]:
     ages: dict[str, str] = {}
     for turn in client_statements(turns):
+        about_ages = re.search(r"âge", turn.question, re.I) or re.search(_AGE, turn.text, re.I)
+        years = _YEARS if about_ages else _AGE
         for who, subject in (("Mr", _MR), ("Mme", _MME)):
             match = re.search(
-                rf"\b(?:{subject}),?\s+(?:il |elle )?(?:a |à )?{_AGE}", turn.text, re.I
+                rf"\b(?:{subject}),?\s+(?:il |elle )?(?:a |à |en a )?{years}", turn.text, re.I
             )
             if match and _adult(match.group(1)):
                 ages.setdefault(who, match.group(1))
+        spouse = _spouse_age(turn)
+        if spouse is not None:
+            ages.setdefault(*spouse)
         own = _own_age(turn)
         if own and caller != "-":
             ages.setdefault(caller, own)
     return ages.get("Mr", UNKNOWN), ages.get("Mme", UNKNOWN)
+
+
+def _spouse_age(turn: Turn) -> tuple[str, str] | None:
+    """A pronoun answering a question about the spouse: "Et votre épouse ?" "Elle a 55
+    ans." """
+    if not re.search(rf"\b(?:{_SPOUSE})\b", turn.question, re.IGNORECASE):
+        return None
+    match = re.match(rf"\W*(?:oui\W+)?(elle|il) (?:a|en a) {_AGE}", turn.text, re.IGNORECASE)
+    if match is None or not _adult(match.group(2)):
+        return None
+    return ("Mme" if match.group(1).lower() == "elle" else "Mr"), match.group(2)
 
 
 def _own_age(turn: Turn) -> str | None:
@@ -408,36 +550,60 @@ def _adult(age: str) -> bool:
     return 18 <= int(age) <= 110
 
 
-_STATUSES: tuple[tuple[str, str], ...] = (
-    (r"\bmariée?s?\b", "marié"),
-    (r"\bpacsée?s?\b", "pacsé"),
-    (r"en couple|concubin", "en couple"),
-    (r"célibataire", "célibataire"),
-    (r"divorcée?s?", "divorcé"),
-    (r"séparée?s?", "séparé"),
-    (r"\bveuf\b|\bveuve\b", "veuf"),
+_STATUSES: tuple[tuple[str, str, str], ...] = (
+    (r"\bmariée?s?\b", "marié", "mariée"),
+    (r"\bpacsée?s?\b", "pacsé", "pacsée"),
+    (r"en couple|concubin", "en couple", "en couple"),
+    (r"célibataire", "célibataire", "célibataire"),
+    (r"divorcée?s?", "divorcé", "divorcée"),
+    (r"séparée?s?", "séparé", "séparée"),
+    (r"\bveuf\b|\bveuve\b", "veuf", "veuve"),
 )
+# No status said, but the client speaks of a spouse: "avec mon mari" is married.
+_SPOUSE_STATUS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:mon mari|ma femme|mon épouse|mon époux)\b", "marié"),
+    (r"\b(?:ma compagne|mon compagnon)\b", "en couple"),
+)
+# Counted children ("deux enfants", "une fille de huit ans"); "mon fils" alone is no count.
+_CHILDREN_RE = re.compile(r"\b(\d+|une?)\s+(?:enfants?|fils|filles?|garçons?)\b", re.I)
 
 
-def _family(turns: list[Turn]) -> str:
-    parts: list[str] = []
+def _family(turns: list[Turn], caller: Who) -> str:
+    status: list[str] = []
+    children = ""
     for turn in client_statements(turns):
-        for pattern, name in _STATUSES:
+        for pattern, male, female in _STATUSES:
             match = re.search(pattern, turn.text, re.IGNORECASE)
-            if match and not negated(turn.text, match.start()) and name not in parts:
-                parts.append(name)
-        children = re.search(r"(\d+)\s*enfants?", turn.text, re.IGNORECASE)
-        if children and not any("enfant" in p for p in parts):
-            count = int(children.group(1))
-            parts.append(f"{count} enfant{'s' if count > 1 else ''}")
-        if (
-            re.search(r"pas d'enfants?|sans enfants?", turn.text, re.I)
-            and "sans enfant" not in parts
-        ):
-            parts.append("sans enfant")
-    if not parts and affirmed(turns, r"\bmarié"):
-        parts.append("marié")
-    return ", ".join(parts) or UNKNOWN
+            name = female if caller == "Mme" else male
+            if match and not negated(turn.text, match.start()) and name not in status:
+                status.append(name)
+        if not children:
+            children = _children(turn)
+    if not status and affirmed(turns, r"\bmarié"):
+        status.append("mariée" if caller == "Mme" else "marié")
+    if not status:
+        client = " ".join(t.text for t in client_statements(turns))
+        for pattern, name in _SPOUSE_STATUS:
+            if re.search(pattern, client, re.IGNORECASE):
+                status.append(name + "e" if caller == "Mme" and name == "marié" else name)
+                break
+    return ", ".join([*status, *([children] if children else [])]) or UNKNOWN
+
+
+def _children(turn: Turn) -> str:
+    if re.search(r"pas d'enfants?|sans enfants?", turn.text, re.IGNORECASE):
+        return "sans enfant"
+    match = _CHILDREN_RE.search(turn.text)
+    if match is None:
+        return ""
+    said = match.group(1).lower()
+    # "une fille" counts one only as an answer about children or "j'ai une fille".
+    if not said.isdigit() and not re.search(
+        r"enfant|j'ai|on a|nous avons", f"{turn.question} {turn.text[: match.start()]}", re.I
+    ):
+        return ""
+    count = int(said) if said.isdigit() else 1
+    return f"{count} enfant{'s' if count > 1 else ''}"
 
 
 _JOBS: tuple[tuple[str, str, str], ...] = (
@@ -465,19 +631,41 @@ _NOT_JOBS = frozenset((
 
 
 def _activities(turns: list[Turn], caller: Who) -> tuple[str, str]:
-    found: dict[str, str] = {}
+    # The field guide wants the status ("CDI", "retraitée", "indépendant depuis 12 ans");
+    # a job title ("infirmière") only for whom no status is said.
+    status: dict[str, str] = {}
+    title: dict[str, str] = {}
     for index, turn in enumerate(turns):
         if not turn.from_client or turn.is_question:
             continue
         # A recogniser often drops the question mark ("Vous travaillez tous les deux."),
         # so the turn before stands for the question the client answers.
         asked = turn.question or (turns[index - 1].text if index else "")
-        for clause in re.split(r"[,;.!?]|\bet\b", turn.text):
-            for who in _clause_subjects(clause, caller):
-                job = _job(clause, who, asked)
-                if job:
-                    found.setdefault(who, job)
-    return found.get("Mr", UNKNOWN), found.get("Mme", UNKNOWN)
+        for number, sentence in enumerate(sentences(turn.text)):
+            context = f"{asked} {sentence}"
+            subjects: list[str] = []
+            for clause in re.split(r"[,;]|\bet\b", sentence):
+                # "Ma femme, elle, est retraitée", "plombier, à son compte depuis 12 ans":
+                # a clause without its own subject continues the one before it.
+                subjects = _clause_subjects(clause, caller) or subjects
+                if not subjects and number == 0:
+                    subjects = _addressed(asked, caller)
+                for who in subjects:
+                    found = _job(clause, who, context)
+                    if found is not None:
+                        (status if found[1] else title).setdefault(who, found[0])
+    found_for = {**title, **status}
+    return found_for.get("Mr", UNKNOWN), found_for.get("Mme", UNKNOWN)
+
+
+def _addressed(question: str, caller: Who) -> list[str]:
+    """Whom an answer without a subject speaks of: "Vous êtes à la retraite ?" "Oui,
+    retraité de la SNCF." is the caller; "vous deux" both."""
+    if re.search(r"tou(?:te)?s (?:les )?2|vous 2", question, re.IGNORECASE):
+        return ["Mr", "Mme"]
+    if re.search(r"\bvous\b", question, re.IGNORECASE) and caller != "-":
+        return [caller]
+    return []
 
 
 def _clause_subjects(clause: str, caller: Who) -> list[str]:
@@ -503,22 +691,31 @@ def _pronoun_subjects(clause: str) -> list[str]:
     return []
 
 
-def _job(clause: str, who: str, question: str) -> str | None:
+_NOT_TITLE_WORDS = (
+    r"dans|chez|depuis|pour|avec|sans|encore|aussi|mais|donc|plus|très|bien|pas|dans|sur|"
+    r"comme|alors|maintenant|toujours"
+)
+
+
+def _job(clause: str, who: str, context: str) -> tuple[str, bool] | None:
+    """The activity a clause states for ``who``, and whether it is a status (CDI,
+    retraité…) rather than a job title."""
     for pattern, male, female in _JOBS:
         if re.search(pattern, clause, re.IGNORECASE):
             job = female if who == "Mme" else male
             since = re.search(r"depuis (\d+) ans", clause, re.IGNORECASE)
-            return f"{job} depuis {since.group(1)} ans" if since else job
-    if not (_WORK_CONTEXT.search(question) or _WORK_CONTEXT.search(clause)):
+            return (f"{job} depuis {since.group(1)} ans" if since else job), True
+    if not _WORK_CONTEXT.search(context):
         return None
     match = re.search(
         rf"\b(?:est|suis|travaille comme|travaille en tant que|bosse comme)\s+"
-        rf"(?:une? )?([{_LOW}'\-]{{4,}})",
+        rf"(?:une? )?([{_LOW}'\-]{{4,}})(?:\s+(?!(?:{_NOT_TITLE_WORDS})\b)([{_LOW}]{{4,}}))?",
         clause,
         re.IGNORECASE,
     )
     if match and match.group(1).lower() not in _NOT_JOBS:
-        return match.group(1).lower()
+        # "secrétaire médicale": a title may take one adjective.
+        return " ".join(w.lower() for w in match.groups() if w), False
     return None
 
 
@@ -543,7 +740,8 @@ def _income(turns: list[Turn]) -> str:
 # --- callback -------------------------------------------------------------------------
 
 _CALLBACK_CONTEXT = re.compile(
-    r"rappel|rendez-vous|\brdv\b|disponib|moment|quand|créneau|passer|joindre|arrange|convien",
+    r"rappel|rendez-vous|\brdv\b|disponib|moment|quand|créneau|passer|joindre|arrange|convien|"
+    r"agenda|quel jour|quelle heure",
     re.IGNORECASE,
 )
 _DAYS = (
@@ -554,40 +752,90 @@ _MOMENTS = (
     r"en fin de matinée|en fin d'après-midi|en début d'après-midi|en fin de journée|"
     r"dans la matinée|matinée|matin|après-midi|soirée|soir|midi|heure du déjeuner"
 )
+_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _HOUR_RES = (
     re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})?\b", re.IGNORECASE),
     re.compile(
-        r"(?:vers|à|a|pour|entre|après|avant|dès|de)\s+(\d{1,2})\s*heures?(?:\s*(\d{2}))?",
+        r"(?:vers|à|a|pour|entre|après|avant|dès|de|partir de|plutôt|disons)\s+(\d{1,2})\s*heures?"
+        r"(?:\s*(\d{2}|et demie|et quart))?",
         re.IGNORECASE,
     ),
+    # An hour opening a clause, as a slot is read back: "Samedi matin, 10 heures 30."
+    re.compile(r"(?:^|[,:;]\s*)(\d{1,2})\s*heures?(?:\s*(\d{2}|et demie|et quart))?", re.I),
 )
+# A slot in a refusal or a question is not the one agreed: "Non, le mardi je garde mes
+# petits-enfants", "Mercredi, plutôt ?", "aujourd'hui, ce n'est pas le moment".
+_REFUSED = re.compile(r"\b(?:non|pas|plus|jamais)\b|\bn'", re.IGNORECASE)
 
 
 def _callback_turns(turns: list[Turn]) -> list[Turn]:
-    relevant = [t for t in turns if _CALLBACK_CONTEXT.search(f"{t.question} {t.text}")]
+    """The turns of the callback exchange, client first: those about a callback, and a
+    turn that follows one naming a time (the agent reading the slot back)."""
+    relevant: list[Turn] = []
+    previous = False
+    for turn in turns:
+        about = bool(_CALLBACK_CONTEXT.search(f"{turn.question} {turn.text}"))
+        if about or previous:
+            relevant.append(turn)
+        previous = about or (previous and _names_a_time(turn.text))
     return [t for t in relevant if t.from_client] + [t for t in relevant if not t.from_client]
+
+
+def _names_a_time(text: str) -> bool:
+    return bool(
+        re.search(rf"\b(?:{_DAYS}|{_MOMENTS})\b", text, re.IGNORECASE)
+        or re.search(r"\b\d{1,2}\s*(?:h|heures?)\b", text, re.IGNORECASE)
+    )
+
+
+def _offered(text: str) -> list[str]:
+    """The sentences of a turn that offer or accept a time (no question, no refusal)."""
+    return [s for s in sentences(text) if not s.rstrip().endswith("?") and not _REFUSED.search(s)]
 
 
 def _slot(turns: list[Turn]) -> str:
     for turn in _callback_turns(turns):
-        day = re.search(rf"\b(?:{_DAYS})\b", turn.text, re.IGNORECASE)
-        moment = re.search(rf"\b(?:{_MOMENTS})\b", turn.text, re.IGNORECASE)
+        said = " ".join(_offered(turn.text))
+        # A named day beats a vague one: "En semaine, le soir… Le mardi, par exemple."
+        day = re.search(rf"\b(?:{_WEEKDAYS})\b", said, re.IGNORECASE) or re.search(
+            rf"\b(?:{_DAYS})\b", said, re.IGNORECASE
+        )
+        moment = re.search(rf"\b(?:{_MOMENTS})\b", said, re.IGNORECASE)
         if day or moment:
-            words = [m.group(0).lower() for m in (day, moment) if m]
-            return " ".join(words)
+            # "en fin de journée" is the slot "fin de journée".
+            when = re.sub(r"^(?:en|dans la) ", "", moment[0].lower()) if moment else ""
+            return " ".join(w for w in (day[0].lower() if day else "", when) if w)
     return UNKNOWN
 
 
 def _hour(turns: list[Turn]) -> str:
-    for turn in _callback_turns(turns):
-        for pattern in _HOUR_RES:
-            for match in pattern.finditer(turn.text):
-                hour = int(match.group(1))
-                if 7 <= hour <= 21:
-                    return f"{hour}h{match.group(2) or ''}"
-        if re.search(r"\bà midi\b", turn.text, re.IGNORECASE):
-            return "12h"
-    return UNKNOWN
+    # The hour finally agreed is the last one said: the agent reads the slot back after
+    # the client has turned down the first proposals.
+    exchange = _callback_turns(turns)
+    agreed = UNKNOWN
+    for turn in turns:
+        if turn not in exchange:
+            continue
+        for sentence in _offered(turn.text):
+            hour = _hour_in(sentence)
+            if hour is not None:
+                agreed = hour
+    return agreed
+
+
+def _hour_in(sentence: str) -> str | None:
+    found: list[tuple[int, str]] = []
+    for pattern in _HOUR_RES:
+        for match in pattern.finditer(sentence):
+            hour = int(match.group(1))
+            if 7 <= hour <= 21:
+                minutes = {"et demie": "30", "et quart": "15"}.get(
+                    (match.group(2) or "").lower(), match.group(2) or ""
+                )
+                found.append((match.start(1), f"{hour}h{minutes}"))
+    if re.search(r"\bà midi\b", sentence, re.IGNORECASE):
+        found.append((0, "12h"))
+    return min(found)[1] if found else None
 
 
 # --- interest -------------------------------------------------------------------------
@@ -749,7 +997,7 @@ def _facts(turns: list[Turn]) -> _Facts:
         "20m_data_ia": roof_space,
         "age_mr_data_ia": age_mr,
         "age_mme_data_ia": age_mme,
-        "situation_familiale_data_ia": _family(turns),
+        "situation_familiale_data_ia": _family(turns, caller),
         "activite_mr_data_ia": job_mr,
         "activite_mme_data_ia": job_mme,
         "revenu_data_ia": _income(turns),

@@ -123,11 +123,11 @@ def parse_french_number(text: str) -> int | None:
 
 # --- phone numbers and postal codes ---------------------------------------------------
 
-_DIGIT_RUN_RE = re.compile(r"\+?\d+(?:[\s.,\-/]+\d+)*")
+DIGIT_RUN_RE = re.compile(r"\+?\d+(?:[\s.,\-/]+\d+)*")
 
 
 def phones_in(norm: str) -> Iterator[str]:
-    for run in _DIGIT_RUN_RE.finditer(norm):
+    for run in DIGIT_RUN_RE.finditer(norm):
         groups = re.findall(r"\+?\d+", run.group(0))
         yield from _phones_in_groups(groups)
 

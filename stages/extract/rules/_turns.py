@@ -73,6 +73,28 @@ def _with_questions(pairs: list[tuple[Speaker, str]]) -> list[Turn]:
     return turns
 
 
+# A speaker taking back what they just said: the value after it replaces the one before.
+CORRECTION_RE = re.compile(
+    r"\b(?:non|pardon|enfin|je dis une bêtise|je me trompe|je me suis trompée?|je veux dire|"
+    r"je corrige|je rectifie|ou plutôt)\b",
+    re.IGNORECASE,
+)
+
+
+def settled(text: str, spans: list[tuple[int, int]]) -> int:
+    """Which of the values found at ``spans`` in ``text`` the speaker settles on.
+
+    "Environ 110 euros. Non, je dis une bêtise, c'est 130 euros": a value followed by a
+    correction and another value is replaced by that one; without a correction between
+    them, the first value said stands.
+    """
+    keep = 0
+    for index in range(1, len(spans)):
+        if CORRECTION_RE.search(text[spans[index - 1][1] : spans[index][0]]):
+            keep = index
+    return keep
+
+
 def client_statements(turns: list[Turn]) -> list[Turn]:
     return [t for t in turns if t.from_client and t.text and not t.is_question]
 
@@ -113,6 +135,11 @@ def affirmed(turns: list[Turn], pattern: str, *, unless: str | None = None) -> b
         elif turn.from_client:
             return not negated(turn.text, match.start())
     return None
+
+
+def denied(turns: list[Turn], index: int) -> bool:
+    """Whether the other party answers turn ``index`` with a no ("Non, c'est le 76 740")."""
+    return _answer_after(turns, index) is False
 
 
 def _answer_after(turns: list[Turn], index: int) -> bool | None:
