@@ -277,3 +277,11 @@ async def test_a_narrowed_extractor_asks_only_its_keys_and_the_rules_fill_the_re
     # Everything not asked is the rules' reading of the same transcript.
     assert fields.facture_data_ia == expected.facture_data_ia != "999"
     assert fields.client_phone_number == expected.client_phone_number == "0612345678"
+
+
+async def test_a_model_s_hour_is_written_as_the_field_guide_writes_it(emulator: Emulator) -> None:
+    # A model writes hours its own way; the delivered value follows the profile's ("16h30").
+    emulator.app.state.script = {"heure_rappel_data_ia": "4:30 PM"}
+    result = await extractor_for(emulator.url).extract(DEFAULT_CALL_TEXT)
+    assert isinstance(result.fields, LeadFields)
+    assert result.fields.heure_rappel_data_ia == "16h30"

@@ -13,6 +13,7 @@ from stages.extract.rules import (
     parse_french_number,
     parse_phone,
     split_turns,
+    tidy_hour,
     unknown_fields,
 )
 
@@ -596,3 +597,22 @@ def test_callback_slot_and_hour_finally_agreed() -> None:
     # "et demie" is half past.
     half = "Agent: À quelle heure ?\nClient: Vers 15 heures et demie."
     assert extract_fields(half).heure_rappel_data_ia == "15h30"
+
+
+@pytest.mark.parametrize(
+    ("written", "hour"),
+    [
+        ("16 heures", "16h"),
+        ("16:00", "16h"),
+        ("8:45 AM", "8h45"),
+        ("3:15 PM", "15h15"),
+        ("à partir de 20 heures", "20h"),
+        ("onze heures et quart", "11h15"),
+        ("vers midi", "12h"),
+        ("17H00", "17h"),
+        ("-", "-"),
+        ("en soirée", "en soirée"),  # no hour in it: left for the evidence check
+    ],
+)
+def test_a_model_s_hour_tidied_to_the_field_guide(written: str, hour: str) -> None:
+    assert tidy_hour(written) == hour

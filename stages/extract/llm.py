@@ -183,7 +183,9 @@ class OpenAIExtractor(AsyncResource):
             return _Answer(None, {}, _content(body), problem, model, usage)
         # The fields as the profile's own model (the keys not asked from the rules); the
         # citations travel apart, as evidence.
-        answered = message.parsed.model_dump(by_alias=True, exclude={CITATIONS})
+        answered = self.profile.tidied(
+            message.parsed.model_dump(by_alias=True, exclude={CITATIONS})
+        )
         try:
             fields = self.profile.schema.model_validate(prefilled | answered)
         except pydantic.ValidationError as error:

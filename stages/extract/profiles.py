@@ -39,6 +39,16 @@ class Profile:
     # What a small local model is asked when the rules fill the rest (``stages.extract.
     # local``): the keys the rules get wrong most. Empty: the model answers every key.
     local_keys: tuple[str, ...] = ()
+    # A model's answer written the profile's way ("14 heures" as "14h"), by delivered key:
+    # the conventions the rules follow by construction, applied to what a model wrote.
+    tidy: Mapping[str, Callable[[str], str]] = field(default_factory=dict)
+
+    def tidied(self, answered: dict[str, object]) -> dict[str, object]:
+        """``answered`` with every string value of a key in ``tidy`` rewritten."""
+        return {
+            key: self.tidy[key](value) if key in self.tidy and isinstance(value, str) else value
+            for key, value in answered.items()
+        }
 
     def prompt(self, keys: Sequence[str] | None = None) -> str:
         """The system prompt asking ``keys`` (every key when None)."""
@@ -196,6 +206,7 @@ SOLAR = Profile(
     kinds=evidence.SOLAR_KINDS,
     prompt_for=_solar_prompt,
     local_keys=_SOLAR_LOCAL_KEYS,
+    tidy={"heure_rappel_data_ia": rules.tidy_hour},
 )
 CUSTOMER_SERVICE = Profile(
     name="customer_service",

@@ -2,6 +2,7 @@
 
 from stages.extract.rules._fields import (
     extract_fields,
+    tidy_hour,
     unknown_fields,
 )
 from stages.extract.rules._numbers import (
@@ -27,5 +28,6 @@ __all__ = [
     "parse_french_number",
     "parse_phone",
     "split_turns",
+    "tidy_hour",
     "unknown_fields",
 ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from messages.lead import UNKNOWN, LeadFields
-from stages.extract.rules._numbers import DIGIT_RUN_RE, phones_in, postal_codes
+from stages.extract.rules._numbers import DIGIT_RUN_RE, numberize, phones_in, postal_codes
 from stages.extract.rules._turns import (
     CORRECTION_RE,
     Turn,
@@ -836,6 +836,28 @@ def _hour_in(sentence: str) -> str | None:
     if re.search(r"\bà midi\b", sentence, re.IGNORECASE):
         found.append((0, "12h"))
     return min(found)[1] if found else None
+
+
+_MODEL_HOUR_RE = re.compile(
+    r"(\d{1,2})\s*(?:heures?|h|:)\s*(\d{2}|et demie|et quart)?(?:\s*([ap])\.?\s*m\b\.?)?",
+    re.IGNORECASE,
+)
+
+
+def tidy_hour(value: str) -> str:
+    """An hour as the field guide writes it ("14h", "9h30"), from a model's free text:
+    "14 heures", "14:00", "9:30 AM", "après 19 heures", "10 heures et demie", "midi".
+    A value with no hour in it is left as it is (the evidence check judges it)."""
+    text = numberize(value)
+    match = _MODEL_HOUR_RE.search(text)
+    if match is None:
+        return "12h" if re.search(r"\bmidi\b", text, re.IGNORECASE) else value
+    hour = int(match.group(1))
+    if (match.group(3) or "").lower() == "p" and hour < 12:
+        hour += 12
+    said = (match.group(2) or "").lower()
+    minutes = {"et demie": "30", "et quart": "15", "00": ""}.get(said, said)
+    return f"{hour}h{minutes}" if 0 <= hour <= 23 else value
 
 
 # --- interest -------------------------------------------------------------------------
