@@ -518,6 +518,7 @@ def test_free_roof_space_the_client_agrees_to() -> None:
         # "ans" left out once the ages are asked.
         ("Agent: Vos âges ?\nClient: J'ai 45 ans et ma femme 43.", "45", "43"),
         ("Agent: Quel âge avez-vous ?\nClient: Moi 70 ans, mon époux en a 72.", "72", "70"),
+        ("Agent: Bonjour madame. Vos âges ?\nClient: J'ai 38 ans, lui 40.", "40", "38"),
     ],
 )
 def test_ages_by_the_person_s_sex(said: str, mr: str, mme: str) -> None:
@@ -564,6 +565,13 @@ def test_family_situation(said: str, family: str) -> None:
             "depuis peu.",
             "-",
             "retraitée",
+        ),
+        # A pronoun answering about the spouse is the spouse.
+        (
+            "Agent: Bonjour madame. Et votre compagnon, il travaille ?\nClient: Oui, il est "
+            "maçon, salarié d'une petite entreprise.",
+            "salarié",
+            "-",
         ),
         # The job title, with its adjective, when no status is said.
         (
@@ -616,3 +624,8 @@ def test_callback_slot_and_hour_finally_agreed() -> None:
 )
 def test_a_model_s_hour_tidied_to_the_field_guide(written: str, hour: str) -> None:
     assert tidy_hour(written) == hour
+
+
+def test_a_refusal_in_the_plural_is_a_refusal() -> None:
+    said = "Agent: Un conseiller peut passer ?\nClient: Non, ça ne nous intéresse pas."
+    assert extract_fields(said).classement == "Non intéressant"

@@ -527,11 +527,16 @@ def _ages(turns: list[Turn], caller: Who) -> tuple[str, str]:
 
 
 def _spouse_age(turn: Turn) -> tuple[str, str] | None:
-    """A pronoun answering a question about the spouse: "Et votre épouse ?" "Elle a 55
-    ans." """
-    if not re.search(rf"\b(?:{_SPOUSE})\b", turn.question, re.IGNORECASE):
-        return None
-    match = re.match(rf"\W*(?:oui\W+)?(elle|il) (?:a|en a) {_AGE}", turn.text, re.IGNORECASE)
+    """A pronoun for the spouse: "Et votre épouse ?" "Elle a 55 ans."; "J'ai 41 ans,
+    lui 44." """
+    # "lui"/"elle" after the client's own age ("J'ai 41 ans, lui 44") is the other one.
+    match = re.search(
+        rf"\bans\b,?\s+(?:et\s+)?(lui|elle),?\s+(?:il a |elle a |en a )?{_YEARS}",
+        turn.text,
+        re.IGNORECASE,
+    )
+    if match is None and re.search(rf"\b(?:{_SPOUSE})\b", turn.question, re.IGNORECASE):
+        match = re.match(rf"\W*(?:oui\W+)?(elle|il) (?:a|en a) {_AGE}", turn.text, re.I)
     if match is None or not _adult(match.group(2)):
         return None
     return ("Mme" if match.group(1).lower() == "elle" else "Mr"), match.group(2)
@@ -647,9 +652,15 @@ def _activities(turns: list[Turn], caller: Who) -> tuple[str, str]:
             for clause in re.split(r"[,;]|\bet\b", sentence):
                 # "Ma femme, elle, est retraitée", "plombier, à son compte depuis 12 ans":
                 # a clause without its own subject continues the one before it.
-                subjects = _clause_subjects(clause, caller) or subjects
+                subjects = (
+                    _clause_subjects(clause, caller)
+                    or _spouse_pronoun(clause, turn.question)
+                    or subjects
+                )
                 if not subjects and number == 0:
-                    subjects = _addressed(asked, caller)
+                    # Only a real question: an unlabelled transcript's sentence before is
+                    # as often the client's own.
+                    subjects = _addressed(turn.question, caller)
                 for who in subjects:
                     found = _job(clause, who, context)
                     if found is not None:
@@ -678,6 +689,17 @@ def _clause_subjects(clause: str, caller: Who) -> list[str]:
     if re.search(r"\b(?:je|j'|moi)\b", clause, re.IGNORECASE) and caller != "-":
         return [caller]
     return _pronoun_subjects(clause)
+
+
+def _spouse_pronoun(clause: str, question: str) -> list[str]:
+    """ "Votre conjoint travaille ?" "Oui, il est chauffeur de bus": "il"/"elle" in an
+    answer about the spouse is that person."""
+    if not re.search(rf"\b(?:{_SPOUSE})\b", question, re.IGNORECASE):
+        return []
+    pronoun = re.search(r"\b(il|elle|lui)\b", clause, re.IGNORECASE)
+    if pronoun is None:
+        return []
+    return ["Mme" if pronoun.group(1).lower() == "elle" else "Mr"]
 
 
 def _pronoun_subjects(clause: str) -> list[str]:
@@ -863,7 +885,8 @@ def tidy_hour(value: str) -> str:
 # --- interest -------------------------------------------------------------------------
 
 _REFUSAL = re.compile(
-    r"pas intéress|ne m'intéresse pas|m'intéresse pas|non merci|ne (?:me )?rappelez (?:pas|plus)|"
+    r"pas intéress|ne m'intéresse pas|m'intéresse pas|nous intéresse pas|non merci|"
+    r"ne (?:me )?rappelez (?:pas|plus)|"
     r"arrêtez de|laissez-moi tranquille|retirez-moi|je raccroche|pas besoin|pas la peine",
     re.IGNORECASE,
 )
