@@ -30,6 +30,8 @@ from stages.errors import PermanentError, TransientError
 MAX_REDIRECTS = 5
 # Enough for every signature sniff_audio_format knows (RIFF....WAVE is the longest).
 SNIFF_BYTES = 12
+# Bytes gathered before each write to disk (each write is a hop to a thread).
+WRITE_BLOCK_BYTES = 1 << 20
 USER_AGENT = "audio-nlp-pipeline/0.1"
 
 _MIME_BY_FORMAT = {
@@ -245,10 +247,16 @@ def _check_declared_length(response: httpx.Response, max_bytes: int) -> None:
 
 
 async def _stream_to_file(response: httpx.Response, path: Path, max_bytes: int) -> tuple[str, int]:
-    """Write the body to ``path``; return the sniffed format and the byte count."""
+    """Write the body to ``path``; return the sniffed format and the byte count.
+
+    Chunks are gathered into blocks of ``WRITE_BLOCK_BYTES`` before each write: every
+    write is a hop to a thread, and one per network chunk (a few KB) cost a third of
+    the download worker's CPU (``docs/performance.md``, benchmark 4).
+    """
     head = b""
     audio_format: str | None = None
     size = 0
+    pending = bytearray()
     async with await anyio.open_file(path, "wb") as file:
         async for chunk in response.aiter_bytes():
             size += len(chunk)
@@ -262,12 +270,17 @@ async def _stream_to_file(response: httpx.Response, path: Path, max_bytes: int) 
                     continue
                 audio_format = _require_audio(head, response)
                 chunk, head = head, b""
-            await file.write(chunk)
+            pending += chunk
+            if len(pending) >= WRITE_BLOCK_BYTES:
+                await file.write(bytes(pending))
+                pending.clear()
         if size == 0:
             raise PermanentError(f"empty file: {display_url(response.request.url)} sent no bytes")
         if audio_format is None:
             audio_format = _require_audio(head, response)
-            await file.write(head)
+            pending += head
+        if pending:
+            await file.write(bytes(pending))
         await file.flush()
         # The next stage may run on another host reading the shared volume.
         await anyio.to_thread.run_sync(os.fsync, file.wrapped.fileno())
