@@ -45,6 +45,8 @@ SUBMIT_CONCURRENCY = 16
 # the transcript cache, and real calls are all different.
 STACK_ENV = {"TRANSCRIPT_CACHE": "false"}
 RSS_LIMIT_MB = 150.0
+# Issue 12: the five workers together, the local models excluded.
+CPU_TARGET_MS = 80.0
 
 
 @dataclass(frozen=True)
@@ -130,8 +132,8 @@ def _throughput(stack: LocalStack, urls: list[str], sizes: Sizes) -> list[Row]:
             value=total_ms,
             unit="ms/job",
             baseline="—",
-            target="≤ 60 ms/job",
-            met=total_ms <= 60.0,
+            target=f"≤ {CPU_TARGET_MS:g} ms/job",
+            met=total_ms <= CPU_TARGET_MS,
             notes="utime+stime of the worker processes and their children (ffmpeg)",
             extra={"per_stage_ms": per_job_ms},
         ),
@@ -147,7 +149,7 @@ def _stage_cpu_row(stage: str, used: CpuTimes, jobs: int) -> Row:
         value=used.total / jobs * 1000,
         unit="ms/job",
         baseline="—",
-        target="(part of 60)",
+        target=f"(part of {CPU_TARGET_MS:g})",
         met=None,
         notes=(
             f"worker {used.own / jobs * 1000:.1f} ms"

@@ -5,7 +5,8 @@
     python -m benchmarks.run --only 1,3      # some of them
 
 Benchmarks 4, 5 and 6 share one running stack (6 reads memory idle and under 4); 8 runs
-the original architecture and the pipeline one after the other on 2 s-latency emulators.
+the original architecture and the pipeline one after the other on 2 s-latency emulators;
+9 runs local Whisper and the local LLM (the offline path) on a natural-voice call.
 """
 
 from __future__ import annotations
@@ -22,11 +23,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import io_concurrency, original_service, pipeline, runtime_overhead, trim_cost
+from benchmarks import (
+    io_concurrency,
+    offline_path,
+    original_service,
+    pipeline,
+    runtime_overhead,
+    trim_cost,
+)
 from benchmarks.common import CACHE_DIR, CORES, Row, Sizes, load_average
 
 RESULTS = Path(__file__).parent / "results" / "latest.json"
-ALL = (1, 2, 3, 4, 5, 6, 7, 8)
+ALL = (1, 2, 3, 4, 5, 6, 7, 8, 9)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,6 +108,7 @@ def _run_all(
         ),
         ((7,), lambda: io_concurrency.run_scale_out(url, sizes, workdir / "scale")),
         ((8,), lambda: original_service.run(url, sizes, workdir / "versus-original")),
+        ((9,), lambda: offline_path.run(sizes, workdir / "offline")),
     ]
     rows: list[Row] = []
     failures: list[dict[str, Any]] = []

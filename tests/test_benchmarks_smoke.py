@@ -128,6 +128,23 @@ def test_the_original_architecture_row_has_both_rates_and_their_ratio(
     assert "ratio" in smoke["stdout"].splitlines()[0]
 
 
+def test_the_offline_path_rows_compare_batched_whisper_with_sequential(
+    smoke: dict[str, Any],
+) -> None:
+    sequential, batched, llm = rows_of(smoke, 9)
+    assert "sequential (default)" in sequential["name"]
+    assert "override" in batched["name"]
+    for row in (sequential, batched):
+        assert row["value"] > 0
+        assert row["extra"]["cpu_seconds"] > 0
+        # A transcript of the call, not silence or noise: most of its words are right.
+        assert row["extra"]["wer"] < 0.5, row
+    assert batched["ratio"] == pytest.approx(sequential["value"] / batched["value"])
+    assert llm["unit"] == "s/call"
+    assert llm["value"] > 0
+    assert llm["met"] == (llm["value"] <= 60.0)
+
+
 def test_the_table_is_printed(smoke: dict[str, Any]) -> None:
     header = smoke["stdout"].splitlines()[0]
     assert header.startswith("| # | benchmark")
