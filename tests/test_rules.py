@@ -629,3 +629,17 @@ def test_a_model_s_hour_tidied_to_the_field_guide(written: str, hour: str) -> No
 def test_a_refusal_in_the_plural_is_a_refusal() -> None:
     said = "Agent: Un conseiller peut passer ?\nClient: Non, ça ne nous intéresse pas."
     assert extract_fields(said).classement == "Non intéressant"
+
+
+def test_whisper_writings_without_question_marks_or_hyphens() -> None:
+    # No roles, no question mark on the agent's question, "après midi" in two words.
+    said = (
+        "Et chez vous, le chauffage, c'est quoi. Une chaudière fioul, elle a vingt ans. "
+        "Quand voulez-vous être rappelé. Lundi après midi, vers 14h."
+    )
+    fields = extract_fields(said)
+    assert fields.mode_chauffage_data_ia == "fioul"
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == (
+        "lundi après-midi",
+        "14h",
+    )

@@ -284,8 +284,13 @@ _HEATING: tuple[tuple[str, str], ...] = (
 
 
 def _heating(turns: list[Turn]) -> str:
-    for turn in client_statements(turns):
-        context = f"{turn.question} {turn.text}".lower()
+    for index, turn in enumerate(turns):
+        if not turn.from_client or not turn.text or turn.is_question:
+            continue
+        # As for jobs: a recogniser often drops the question mark, so the turn before
+        # stands for the question ("Et vous vous chauffez comment." "Au gaz.").
+        asked = turn.question or (turns[index - 1].text if index else "")
+        context = f"{asked} {turn.text}".lower()
         if "chauff" not in context and "chaleur" not in context:
             continue
         found = sorted(
@@ -772,7 +777,7 @@ _DAYS = (
 )
 _MOMENTS = (
     r"en fin de matinée|en fin d'après-midi|en début d'après-midi|en fin de journée|"
-    r"dans la matinée|matinée|matin|après-midi|soirée|soir|midi|heure du déjeuner"
+    r"dans la matinée|matinée|matin|après[- ]midi|soirée|soir|midi|heure du déjeuner"
 )
 _WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _HOUR_RES = (
@@ -825,7 +830,9 @@ def _slot(turns: list[Turn]) -> str:
         moment = re.search(rf"\b(?:{_MOMENTS})\b", said, re.IGNORECASE)
         if day or moment:
             # "en fin de journée" is the slot "fin de journée".
+            # A recogniser writes "après midi" as often as "après-midi".
             when = re.sub(r"^(?:en|dans la) ", "", moment[0].lower()) if moment else ""
+            when = when.replace("après midi", "après-midi")
             return " ".join(w for w in (day[0].lower() if day else "", when) if w)
     return UNKNOWN
 
