@@ -1,10 +1,13 @@
 """Trim stage: cut long pauses out of a call so transcription pays only for speech.
 
-The recording is decoded once by ffmpeg to 16 kHz 16-bit PCM, a voice activity
-detector marks speech frame by frame (Silero VAD by default, webrtcvad selectable), and
-every pause longer than ``min_silence_ms`` is cut down to ``padding_ms`` on each side.
-Kept spans are reported on the original timeline so a transcript position can be
-traced back to the recording.
+The recording is decoded once to 16 kHz 16-bit PCM, in process when it allows: a PCM,
+μ-law or A-law WAV at 8 or 16 kHz is read straight into numpy, an MP3 at those rates is
+decoded by PyAV, and an 8 kHz call is then upsampled by a half-band filter; anything
+else goes through ffmpeg (whose log also words the reason a bad file is refused). A voice
+activity detector marks speech window by window (Silero VAD by default, webrtcvad
+selectable), and every pause longer than ``min_silence_ms`` is cut down to
+``padding_ms`` on each side. Kept spans are reported on the original timeline so a
+transcript position can be traced back to the recording.
 
 A stereo call recorded one party per channel stays stereo: each channel is scored on its
 own and a pause is cut only where both are quiet, so the channels stay aligned and one
@@ -13,10 +16,10 @@ silent side) is mixed down to mono, as ffmpeg did before.
 
 Silero is the default because it tells speech from hold music and line noise, where
 webrtcvad's GMM marks both as voice; ``benchmarks/trim_quality.py`` measures the two.
-Silero's cost is kept down two ways (``docs/performance.md``, benchmark 3): the call is
-cut into stretches of about 13 seconds scored side by side as one batch, each started
-a second early so the model's recurrent state has settled by the first window that
-counts; and long quiet stretches at the call's own noise floor never reach the model.
+Silero's cost is kept down (``docs/performance.md``, benchmark 3): the call is cut into
+stretches scored side by side as one batch; long quiet stretches at the call's own noise
+floor never reach the model, which resumes after each from the state the call's silence
+leads it to.
 """
 
 from __future__ import annotations
@@ -26,9 +29,11 @@ import bisect
 import contextlib
 import functools
 import importlib.resources
+import itertools
 import os
 import re
 import shutil
+import struct
 import subprocess
 import tempfile
 import wave
@@ -44,8 +49,11 @@ import webrtcvad
 from messages import AudioDownloaded, AudioTrimmed, Span
 from stages.errors import InputMissing, PermanentError
 
+# The rate of the trimmed WAV the transcribers read.
 SAMPLE_RATE = 16000
 TRIMMED_NAME = "trimmed.wav"
+# Rates decoded in process (8 kHz then upsampled); others go through ffmpeg to 16 kHz.
+_NATIVE_RATES = (8000, 16000)
 
 # Consonant tails ("-ss", "-f") fall below the VAD threshold; keep a few frames after
 # speech stops so word endings are not clipped even with padding_ms=0. Silero's own
@@ -62,17 +70,18 @@ _VAD_FRAME_MS = (10, 20, 30)
 # signal twice), or when one side is this far under the other (a silent side).
 _SAME_SIGNAL_DB = 30.0
 _SILENT_SIDE_DB = 40.0
-# Frames per block when comparing channels: bounds the int64 temporaries to a few MB.
+# Frames per block when comparing channels or upsampling: bounds the temporaries.
 _COMPARE_BLOCK = 1 << 18
 # Silero's model takes windows of exactly this many samples at 16 kHz (32 ms), each
 # preceded by the 64 samples before it, and carries a recurrent state of this size.
-# (Its 8 kHz branch costs a third less but scored removal 0.79 on the noisy CI set.)
+# (Its 8 kHz branch costs 40 % less per window but scores removal 0.795 on the noisy
+# evaluation set, against 0.843 for the 16 kHz branch on the upsampled call.)
 _SILERO_WINDOW = 512
 _SILERO_CONTEXT = 64
 _SILERO_STATE = 128
 # Stretches of about 13 s (400 windows), each warmed up on the 1 s before it, up to 64
-# side by side: batching cuts the model's per-call overhead to a third, and the quality
-# benchmark scores the same with these as with one continuous stream.
+# side by side: batching cuts the model's per-call overhead to a
+# third, and the quality benchmark scores the same with these as with one stream.
 _STREAM_WINDOWS = 400
 _WARM_UP_WINDOWS = 32
 _MAX_STREAMS = 64
@@ -80,13 +89,19 @@ _MAX_STREAMS = 64
 # the speech level (95th percentile) is silence. Only stretches of 2 s of such windows
 # are skipped, less 256 ms each side that are still scored: restarting the model after
 # every short pause cost removal 0.83 -> 0.80 on noisy calls, and a soft onset next to
-# a pause keeps its probabilities.
+# a pause keeps its probabilities. Silero scores a time-compressed stream (a pause's
+# middle, or one window in a few of speech, left out without a restart) far worse:
+# onsets early and words cut on natural voices (docs/performance.md, benchmark 3).
 _NOISE_PERCENTILE = 10
 _SPEECH_PERCENTILE = 95
 _ABOVE_NOISE_DB = 6.0
 _BELOW_SPEECH_DB = 25.0
 _MIN_SKIPPED_WINDOWS = 62
 _GATE_MARGIN_WINDOWS = 8
+# After a skipped stretch the model starts from its state after this many of the call's
+# quiet windows (computed once per call), not from zero plus a 32-window warm-up: as if
+# it had heard the pause, for a sixth of the windows.
+_SILENCE_WINDOWS = 48
 # A speech probability this high just before a voiced run is the word's onset (silence
 # and line noise score about 0); at most this many windows (256 ms) are taken back.
 _ONSET_FLOOR = 0.02
@@ -94,6 +109,10 @@ _ONSET_MAX_WINDOWS = 8
 # Weak voicing this close before confirmed speech belongs to it (12 windows: 384 ms).
 _WEAK_SPEECH = 0.25
 _WEAK_LOOKBACK_WINDOWS = 12
+# Half-band interpolation filter (8 kHz -> 16 kHz): taps of the odd output phase each side
+# of it, Kaiser-windowed; flat to 3.4 kHz, images past 4.6 kHz down by about 70 dB.
+_HALF_BAND_TAPS = 16
+_HALF_BAND_BETA = 7.0
 VadName = Literal["webrtc", "silero"]
 VADS: tuple[VadName, ...] = ("webrtc", "silero")
 
@@ -193,17 +212,18 @@ def decode(source: Path, max_seconds: float = 7200.0) -> Int16Array:
 
     One channel, or two when the recording has two distinct ones (a stereo call, one
     party each); more channels, or two carrying one voice, are mixed down to one.
-    Refused when over ``max_seconds``.
+    Refused when over ``max_seconds``. An 8 kHz recording is upsampled once here: the
+    same frames feed the VAD and the output.
     """
-    frames, declared_seconds = _decode(source, max_seconds)
-    decoded_seconds = frames.shape[0] / SAMPLE_RATE
+    frames, rate, declared_seconds = _decode(source, max_seconds)
+    decoded_seconds = frames.shape[0] / rate
     if decoded_seconds > max_seconds:
         # Decoding stopped at the limit: the header's figure, when it has one, is the
         # real length to report.
         _refuse_if_too_long(max(decoded_seconds, declared_seconds or 0.0), max_seconds)
     if frames.shape[1] == 2 and _one_voice(frames):
-        return _mix_down(frames)
-    return frames
+        frames = _mix_down(frames)
+    return frames if rate == SAMPLE_RATE else _upsample(frames)
 
 
 def speech_regions(samples: Int16Array, options: TrimOptions) -> Regions:
@@ -228,6 +248,7 @@ def _stereo_regions(frames: Int16Array, options: TrimOptions) -> Regions:
 
 def _voiced_runs(samples: Int16Array, options: TrimOptions) -> Regions:
     """Sample ranges the VAD heard speech in, clicks dropped and word tails held."""
+    voiced: BoolArray | list[bool]
     if options.vad == "silero":
         frame = _SILERO_WINDOW
         voiced = _silero_voiced_frames(samples, options.silero_threshold)
@@ -296,7 +317,7 @@ def _voiced_frames(samples: Int16Array, frame: int, mode: int) -> list[bool]:
     ]
 
 
-def _silero_voiced_frames(samples: Int16Array, threshold: float) -> list[bool]:
+def _silero_voiced_frames(samples: Int16Array, threshold: float) -> BoolArray:
     """Per 32 ms window: speech or not, with hysteresis as Silero's own tooling does.
 
     A window above ``threshold`` starts speech; speech continues until the probability
@@ -304,32 +325,36 @@ def _silero_voiced_frames(samples: Int16Array, threshold: float) -> list[bool]:
     After a long pause or hold music the model's confidence climbs over a few windows,
     so each speech run is also extended back over the rising windows before it.
     """
-    probabilities = _silero_probabilities(samples).tolist()
-    low = max(threshold - 0.15, 0.01)
-    flags: list[bool] = []
-    speaking = False
-    for probability in probabilities:
-        speaking = probability >= (low if speaking else threshold)
-        flags.append(speaking)
+    probabilities = _silero_probabilities(samples)
+    flags = _hysteresis(probabilities, threshold, max(threshold - 0.15, 0.01))
     for start, _ in _runs(flags):
-        onset = _onset(probabilities, start)
-        flags[onset:start] = [True] * (start - onset)
+        flags[_onset(probabilities, start) : start] = True
     return flags
 
 
-def _onset(probabilities: list[float], start: int) -> int:
+def _hysteresis(probabilities: FloatArray, high: float, low: float) -> BoolArray:
+    """On at ``high`` or more, off under ``low``, and in between as the window before."""
+    decided = np.where(probabilities >= high, 1, np.where(probabilities < low, 0, -1))
+    # Each window takes the last decided window's value at or before it (off at first).
+    decided = np.concatenate(([0], decided))
+    last = np.where(decided >= 0, np.arange(decided.size), 0)
+    flags: BoolArray = decided[np.maximum.accumulate(last)][1:] == 1
+    return flags
+
+
+def _onset(probabilities: FloatArray, start: int) -> int:
     """Where the speech that Silero confirmed at window ``start`` really began.
 
     A short first word ("Oui") can score well under the threshold and sit a breath
     before the confirmed run: take a weakly voiced window just before it, then walk
     back over the rising probability in front of that.
     """
-    lookback = range(max(start - _WEAK_LOOKBACK_WINDOWS, 0), start)
-    onset = next((i for i in lookback if probabilities[i] >= _WEAK_SPEECH), start)
+    first = max(start - _WEAK_LOOKBACK_WINDOWS, 0)
+    weak = np.flatnonzero(probabilities[first:start] >= _WEAK_SPEECH)
+    onset = first + int(weak[0]) if weak.size else start
     earliest = max(onset - _ONSET_MAX_WINDOWS, 0)
-    while onset > earliest and probabilities[onset - 1] >= _ONSET_FLOOR:
-        onset -= 1
-    return onset
+    below = np.flatnonzero(probabilities[earliest:onset] < _ONSET_FLOOR)
+    return earliest + int(below[-1]) + 1 if below.size else earliest
 
 
 def _silero_probabilities(samples: Int16Array) -> FloatArray:
@@ -338,10 +363,21 @@ def _silero_probabilities(samples: Int16Array) -> FloatArray:
     probabilities = np.zeros(windows, dtype=np.float32)
     if windows == 0:
         return probabilities
-    streams = sorted(_streams(_worth_asking(samples, windows)), key=_stream_length, reverse=True)
+    asked = _worth_asking(samples, windows)
+    heard = np.flatnonzero(asked)
+    if heard.size == 0:
+        return probabilities
     model_input = _ModelInput(samples, windows)
+    # After a quiet stretch left out the model resumes from the state this call's own
+    # silence leads it to, as if it had heard the stretch; each resumption starts a
+    # stream of its own, with nothing to warm up.
+    resumes = np.flatnonzero(np.diff(heard, prepend=-1) > 1)
+    silence = _silence_state(model_input, np.flatnonzero(~asked)) if resumes.size else None
+    streams = sorted(_streams(heard.size, resumes.tolist()), key=_stream_length, reverse=True)
+    scores = np.zeros(heard.size, dtype=np.float32)
     for first in range(0, len(streams), _MAX_STREAMS):
-        _run_batch(model_input, streams[first : first + _MAX_STREAMS], probabilities)
+        _run_batch(model_input, heard, streams[first : first + _MAX_STREAMS], scores, silence)
+    probabilities[heard] = scores
     return probabilities
 
 
@@ -378,10 +414,21 @@ def _worth_asking(samples: Int16Array, windows: int) -> BoolArray:
     noise, speech = np.percentile(levels, [_NOISE_PERCENTILE, _SPEECH_PERCENTILE])
     floor = min(noise + _ABOVE_NOISE_DB, speech - _BELOW_SPEECH_DB)
     asked = np.ones(windows, dtype=np.bool_)
-    for start, end in _runs((levels < floor).tolist()):
+    for start, end in _runs(levels < floor):
         if end - start >= _MIN_SKIPPED_WINDOWS:
             asked[start + _GATE_MARGIN_WINDOWS : end - _GATE_MARGIN_WINDOWS] = False
     return asked
+
+
+def _silence_state(model_input: _ModelInput, quiet: npt.NDArray[np.int64]) -> Any:
+    """The model's state after hearing ``_SILENCE_WINDOWS`` of the call's quiet windows."""
+    session = _silero_session()
+    state = np.zeros((2, 1, _SILERO_STATE), dtype=np.float32)
+    rate = np.array(SAMPLE_RATE, dtype=np.int64)
+    for window in quiet[:_SILENCE_WINDOWS].tolist():
+        audio = model_input[np.array([window])]
+        _, state = session.run(None, {"input": audio, "state": state, "sr": rate})
+    return state
 
 
 def _levels_db(samples: Int16Array, windows: int) -> FloatArray:
@@ -398,26 +445,43 @@ def _levels_db(samples: Int16Array, windows: int) -> FloatArray:
 
 @dataclass(frozen=True)
 class _Stream:
-    """Windows ``[start, end)`` to score, fed to the model from window ``warm_from``."""
+    """Heard windows ``[start, end)`` (positions in the list of heard windows) to score,
+    fed to the model from position ``warm_from``; from the silence state if ``resumed``."""
 
     warm_from: int
     start: int
     end: int
+    resumed: bool
 
 
 def _stream_length(stream: _Stream) -> int:
     return stream.end - stream.warm_from
 
 
-def _streams(asked: BoolArray) -> Iterator[_Stream]:
-    """Each run of asked windows, in pieces of at most ``_STREAM_WINDOWS``."""
-    for run_start, run_end in _runs(asked.tolist()):
-        for start in range(run_start, run_end, _STREAM_WINDOWS):
-            end = min(start + _STREAM_WINDOWS, run_end)
-            yield _Stream(max(start - _WARM_UP_WINDOWS, 0), start, end)
+def _streams(heard: int, resumes: list[int]) -> Iterator[_Stream]:
+    """The heard windows in pieces of at most ``_STREAM_WINDOWS``.
+
+    A piece that starts where the model resumes after a quiet stretch starts from the
+    silence state; a piece that continues one is warmed up on the windows before it.
+    """
+    bounds = [0, *[r for r in resumes if r > 0], heard]
+    resumed = set(resumes)
+    for first, stop in itertools.pairwise(bounds):
+        for start in range(first, stop, _STREAM_WINDOWS):
+            end = min(start + _STREAM_WINDOWS, stop)
+            if start == first:
+                yield _Stream(start, start, end, resumed=start in resumed)
+            else:
+                yield _Stream(max(start - _WARM_UP_WINDOWS, first), start, end, resumed=False)
 
 
-def _run_batch(model_input: _ModelInput, streams: list[_Stream], probabilities: FloatArray) -> None:
+def _run_batch(
+    model_input: _ModelInput,
+    heard: npt.NDArray[np.int64],
+    streams: list[_Stream],
+    scores: FloatArray,
+    silence: Any,
+) -> None:
     """Run ``streams`` (longest first) side by side, one window of each per model call.
 
     A stream that has ended drops out of the batch; longest-first keeps the live ones a
@@ -429,13 +493,16 @@ def _run_batch(model_input: _ModelInput, streams: list[_Stream], probabilities: 
     starts = np.array([s.start for s in streams])
     remaining = [-_stream_length(s) for s in streams]  # ascending, for bisect
     state = np.zeros((2, len(streams), _SILERO_STATE), dtype=np.float32)
+    resumed = [index for index, stream in enumerate(streams) if stream.resumed]
+    if resumed:
+        state[:, resumed] = silence
     for step in range(-remaining[0]):
         live = bisect.bisect_left(remaining, -step)
-        window = warm_from[:live] + step
-        audio = model_input[window]
+        position = warm_from[:live] + step
+        audio = model_input[heard[position]]
         output, state = session.run(None, {"input": audio, "state": state[:, :live], "sr": rate})
-        counted = window >= starts[:live]
-        probabilities[window[counted]] = output[counted, 0]
+        counted = position >= starts[:live]
+        scores[position[counted]] = output[counted, 0]
 
 
 @functools.lru_cache(maxsize=1)
@@ -454,19 +521,11 @@ def _silero_session() -> Any:
     return onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
 
-def _runs(flags: list[bool]) -> Regions:
+def _runs(flags: BoolArray | list[bool]) -> Regions:
     """Index ranges ``[start, end)`` of consecutive True values."""
-    runs: Regions = []
-    start: int | None = None
-    for index, flag in enumerate(flags):
-        if flag and start is None:
-            start = index
-        elif not flag and start is not None:
-            runs.append((start, index))
-            start = None
-    if start is not None:
-        runs.append((start, len(flags)))
-    return runs
+    padded = np.concatenate(([False], np.asarray(flags, dtype=np.bool_), [False]))
+    edges = np.flatnonzero(padded[1:] != padded[:-1]).tolist()
+    return list(zip(edges[0::2], edges[1::2], strict=True))
 
 
 def _merge(regions: Regions, *, max_gap: int) -> Regions:
@@ -483,6 +542,199 @@ def _merge(regions: Regions, *, max_gap: int) -> Regions:
 def _refuse_if_too_long(seconds: float, limit: float) -> None:
     if seconds > limit:
         raise PermanentError(f"audio is {seconds:.0f} s long, over the {limit:.0f} s limit")
+
+
+# Decoding ---------------------------------------------------------------------------
+
+Decoded = tuple[Int16Array, int, float | None]
+
+
+def _decode(source: Path, max_seconds: float) -> Decoded:
+    """Frames ``(n, channels)``, their rate and the header's duration (None if unstated).
+
+    In process when the file allows it (a WAV of PCM, μ-law or A-law, an MP3, at 8 or
+    16 kHz, one or two channels); otherwise, and for every file the in-process readers
+    do not take, by ffmpeg, whose log also words the reason a bad file is refused.
+    """
+    decoded = _decode_wav(source, max_seconds)
+    if decoded is None:
+        decoded = _decode_mp3(source, max_seconds)
+    if decoded is None:
+        decoded = _decode_with_ffmpeg(source, max_seconds)
+    return decoded
+
+
+@dataclass(frozen=True)
+class _WavLayout:
+    codec: int  # WAVE format tag: 1 PCM, 6 A-law, 7 μ-law
+    channels: int
+    rate: int
+    data_offset: int
+    frames: int
+    declared_seconds: float | None
+
+
+# WAVE format tag -> bits per sample read in process.
+_WAV_CODECS = {1: 16, 6: 8, 7: 8}
+_WAV_EXTENSIBLE = 0xFFFE
+_WAV_UNKNOWN_SIZES = (0, 0xFFFFFFFF)
+
+
+def _wav_file_layout(source: Path) -> _WavLayout | None:
+    """The layout of a WAV the trim reads itself; None for anything else.
+
+    A streaming writer leaves the data size unknown (0 or 0xFFFFFFFF) and a cut-off file
+    has less than its header says: the samples then run to the end of the file.
+    """
+    with open(source, "rb") as wav:
+        head = wav.read(12)
+        if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+            return None
+        file_size = os.fstat(wav.fileno()).st_size
+        fmt: tuple[int, int, int, int, int] | None = None
+        while True:
+            chunk = wav.read(8)
+            if len(chunk) < 8:
+                return None
+            name, size = chunk[:4], int.from_bytes(chunk[4:], "little")
+            if name == b"fmt ":
+                body = wav.read(size)
+                fmt = _wav_format(body)
+                if fmt is None:
+                    return None
+                wav.seek(size % 2, os.SEEK_CUR)
+            elif name == b"data":
+                if fmt is None:
+                    return None
+                codec, channels, rate, block, _ = fmt
+                offset = wav.tell()
+                available = (file_size - offset) // block
+                stated = None if size in _WAV_UNKNOWN_SIZES else size // block
+                frames = available if stated is None else min(stated, available)
+                declared = None if stated is None else stated / rate
+                return _WavLayout(codec, channels, rate, offset, frames, declared)
+            else:
+                wav.seek(size + size % 2, os.SEEK_CUR)
+
+
+def _wav_format(body: bytes) -> tuple[int, int, int, int, int] | None:
+    """(codec, channels, rate, block align, bits) of a ``fmt `` chunk read in process."""
+    if len(body) < 16:
+        return None
+    codec, channels, rate, _, block, bits = struct.unpack("<HHIIHH", body[:16])
+    if codec == _WAV_EXTENSIBLE and len(body) >= 26:
+        codec = int.from_bytes(body[24:26], "little")
+    if _WAV_CODECS.get(codec) != bits or channels not in (1, 2) or rate not in _NATIVE_RATES:
+        return None
+    if block != channels * bits // 8:
+        return None
+    return codec, channels, rate, block, bits
+
+
+def _decode_wav(source: Path, max_seconds: float) -> Decoded | None:
+    """A WAV of 16-bit PCM, μ-law or A-law at 8 or 16 kHz, read with numpy; else None.
+
+    The length is known from the file before any sample is read, so an over-long call is
+    refused without reading it.
+    """
+    try:
+        layout = _wav_file_layout(source)
+    except OSError:
+        return None
+    if layout is None:
+        return None
+    seconds = layout.frames / layout.rate
+    _refuse_if_too_long(seconds, max_seconds)
+    if layout.frames == 0:
+        raise PermanentError("cannot decode audio: no audio samples")
+    count = layout.frames * layout.channels
+    with open(source, "rb") as wav:
+        wav.seek(layout.data_offset)
+        if layout.codec == 1:
+            samples = np.fromfile(wav, dtype="<i2", count=count).astype(np.int16, copy=False)
+        else:
+            table = _MU_LAW if layout.codec == 7 else _A_LAW
+            samples = table[np.fromfile(wav, dtype=np.uint8, count=count)]
+    frames = samples[: samples.size - samples.size % layout.channels]
+    return frames.reshape(-1, layout.channels), layout.rate, layout.declared_seconds
+
+
+def _g711_tables() -> tuple[Int16Array, Int16Array]:
+    """μ-law and A-law byte -> linear int16, as ffmpeg's pcm_mulaw/pcm_alaw decode them."""
+    code = np.arange(256, dtype=np.int32)
+    mu = ~code & 0xFF
+    magnitude = (((mu & 0x0F) << 3) + 0x84) << ((mu & 0x70) >> 4)
+    mu_law = np.where(mu & 0x80, 0x84 - magnitude, magnitude - 0x84)
+    a = code ^ 0x55
+    segment = (a & 0x70) >> 4
+    quantum = a & 0x0F
+    linear = np.where(
+        segment > 0, (quantum * 2 + 1 + 32) << (segment + 2).clip(min=0), (quantum * 2 + 1) << 3
+    )
+    a_law = np.where(a & 0x80, linear, -linear)
+    return mu_law.astype(np.int16), a_law.astype(np.int16)
+
+
+_MU_LAW, _A_LAW = _g711_tables()
+# PyAV's MP3 frames are gathered into blocks of this many samples before conversion.
+_MP3_BLOCK = 1 << 16
+
+
+def _decode_mp3(source: Path, max_seconds: float) -> Decoded | None:
+    """An MP3 at 8 or 16 kHz, mono or stereo, decoded in process by PyAV; else None.
+
+    Decoding stops just past the limit, as ffmpeg's ``-t`` did. Any error on the way
+    returns None: ffmpeg then decodes the file (or words why it cannot).
+    """
+    try:
+        import av  # imported on the first MP3 only
+    except ImportError:  # pragma: no cover - a dependency of the main distribution
+        return None
+    try:
+        with av.open(str(source), metadata_errors="ignore") as container:
+            if container.format.name != "mp3" or not container.streams.audio:
+                return None
+            stream = container.streams.audio[0]
+            rate, channels = stream.codec_context.sample_rate, stream.codec_context.channels
+            if rate not in _NATIVE_RATES or channels not in (1, 2):
+                return None
+            declared = container.duration / 1_000_000 if container.duration else None
+            limit = round((max_seconds + 1) * rate)
+            blocks: list[Int16Array] = []
+            pending: list[npt.NDArray[Any]] = []
+            pending_frames = total = 0
+            planar = True
+            for frame in container.decode(stream):
+                if frame.layout.nb_channels != channels or frame.sample_rate != rate:
+                    return None  # a stream changing layout midway: ffmpeg resamples it
+                planar = frame.format.is_planar
+                samples = frame.to_ndarray()
+                pending.append(samples)
+                pending_frames += samples.shape[1] // (1 if planar else channels)
+                if pending_frames >= _MP3_BLOCK:
+                    blocks.append(_to_frames(pending, channels, planar))
+                    total += pending_frames
+                    pending, pending_frames = [], 0
+                    if total > limit:
+                        break
+            if pending:
+                blocks.append(_to_frames(pending, channels, planar))
+    except (av.error.FFmpegError, OSError, ValueError):
+        return None
+    if not blocks:
+        return None
+    frames = np.concatenate(blocks) if len(blocks) > 1 else blocks[0]
+    return frames, rate, declared
+
+
+def _to_frames(pieces: list[npt.NDArray[Any]], channels: int, planar: bool) -> Int16Array:
+    """PyAV frames' samples as int16 ``(n, channels)``; floats as ffmpeg's swr rounds them."""
+    joined = np.concatenate(pieces, axis=1) if len(pieces) > 1 else pieces[0]
+    interleaved = joined.T if planar else joined.reshape(-1, channels)
+    if interleaved.dtype == np.int16:
+        return np.ascontiguousarray(interleaved)
+    scaled = np.rint(interleaved * np.float32(32768.0))
+    return np.clip(scaled, -32768, 32767).astype(np.int16)
 
 
 def _tool(name: str) -> str:
@@ -510,18 +762,17 @@ def _declared_seconds(log: str) -> float | None:
     return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
 
 
-def _decode(source: Path, max_seconds: float) -> tuple[Int16Array, float | None]:
+def _decode_with_ffmpeg(source: Path, max_seconds: float) -> Decoded:
     """Decode once to 16 kHz s16 frames ``(n, channels)``; also the header's duration.
 
-    ffmpeg keeps a mono or stereo input's channels (more are mixed to stereo) and writes
-    a WAV, whose header says which it chose: no probe is needed to know the layout, and
-    a mono call costs what it did when it was decoded with ``-ac 1``.
+    The fallback for what is not read in process (other codecs and rates), and the voice
+    of every refusal: its log words why a file cannot be decoded. ffmpeg keeps a mono or
+    stereo input's channels (more are mixed to stereo) and writes a WAV, whose header says
+    which it chose: no probe is needed to know the layout.
 
     Decoding stops just past the limit so a file whose header hid (or lied about) its
     length cannot make us decode hours of audio; the caller then sees it is too long.
-    No separate probe of the declared duration: a second ffmpeg start costs as much CPU
-    as decoding a three-minute call, to spare decoding only files that are refused. The
-    log is read at info level, each line tagged with its level, for the header's
+    The log is read at info level, each line tagged with its level, for the header's
     duration beside the errors.
     """
     completed = subprocess.run(
@@ -561,7 +812,7 @@ def _decode(source: Path, max_seconds: float) -> tuple[Int16Array, float | None]
     if usable == 0:
         raise PermanentError("cannot decode audio: no audio samples")
     samples = np.frombuffer(pcm[:usable], dtype="<i2").astype(np.int16, copy=False)
-    return samples.reshape(-1, channels), _declared_seconds(log)
+    return samples.reshape(-1, channels), SAMPLE_RATE, _declared_seconds(log)
 
 
 def _wav_layout(wav: bytes) -> tuple[int, int]:
@@ -588,6 +839,46 @@ def _wav_layout(wav: bytes) -> tuple[int, int]:
             return channels, body
         position = body + size + size % 2
     raise PermanentError("cannot decode audio: no audio samples")
+
+
+# Writing ----------------------------------------------------------------------------
+
+
+def _half_band() -> FloatArray:
+    """The odd-phase taps of a Kaiser-windowed half-band filter (8 -> 16 kHz)."""
+    offsets = np.arange(-_HALF_BAND_TAPS + 1, _HALF_BAND_TAPS + 1) - 0.5
+    window = np.kaiser(2 * _HALF_BAND_TAPS, _HALF_BAND_BETA)
+    taps = np.sinc(offsets) * window
+    normalised: FloatArray = (taps / taps.sum()).astype(np.float32)
+    return normalised
+
+
+_HALF_BAND = _half_band()
+
+
+def _upsample(frames: Int16Array) -> Int16Array:
+    """8 kHz frames at 16 kHz, a block at a time.
+
+    Each even output sample is the input sample; each odd one is interpolated by the
+    half-band filter from the ``_HALF_BAND_TAPS`` input samples on each side of it
+    (zeros past the recording's ends).
+    """
+    total, channels = frames.shape
+    reach = _HALF_BAND_TAPS
+    upsampled = np.empty((total, 2, channels), dtype=np.int16)
+    upsampled[:, 0] = frames
+    odd = upsampled[:, 1]
+    for channel in range(channels):
+        for begin in range(0, total, _COMPARE_BLOCK):
+            stop = min(begin + _COMPARE_BLOCK, total)
+            low, high = max(begin - reach + 1, 0), min(stop + reach, total)
+            padded = np.zeros(stop - begin + 2 * reach - 1, dtype=np.float32)
+            first = low - (begin - reach + 1)
+            padded[first : first + high - low] = frames[low:high, channel]
+            # Odd sample after input n: taps over inputs n - reach + 1 .. n + reach.
+            block = np.convolve(padded, _HALF_BAND[::-1], mode="valid")
+            odd[begin:stop, channel] = np.clip(np.rint(block), -32768, 32767)
+    return upsampled.reshape(-1, channels)
 
 
 def _write_wav_atomically(destination: Path, frames: Int16Array, regions: Regions) -> None:
