@@ -683,8 +683,10 @@ _MP3_BLOCK = 1 << 16
 def _decode_mp3(source: Path, max_seconds: float) -> Decoded | None:
     """An MP3 at 8 or 16 kHz, mono or stereo, decoded in process by PyAV; else None.
 
-    Decoding stops just past the limit, as ffmpeg's ``-t`` did. Any error on the way
-    returns None: ffmpeg then decodes the file (or words why it cannot).
+    Each decoded frame's planes are kept as bytes and converted once per block of
+    ``_MP3_BLOCK`` samples, not frame by frame. Decoding stops just past the limit, as
+    ffmpeg's ``-t`` did. Any error on the way returns None: ffmpeg then decodes the file
+    (or words why it cannot).
     """
     try:
         import av  # imported on the first MP3 only
@@ -701,24 +703,32 @@ def _decode_mp3(source: Path, max_seconds: float) -> Decoded | None:
             declared = container.duration / 1_000_000 if container.duration else None
             limit = round((max_seconds + 1) * rate)
             blocks: list[Int16Array] = []
-            pending: list[npt.NDArray[Any]] = []
+            pending: list[list[memoryview]] = [[], []]
             pending_frames = total = 0
-            planar = True
+            sample_format = ""
             for frame in container.decode(stream):
-                if frame.layout.nb_channels != channels or frame.sample_rate != rate:
+                name = frame.format.name
+                if (
+                    frame.layout.nb_channels != channels
+                    or frame.sample_rate != rate
+                    or name not in _PYAV_FORMATS
+                    or (sample_format and name != sample_format)
+                ):
                     return None  # a stream changing layout midway: ffmpeg resamples it
+                sample_format = name
                 planar = frame.format.is_planar
-                samples = frame.to_ndarray()
-                pending.append(samples)
-                pending_frames += samples.shape[1] // (1 if planar else channels)
+                size = frame.samples * frame.format.bytes * (1 if planar else channels)
+                for plane, kept in zip(frame.planes, pending, strict=False):
+                    kept.append(memoryview(plane)[:size])
+                pending_frames += frame.samples
                 if pending_frames >= _MP3_BLOCK:
-                    blocks.append(_to_frames(pending, channels, planar))
+                    blocks.append(_to_frames(pending, channels, sample_format))
                     total += pending_frames
-                    pending, pending_frames = [], 0
+                    pending, pending_frames = [[], []], 0
                     if total > limit:
                         break
-            if pending:
-                blocks.append(_to_frames(pending, channels, planar))
+            if pending_frames:
+                blocks.append(_to_frames(pending, channels, sample_format))
     except (av.error.FFmpegError, OSError, ValueError):
         return None
     if not blocks:
@@ -727,13 +737,21 @@ def _decode_mp3(source: Path, max_seconds: float) -> Decoded | None:
     return frames, rate, declared
 
 
-def _to_frames(pieces: list[npt.NDArray[Any]], channels: int, planar: bool) -> Int16Array:
-    """PyAV frames' samples as int16 ``(n, channels)``; floats as ffmpeg's swr rounds them."""
-    joined = np.concatenate(pieces, axis=1) if len(pieces) > 1 else pieces[0]
-    interleaved = joined.T if planar else joined.reshape(-1, channels)
-    if interleaved.dtype == np.int16:
-        return np.ascontiguousarray(interleaved)
-    scaled = np.rint(interleaved * np.float32(32768.0))
+# PyAV sample formats read in process (the MP3 decoder gives fltp), and their dtypes.
+_PYAV_FORMATS = {"fltp": "<f4", "flt": "<f4", "s16p": "<i2", "s16": "<i2"}
+
+
+def _to_frames(planes: list[list[memoryview]], channels: int, sample_format: str) -> Int16Array:
+    """PyAV frames' planes as int16 ``(n, channels)``; floats rounded as ffmpeg's swr does."""
+    dtype = _PYAV_FORMATS[sample_format]
+    if sample_format.endswith("p"):
+        columns = [np.frombuffer(b"".join(planes[c]), dtype=dtype) for c in range(channels)]
+        samples = np.stack(columns, axis=1) if channels > 1 else columns[0][:, np.newaxis]
+    else:
+        samples = np.frombuffer(b"".join(planes[0]), dtype=dtype).reshape(-1, channels)
+    if samples.dtype == np.int16:
+        return samples.astype(np.int16)  # a copy: the frames' buffers are let go
+    scaled = np.rint(samples * np.float32(32768.0))
     return np.clip(scaled, -32768, 32767).astype(np.int16)
 
 
