@@ -481,6 +481,7 @@ def test_a_reading_the_client_denies_gives_way_to_the_client_s_words() -> None:
     [
         ("Agent: Vous êtes dans quelle ville ?\nClient: Oui alors à Montauban.", "Montauban", "-"),
         ("Client: Dix-sept, boulevard Carnot, à Agen.", "Agen", "17 boulevard Carnot"),
+        ("Agent: Votre code postal ?\nClient: Le 64100, à Bayonne.", "Bayonne", "-"),
         (
             "Agent: Vous habitez un pavillon ?\nClient: Oui, un pavillon, à Saint-Malo.",
             "Saint-Malo",

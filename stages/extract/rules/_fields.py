@@ -151,7 +151,8 @@ _ADDRESS_RE = re.compile(
     rf"(?=\s+(?i:à|a)\s+[{_UP}]|\s*[,.;?!\n]|\s+\d{{5}}|$)"
 )
 _CITY_RES = (
-    re.compile(rf"(?<!\d)\d{{5}}\s+({_CITY})"),
+    # "69003 Lyon", "le 33000, à Bordeaux"
+    re.compile(rf"(?<!\d)\d{{5}},?\s+(?:(?i:à)\s+)?({_CITY})"),
     re.compile(
         rf"(?i:habite|habitons|vis|vivons|réside|résidons|domicilié|domiciliée|"
         rf"habitez|vivez|adresse|ville|commune|\b(?:{_STREET})\b[^,.?!]*?)\b[^.?!\n]*?"
