@@ -275,7 +275,7 @@ class LocalExtractor(AsyncResource):
 
     A 1.5B model on two cores writes about ten tokens a second, and the whole fiche is some
     560 of them; so by default it is asked only the profile's ``local_keys`` (the keys where
-    it beats the rules: the first name and the city), with the same prompt rules and
+    it beats the rules: the city, docs/quality.md), with the same prompt rules and
     that part of the field guide, and the profile's rules fill the rest from the same
     transcript (docs/quality.md, "Local LLM").
 
