@@ -9,7 +9,7 @@ never writes into a real CRM.
 
 Without keys the work is real and offline: local Whisper hears the recording and the
 built-in French rules (``EXTRACTOR=rules``) read the fields, in seconds. ``--extractor
-local`` runs the local LLM instead (the rules plus the model's first name and city, about
+local`` runs the local LLM instead (the rules plus the model's city, about
 10-20 s per call on two cores).
 """
 
