@@ -477,6 +477,25 @@ def test_a_reading_the_client_denies_gives_way_to_the_client_s_words() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        # Whisper writes "soixante-quatre mille" as a grouped number.
+        ("Agent: Votre adresse ?\nClient: 7 chemin des Vignes à Pau, 64 000.", "64000"),
+        # ... "code postal" heard as "côte postal", the groups joined by a dot.
+        ("Agent: Et le côte postal ?\nClient: C'est le 13.090.", "13090"),
+        ("Agent: Le Côte-Postal, c'est lequel ?\nClient: 21 000 je crois.", "21000"),
+    ],
+)
+def test_a_postal_code_as_whisper_writes_it(said: str, code: str) -> None:
+    assert extract_fields(said).client_postal_code_data_ia == code
+
+
+def test_a_grouped_amount_is_not_a_postal_code() -> None:
+    said = "Agent: Vos revenus ?\nClient: 32 000 euros par an, rue du Port."
+    assert extract_fields(said).client_postal_code_data_ia == "-"
+
+
+@pytest.mark.parametrize(
     ("said", "city", "address"),
     [
         ("Agent: Vous êtes dans quelle ville ?\nClient: Oui alors à Montauban.", "Montauban", "-"),

@@ -196,13 +196,24 @@ def _city(turns: list[Turn]) -> str:
     return UNKNOWN
 
 
+# Where a grouped number is a postal code: the postal code is asked or named (Whisper hears
+# "code postal" as "côte postal" too), or the turn gives a street address.
+_POSTAL_CONTEXT = re.compile(
+    r"c[oô](?:de|te)[\s-]+postal|\b(?:rue|avenue|boulevard|chemin|impasse|allée|place|route)\b",
+    re.I,
+)
+_GROUPED_POSTAL = re.compile(r"(?<![\d,.])\b(\d{2})[ .](\d{3})\b(?![\d,]|\.\d|\s*(?:euros?|€))")
+
+
 def _postal_code(turns: list[Turn]) -> str:
     for turn in _ordered(turns):
         code = next(postal_codes(turn.text), None)
-        if code is None and re.search(r"code postal", f"{turn.question} {turn.text}", re.I):
-            # Said in two groups, as people say them: "le 76 740".
-            spaced = re.search(r"(?<![\d,])\b(\d{2}) (\d{3})\b(?![\d,])", turn.text)
+        if code is None and _POSTAL_CONTEXT.search(f"{turn.question} {turn.text}"):
+            # Said in two groups, as people say them ("le 76 740"), which Whisper also
+            # writes "76.740", or a thousand ("35 000" for "trente-cinq mille").
+            spaced = _GROUPED_POSTAL.search(turn.text)
             code = spaced.group(1) + spaced.group(2) if spaced else None
+            code = code if code and 1000 <= int(code) <= 98999 else None
         if code:
             return code
     return UNKNOWN
