@@ -250,16 +250,16 @@ async def test_every_literal_the_rules_deliver_has_evidence_found_in_the_call() 
 async def test_a_postal_code_whisper_wrote_in_groups_keeps_its_evidence() -> None:
     call = timed_call(
         "Agent: Quelle est votre adresse ?\n"
-        "Client: 5 rue des Forges à Nancy, 54.000.\n"
+        "Client: 5 rue des Forges à Nancy, 54 000 3.\n"
         "Agent: Un numéro pour vous joindre ?\n"
         "Client: 06-41-2837-55.\n"
     )
     payload = build_payload(await extract(call, RulesExtractor()), include_transcript=False)
-    assert payload["client_postal_code_data_ia"] == "54000"
+    assert payload["client_postal_code_data_ia"] == "54003"
     assert payload["client_phone_number"] == "0641283755"
     evidence = payload["evidence"]
     assert isinstance(evidence, dict)
-    assert "54.000" in evidence["client_postal_code_data_ia"]["quote"]
+    assert "54 000 3" in evidence["client_postal_code_data_ia"]["quote"]
     assert "06-41-2837-55" in evidence["client_phone_number"]["quote"]
 
 

@@ -484,10 +484,25 @@ def test_a_reading_the_client_denies_gives_way_to_the_client_s_words() -> None:
         # ... "code postal" heard as "côte postal", the groups joined by a dot.
         ("Agent: Et le côte postal ?\nClient: C'est le 13.090.", "13090"),
         ("Agent: Le Côte-Postal, c'est lequel ?\nClient: 21 000 je crois.", "21000"),
+        # "soixante-quinze mille quinze": the thousand, then the rest.
+        ("Agent: Votre adresse ?\nClient: 3 rue Blanche, 75 000 15 Paris.", "75015"),
     ],
 )
 def test_a_postal_code_as_whisper_writes_it(said: str, code: str) -> None:
     assert extract_fields(said).client_postal_code_data_ia == code
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("69 000 3 Lyon", "69003 Lyon"),
+        ("le 75.000 15", "le 75015"),
+        ("1 000 500 euros", "1 000 500 euros"),  # a million and a half: thousands groups
+        ("35 000.", "35 000."),
+    ],
+)
+def test_numberize_reads_whisper_s_thousand_then_rest(written: str, read: str) -> None:
+    assert numberize(written) == read
 
 
 def test_a_grouped_amount_is_not_a_postal_code() -> None:

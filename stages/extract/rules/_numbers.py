@@ -108,9 +108,18 @@ def _replace_run(match: re.Match[str]) -> str:
     return " ".join(str(n) for n in french_number_values(words))
 
 
+# Whisper writes "soixante-neuf mille trois" as "69 000 3": a thousand, then a rest of one
+# or two digits that no thousands grouping would leave (a third group has three digits).
+_THOUSAND_THEN_REST_RE = re.compile(r"(?<![\d.,])\b(\d{1,3})[ .]000[ .]([1-9]\d?)\b(?![.,]?\d)")
+
+
+def _thousand_then_rest(match: re.Match[str]) -> str:
+    return str(int(match.group(1)) * 1000 + int(match.group(2)))
+
+
 def numberize(text: str) -> str:
     """The text with every spoken number written in digits; the rest is left as it is."""
-    return _RUN_RE.sub(_replace_run, text)
+    return _THOUSAND_THEN_REST_RE.sub(_thousand_then_rest, _RUN_RE.sub(_replace_run, text))
 
 
 def parse_french_number(text: str) -> int | None:
