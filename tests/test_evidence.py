@@ -263,6 +263,18 @@ async def test_a_postal_code_whisper_wrote_in_groups_keeps_its_evidence() -> Non
     assert "06-41-2837-55" in evidence["client_phone_number"]["quote"]
 
 
+@pytest.mark.parametrize("said", ["en cédéie dans une banque", "à durée indéterminée"])
+async def test_a_cdi_said_in_other_words_keeps_its_evidence(said: str) -> None:
+    call = timed_call(
+        f"Agent: Vous travaillez tous les deux ?\nClient: Moi je suis {said}, ma femme est kiné.\n"
+    )
+    payload = build_payload(await extract(call, RulesExtractor()), include_transcript=False)
+    assert payload["activite_mr_data_ia"] == "CDI"
+    evidence = payload["evidence"]
+    assert isinstance(evidence, dict)
+    assert said in evidence["activite_mr_data_ia"]["quote"]
+
+
 # --- through the SDK and the emulator --------------------------------------------------
 
 

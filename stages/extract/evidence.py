@@ -74,6 +74,8 @@ _SAID_AS: tuple[tuple[str, str], ...] = (
     ("marie", r"\b(?:mon mari|ma femme|mon epou)"),
     ("mariee", r"\b(?:mon mari|ma femme|mon epou)"),
     ("couple", r"\b(?:ma compagne|mon compagnon)\b"),
+    # Spelled out in full, or letter by letter as Whisper writes it ("cédéie").
+    ("cdi", r"duree indeterminee|\bcede[iy]e?\b"),
 )
 
 SOLAR_KINDS: dict[str, Kind] = {

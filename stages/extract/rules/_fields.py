@@ -630,7 +630,8 @@ def _children(turn: Turn) -> str:
 
 _JOBS: tuple[tuple[str, str, str], ...] = (
     (r"retraitée?s?|à la retraite", "retraité", "retraitée"),
-    (r"\bCDI\b|durée indéterminée", "CDI", "CDI"),
+    # Whisper spells the letters out: "cédéie", "cédéï".
+    (r"\bCDI\b|durée indéterminée|\bc[ée]d[ée][iïy]e?\b", "CDI", "CDI"),
     (r"\bCDD\b", "CDD", "CDD"),
     (r"fonctionnaire", "fonctionnaire", "fonctionnaire"),
     (r"auto-?entrepreneu|indépendante?s?|à (?:mon|son) compte", "indépendant", "indépendante"),
