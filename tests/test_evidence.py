@@ -53,14 +53,17 @@ def timed_call(text: str = DEFAULT_CALL_TEXT) -> messages.Transcript:
                 original_end_ms=start + STEP_MS - 200,
             )
         )
-    total = (OFFSET_MS + len(utterances) * STEP_MS) / 1000
+    return _transcript(utterances, (OFFSET_MS + len(utterances) * STEP_MS) / 1000)
+
+
+def _transcript(utterances: list[messages.Utterance], seconds: float) -> messages.Transcript:
     return messages.Transcript(
         fiche_id=5,
         text=" ".join(u.text for u in utterances),
         utterances=utterances,
         language="fr",
         backend="test",
-        original_seconds=total,
+        original_seconds=seconds,
     )
 
 
@@ -160,14 +163,7 @@ def stereo_call(*lines: tuple[str, str]) -> messages.Transcript:
         )
         for index, (role, said) in enumerate(lines)
     ]
-    return messages.Transcript(
-        fiche_id=6,
-        text=" ".join(u.text for u in utterances),
-        utterances=utterances,
-        language="fr",
-        backend="test",
-        original_seconds=len(lines) * STEP_MS / 1000,
-    )
+    return _transcript(utterances, len(lines) * STEP_MS / 1000)
 
 
 def names(first: str, last: str = UNKNOWN) -> LeadFields:
