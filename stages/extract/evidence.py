@@ -106,10 +106,11 @@ SOLAR_KINDS: dict[str, Kind] = {
     "entretien_data_ia": Kind.CATEGORY,
 }
 CUSTOMER_SERVICE_KINDS: dict[str, Kind] = {"callback_number": Kind.PHONE}
+"""Fields not named in a profile's table are derived (summaries, scores, sentiment)."""
+
 # Literal values that must be the client's own words (or agreed to by the client) when
 # the roles are known: a name the agent merely says is not evidence of the client's name.
 CLIENT_OWN: frozenset[str] = frozenset(("client_first_name_data_ia", "client_last_name_data_ia"))
-"""Fields not named in a profile's table are derived (summaries, scores, sentiment)."""
 
 
 @dataclass(frozen=True)
