@@ -30,7 +30,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks import calls as natural_calls
 from benchmarks.common import CORES, Row, Sizes
 from benchmarks.evalset import EvalCall
 from benchmarks.extraction_quality import open_extractor, script_sample, unavailable
@@ -71,7 +70,7 @@ def run(sizes: Sizes, workdir: Path) -> list[Row]:
 
 
 def _call(sizes: Sizes) -> EvalCall:
-    return build_natural_set([natural_calls.by_name(sizes.offline_call).name], [Variant()])[0]
+    return build_natural_set([sizes.offline_call], [Variant()])[0]
 
 
 class _Timing:
