@@ -246,3 +246,38 @@ async def test_trim_message_with_undecodable_input(tmp_path: Path) -> None:
 
     with pytest.raises(PermanentError):
         await trim(message, OPTIONS)
+
+
+def test_numpy_silero_agrees_with_the_onnx_model(call: SyntheticCall) -> None:
+    """The numpy model gives onnxruntime's probabilities and state, window after window."""
+    import numpy as np
+    import onnxruntime
+
+    from stages.trim import _silero
+    from stages.trim._trim import decode
+
+    samples = decode(call.path)[:, 0].astype(np.float32) / 32768
+    windows = samples.size // _silero.WINDOW
+    width = _silero.CONTEXT + _silero.WINDOW
+    padded = np.concatenate((np.zeros(_silero.CONTEXT, dtype=np.float32), samples))
+    rows = np.stack(
+        [padded[i * _silero.WINDOW : i * _silero.WINDOW + width] for i in range(windows)]
+    )
+    # Two streams: the call, and the call backwards, so the batch rows differ.
+    streams = np.stack((rows, rows[::-1]), axis=1)
+    session = onnxruntime.InferenceSession(_silero.model_path(), providers=["CPUExecutionProvider"])
+    vad = _silero.silero_vad()
+    expected_state = state = np.zeros((2, 2, _silero.STATE), dtype=np.float32)
+    expected, got = [], []
+    rate = np.array(16000, dtype=np.int64)
+    for audio in streams:
+        output, expected_state = session.run(
+            None, {"input": audio, "state": expected_state, "sr": rate}
+        )
+        probability, state = vad.step(vad.gate_inputs(audio), state)
+        expected.append(output[:, 0])
+        got.append(probability)
+    expected_array, got_array = np.array(expected), np.array(got)
+    assert expected_array.max() > 0.9  # the call's speech was heard
+    np.testing.assert_allclose(got_array, expected_array, atol=1e-4)
+    np.testing.assert_allclose(state, expected_state, atol=1e-3)

