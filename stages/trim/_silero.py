@@ -30,6 +30,8 @@ WINDOW = 512
 CONTEXT = 64
 # The LSTM's width: the state is (h, c), each this wide per stream.
 STATE = 128
+# The LSTM gates' columns of the cell candidate (PyTorch's order: input, forget, cell, output).
+_CANDIDATE = slice(2 * STATE, 3 * STATE)
 
 _FRAME = 256
 _HOP = 128
@@ -72,6 +74,11 @@ class SileroVad:
         self._input_weights = np.ascontiguousarray(weights["decoder.rnn.weight_ih"].T)
         self._gate_bias = weights["decoder.rnn.bias_ih"] + weights["decoder.rnn.bias_hh"]
         self._hidden_weights = np.ascontiguousarray(weights["decoder.rnn.weight_hh"].T)
+        # The cell candidate's weights doubled, as tanh(x) = 2σ(2x) − 1: one exponential
+        # then serves all four gates (numpy's tanh costs twice its exp here).
+        for matrix in (self._input_weights, self._hidden_weights):
+            matrix[:, _CANDIDATE] *= 2
+        self._gate_bias[_CANDIDATE] *= 2
         self._output_weights = np.ascontiguousarray(weights["decoder.decoder.2.weight"][0, :, 0])
         self._output_bias = np.float32(weights["decoder.decoder.2.bias"][0])
 
@@ -115,18 +122,23 @@ class SileroVad:
         ``state`` is (2, n, 128), h then c, laid out as the ONNX model's ``state`` input.
         """
         hidden, cell = state[0], state[1]
-        gates = gate_inputs + hidden @ self._hidden_weights
+        gates = hidden @ self._hidden_weights
+        gates += gate_inputs
+        opened = _sigmoid(gates)
         # PyTorch's gate order: input, forget, cell, output.
-        entry, forget, candidate, exit_ = np.split(gates, 4, axis=1)
-        cell = _sigmoid(forget) * cell + _sigmoid(entry) * np.tanh(candidate)
-        hidden = _sigmoid(exit_) * np.tanh(cell)
+        entry, forget = opened[:, :STATE], opened[:, STATE : 2 * STATE]
+        candidate = 2 * opened[:, _CANDIDATE] - 1
+        exit_ = opened[:, 3 * STATE :]
+        cell = forget * cell + entry * candidate
+        hidden = exit_ * (2 * _sigmoid(2 * cell) - 1)
         logit = np.maximum(hidden, 0) @ self._output_weights + self._output_bias
         return _sigmoid(logit), np.stack((hidden, cell))
 
 
 def _sigmoid(values: FloatArray) -> FloatArray:
-    # The tanh form: no overflow warning for large negative inputs, as exp(-x) would give.
-    result: FloatArray = 0.5 + 0.5 * np.tanh(0.5 * values)
+    # exp(-x) overflows to inf for x under about -88, and 1 / inf is the right 0.
+    with np.errstate(over="ignore"):
+        result: FloatArray = 1 / (1 + np.exp(-values))
     return result
 
 
