@@ -883,9 +883,26 @@ def _upsample(frames: Int16Array) -> Int16Array:
             first = low - (begin - reach + 1)
             padded[first : first + high - low] = frames[low:high, channel]
             # Odd sample after input n: taps over inputs n - reach + 1 .. n + reach.
-            block = np.convolve(padded, _HALF_BAND[::-1], mode="valid")
+            block = _interpolate(padded, stop - begin)
             odd[begin:stop, channel] = np.clip(np.rint(block), -32768, 32767)
     return upsampled.reshape(-1, channels)
+
+
+def _interpolate(padded: FloatArray, size: int) -> FloatArray:
+    """``padded`` filtered by the half-band taps: ``size`` outputs from ``size + 2·reach − 1``.
+
+    The taps are symmetric, so each pair of inputs at equal distance is added first:
+    half the products of ``np.convolve``, and whole-array passes that numpy vectorises
+    (about twice as fast as its convolution here).
+    """
+    last = 2 * _HALF_BAND_TAPS - 1
+    total = np.zeros(size, dtype=np.float32)
+    pair = np.empty(size, dtype=np.float32)
+    for k in range(_HALF_BAND_TAPS):
+        np.add(padded[k : k + size], padded[last - k : last - k + size], out=pair)
+        pair *= _HALF_BAND[k]
+        total += pair
+    return total
 
 
 def _write_wav_atomically(destination: Path, frames: Int16Array, regions: Regions) -> None:
