@@ -5,7 +5,7 @@ Each probe (``benchmarks.trim_probe``) is a fresh process, so its peak RSS is it
 figures per file and VAD, named apart:
 
 - **cold process**: the first trim of a fresh process, which also pays for loading what
-  the stage loads on first use (``onnxruntime`` and the model, PyAV): a worker's first job;
+  the stage loads on first use (the Silero weights, PyAV): a worker's first job;
 - **warm worker**: the median of the trims that follow in the same process, as a
   long-lived worker trims every later job, with their CPU (the process and its waited-for
   children, ffmpeg when it runs) beside the decode's.
@@ -79,7 +79,7 @@ def _one_file(
             ratio=cold / decode,
             target="≤ 1.5 × decode",
             met=cold / decode <= 1.5,
-            notes=f"median of {repeats} fresh processes; loads onnxruntime/PyAV; {size}",
+            notes=f"median of {repeats} fresh processes; loads the Silero weights/PyAV; {size}",
             extra={**extra, "trim_seconds": [p["seconds"] for p in probes]},
         ),
         Row(

@@ -5,7 +5,7 @@ A process of its own, so that its peak RSS (``VmHWM``) is the trim's and nothing
     python -m benchmarks.trim_probe SOURCE DESTINATION [VAD] [--warm N]
 
 The first trim is the cold one: it pays for whatever the trim stage loads on first use
-(``onnxruntime`` and the Silero model, PyAV for an MP3), as a worker's first job does.
+(the Silero weights, PyAV for an MP3), as a worker's first job does.
 With ``--warm N`` the same file is then trimmed N more times in the same process, as a
 long-lived worker trims every later job; each of those reports its wall time and its
 CPU (user + system, this process and any child it waited for, such as ffmpeg).

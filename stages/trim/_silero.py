@@ -138,7 +138,7 @@ class SileroVad:
 def _sigmoid(values: FloatArray) -> FloatArray:
     # exp(-x) overflows to inf for x under about -88, and 1 / inf is the right 0.
     with np.errstate(over="ignore"):
-        result: FloatArray = 1 / (1 + np.exp(-values))
+        result: FloatArray = (1 / (1 + np.exp(-values))).astype(np.float32, copy=False)
     return result
 
 
@@ -171,20 +171,113 @@ def model_path() -> str:
 
 
 def _read_weights(path: str) -> dict[str, npt.NDArray[np.float32]]:
-    import onnx  # only to read the file; nothing of it runs the model
-    from onnx import numpy_helper
+    """The 16 kHz branch's parameters: the float constants inside the graph's ``If`` node.
 
-    model = onnx.load(path)
+    Read straight off the protobuf wire format (the few ONNX fields named below), not with
+    the ``onnx`` package, whose import alone took over a second of a worker's first trim.
+    """
+    with open(path, "rb") as file:
+        model = file.read()
     weights: dict[str, npt.NDArray[np.float32]] = {}
-    for node in model.graph.node:
-        if node.op_type != "If":
-            continue
-        for attribute in node.attribute:
-            for inner in attribute.g.node:
-                name = inner.output[0].removeprefix(_BRANCH_PREFIX) if inner.output else ""
-                if inner.op_type == "Constant" and name in _PARAMETERS:
-                    weights[name] = numpy_helper.to_array(inner.attribute[0].t)
+    for graph in _submessages(model, _MODEL_GRAPH):
+        for node in _submessages(graph, _GRAPH_NODE):
+            if _text(node, _NODE_OP_TYPE) != "If":
+                continue
+            for attribute in _submessages(node, _NODE_ATTRIBUTE):
+                for branch in _submessages(attribute, _ATTRIBUTE_GRAPH):
+                    for inner in _submessages(branch, _GRAPH_NODE):
+                        name = _text(inner, _NODE_OUTPUT).removeprefix(_BRANCH_PREFIX)
+                        if _text(inner, _NODE_OP_TYPE) == "Constant" and name in _PARAMETERS:
+                            weights[name] = _constant(inner)
     missing = sorted(set(_PARAMETERS) - weights.keys())
     if missing:
         raise RuntimeError(f"Silero VAD model at {path} lacks {', '.join(missing)}")
     return weights
+
+
+# Field numbers of onnx.proto (ModelProto.graph, GraphProto.node, NodeProto.output,
+# .op_type, .attribute, AttributeProto.t, .g, TensorProto.dims, .data_type, .float_data,
+# .raw_data) and TensorProto.FLOAT.
+_MODEL_GRAPH = 7
+_GRAPH_NODE = 1
+_NODE_OUTPUT = 2
+_NODE_OP_TYPE = 4
+_NODE_ATTRIBUTE = 5
+_ATTRIBUTE_TENSOR = 5
+_ATTRIBUTE_GRAPH = 6
+_TENSOR_DIMS = 1
+_TENSOR_DATA_TYPE = 2
+_TENSOR_FLOAT_DATA = 4
+_TENSOR_RAW_DATA = 9
+_FLOAT = 1
+_VARINT, _FIXED64, _LENGTH, _FIXED32 = 0, 1, 2, 5
+
+
+def _constant(node: bytes) -> npt.NDArray[np.float32]:
+    """The float tensor a ``Constant`` node holds in its attribute ``value``."""
+    tensor = next(
+        tensor
+        for attribute in _submessages(node, _NODE_ATTRIBUTE)
+        for tensor in _submessages(attribute, _ATTRIBUTE_TENSOR)
+    )
+    fields = list(_fields(tensor))
+    dims: list[int] = []
+    for number, value in fields:
+        if number == _TENSOR_DIMS:
+            # Packed (one byte string of varints) or one varint per field.
+            dims.extend(_varints(value) if isinstance(value, bytes) else [value])
+    data_type = next((v for n, v in fields if n == _TENSOR_DATA_TYPE), None)
+    if data_type != _FLOAT:
+        raise RuntimeError(f"Silero VAD constant of type {data_type!r}, not float")
+    raw = b"".join(
+        v for n, v in fields if n in (_TENSOR_RAW_DATA, _TENSOR_FLOAT_DATA) and isinstance(v, bytes)
+    )
+    return np.frombuffer(raw, dtype="<f4").reshape(dims).copy()
+
+
+def _submessages(message: bytes, number: int) -> list[bytes]:
+    return [value for n, value in _fields(message) if n == number and isinstance(value, bytes)]
+
+
+def _text(message: bytes, number: int) -> str:
+    return next((v.decode() for v in _submessages(message, number)), "")
+
+
+def _fields(message: bytes) -> Iterator[tuple[int, int | bytes]]:
+    """(field number, value) of a protobuf message: an int, or the bytes of the field."""
+    position = 0
+    while position < len(message):
+        key, position = _varint(message, position)
+        number, wire_type = key >> 3, key & 7
+        if wire_type == _VARINT:
+            value, position = _varint(message, position)
+            yield number, value
+        elif wire_type == _LENGTH:
+            size, position = _varint(message, position)
+            yield number, message[position : position + size]
+            position += size
+        elif wire_type in (_FIXED32, _FIXED64):
+            width = 4 if wire_type == _FIXED32 else 8
+            yield number, message[position : position + width]
+            position += width
+        else:
+            raise RuntimeError(f"unsupported protobuf wire type {wire_type}")
+
+
+def _varint(data: bytes, position: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        byte = data[position]
+        position += 1
+        result |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return result, position
+        shift += 7
+
+
+def _varints(data: bytes) -> list[int]:
+    values, position = [], 0
+    while position < len(data):
+        value, position = _varint(data, position)
+        values.append(value)
+    return values
