@@ -116,12 +116,13 @@ class SileroVad:
         gates: FloatArray = fourth @ self._input_weights + self._gate_bias
         return gates
 
-    def step(self, gate_inputs: FloatArray, state: FloatArray) -> tuple[FloatArray, FloatArray]:
-        """One window for each of n streams: (speech probability (n,), new state).
+    def step(
+        self, gate_inputs: FloatArray, hidden: FloatArray, cell: FloatArray
+    ) -> tuple[FloatArray, FloatArray]:
+        """One window for each of n streams: the new (hidden, cell), each (n, 128).
 
-        ``state`` is (2, n, 128), h then c, laid out as the ONNX model's ``state`` input.
+        The ONNX model's ``state`` input is these two stacked, hidden first.
         """
-        hidden, cell = state[0], state[1]
         gates = hidden @ self._hidden_weights
         gates += gate_inputs
         opened = _sigmoid(gates)
@@ -131,8 +132,15 @@ class SileroVad:
         exit_ = opened[:, 3 * STATE :]
         cell = forget * cell + entry * candidate
         hidden = exit_ * (2 * _sigmoid(2 * cell) - 1)
+        return hidden, cell
+
+    def probability(self, hidden: FloatArray) -> FloatArray:
+        """Speech probability for hidden states of any windows, shaped (n, 128) → (n,).
+
+        Stateless, so a batch's outputs are computed once, after its steps.
+        """
         logit = np.maximum(hidden, 0) @ self._output_weights + self._output_bias
-        return _sigmoid(logit), np.stack((hidden, cell))
+        return _sigmoid(logit)
 
 
 def _sigmoid(values: FloatArray) -> FloatArray:

@@ -423,11 +423,11 @@ def _worth_asking(samples: Int16Array, windows: int) -> BoolArray:
 def _silence_state(model_input: _ModelInput, quiet: npt.NDArray[np.int64]) -> FloatArray:
     """The model's state after hearing ``_SILENCE_WINDOWS`` of the call's quiet windows."""
     vad = silero_vad()
-    state = np.zeros((2, 1, _silero.STATE), dtype=np.float32)
+    hidden, cell = np.zeros((2, 1, _silero.STATE), dtype=np.float32)
     gates = vad.gate_inputs(model_input[quiet[:_SILENCE_WINDOWS]])
     for row in range(gates.shape[0]):
-        _, state = vad.step(gates[row : row + 1], state)
-    return state
+        hidden, cell = vad.step(gates[row : row + 1], hidden, cell)
+    return np.stack((hidden, cell))
 
 
 def _levels_db(samples: Int16Array, windows: int) -> FloatArray:
@@ -491,23 +491,27 @@ def _run_batch(
     warm_from = np.array([s.warm_from for s in streams])
     starts = np.array([s.start for s in streams])
     remaining = [-_stream_length(s) for s in streams]  # ascending, for bisect
-    state = np.zeros((2, len(streams), _silero.STATE), dtype=np.float32)
+    hidden, cell = np.zeros((2, len(streams), _silero.STATE), dtype=np.float32)
     resumed = [index for index, stream in enumerate(streams) if stream.resumed]
     if resumed and silence is not None:
-        state[:, resumed] = silence
+        hidden[resumed], cell[resumed] = silence[0], silence[1]
     steps = -remaining[0]
     per_block = max(_BLOCK_ROWS // len(streams), 1)
     for first_step in range(0, steps, per_block):
         block = range(first_step, min(first_step + per_block, steps))
         positions = [warm_from[: bisect.bisect_left(remaining, -step)] + step for step in block]
-        gates = vad.gate_inputs(model_input[heard[np.concatenate(positions)]])
+        heard_rows = np.concatenate(positions)
+        gates = vad.gate_inputs(model_input[heard[heard_rows]])
+        outputs = np.empty((heard_rows.size, _silero.STATE), dtype=np.float32)
         offset = 0
         for position in positions:
             live = position.size
-            output, state = vad.step(gates[offset : offset + live], state[:, :live])
+            rows = slice(offset, offset + live)
+            hidden, cell = vad.step(gates[rows], hidden[:live], cell[:live])
+            outputs[rows] = hidden
             offset += live
-            counted = position >= starts[:live]
-            scores[position[counted]] = output[counted]
+        counted = heard_rows >= np.concatenate([starts[: p.size] for p in positions])
+        scores[heard_rows[counted]] = vad.probability(outputs[counted])
 
 
 def _runs(flags: BoolArray | list[bool]) -> Regions:
