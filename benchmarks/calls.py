@@ -11,6 +11,10 @@ scored on, keeps ``written``.
 
 Twelve calls of 1.5–4 minutes make the set; two short ones (``demo``, the bundled demo
 sample, and ``court``) are the subset ``make test`` renders.
+
+``HELD_OUT`` holds ten more calls (names ``ho_*``) written after the extractors were tuned
+on ``SCRIPTS``, without looking at them: never rendered, scored from their reference text
+only (``python -m benchmarks.extraction_quality --held-out``).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from messages.lead import LeadFields
 __all__ = [
     "FREE_TEXT_KEYS",
     "GOLD_KEYS",
+    "HELD_OUT",
     "SCRIPTS",
     "SUBSET",
     "Script",
@@ -856,10 +861,610 @@ SUBSET: tuple[str, ...] = ("demo", "court")
 # The full-length calls (1.5-4 minutes) the evaluation runs on.
 FULL: tuple[str, ...] = tuple(s.name for s in SCRIPTS if s.name not in SUBSET)
 
+# Held-out scripts: written after the rules were tuned, without looking at them, so the
+# extractors' score on these is an honest estimate. Never rendered, never part of ``FULL``
+# or ``SUBSET``; ``python -m benchmarks.extraction_quality --held-out`` scores them from
+# their reference text.
+HELD_OUT: tuple[Script, ...] = (
+    _script(
+        "ho_longere_fioul",
+        "Brittany, a yearly bill, slate roof, fixed line in words and the wife's mobile",
+        """
+        A: Bonjour monsieur, Manon du cabinet Ouest Habitat Énergie. Je cherche à joindre
+           monsieur Le Goff.
+        C: C'est moi-même. Pierre-Yves Le Goff.
+        A: Enchantée. Je vous contacte dans le cadre des aides à la rénovation énergétique : pompe
+           à chaleur, panneaux photovoltaïques. Vous avez un petit moment ?
+        C: Ça dépend combien de temps. Je suis en train de bricoler.
+        A: Cinq minutes, pas plus. Vous habitez une maison ?
+        C: Oui, une longère qu'on a retapée, ma femme et moi. Elle est à nous depuis
+           quatre-vingt-dix-huit.
+        A: Et aujourd'hui, quelle énergie pour le chauffage ?
+        C: Le fioul. Une vieille chaudière qui a plus de vingt ans. Justement, on se pose la
+           question d'une pompe à chaleur.
+        A: C'est exactement le genre de projet qu'on accompagne. Côté électricité, vous dépensez
+           combien ?
+        C: Je regarde à l'année, moi. On est à mille neuf cents euros, à peu près, sur l'année.
+        A: Mille neuf cents euros par an, d'accord. La maison fait combien de mètres carrés
+           habitables ?
+        C: Cent dix, avec les combles aménagés.
+        A: Le toit, c'est de l'ardoise ?
+        C: Oui, de l'ardoise naturelle, comme partout dans le coin.
+        A: Et le grand pan du toit donne de quel côté ?
+        C: Côté ouest. Côté jardin.
+        A: Très bien. Pour le dossier d'aides, vous avez quel âge, vous et votre épouse ?
+        C: Moi, soixante-quatre ans. Ma femme en a soixante et un.
+        A: Vous êtes en activité ?
+        C: Moi, je suis retraité de la marine. Ma femme travaille encore, elle est aide à
+           domicile.
+        A: Vous avez des enfants ?
+        C: Trois, mais ils sont grands, ils sont partis depuis longtemps.
+        A: L'adresse, c'est bien le 4 route de Bénodet ?
+        C: C'est ça, quatre route de Bénodet, à Quimper. Vingt-neuf mille.
+        A: Et pour vous joindre ?
+        C: Le fixe : zéro deux, quatre-vingt-dix-huit, cinquante-cinq, treize, zéro sept.
+        A: Zéro deux, quatre-vingt-dix-huit, cinquante-cinq, treize, zéro sept. Vous avez un
+           portable aussi ?
+        C: Celui de ma femme, c'est le 06 71 30 84 26. Moi, je n'en ai pas.
+        A: Un technicien peut vous rappeler pour l'étude. Vous préférez quel jour ?
+        C: Mardi matin, vers onze heures et demie. Avant, je suis au marché.
+        A: Mardi matin, onze heures trente, c'est noté. Merci monsieur Le Goff, bonne journée.
+        C: Au revoir, mademoiselle.
+        """,
+        client="Mr",
+        client_first_name_data_ia="Pierre-Yves",
+        client_last_name_data_ia="Le Goff",
+        client_phone_number="0298551307",
+        client_city_data_ia="Quimper",
+        client_address_data_ia="4 route de Bénodet",
+        client_postal_code_data_ia="29000",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="fioul",
+        facture_data_ia="1900",
+        mensuelle_annuelle_data_ia="annuelle",
+        superficie_data_ia="110",
+        toiture_data_ia="ardoises",
+        orientation_data_ia="ouest",
+        age_mr_data_ia="64",
+        age_mme_data_ia="61",
+        situation_familiale_data_ia="marié, 3 enfants",
+        activite_mr_data_ia="retraité",
+        activite_mme_data_ia="aide à domicile",
+        tel2_data_ia="0671308426",
+        creneau_rappel_data_ia="mardi matin",
+        heure_rappel_data_ia="11h30",
+        **_OWNER,
+    ),
+    _script(
+        "ho_locataire_pac",
+        "a tenant near Lyon: heat pump, a bill band, postal code in words, no callback",
+        """
+        A: Allô, bonjour madame. Kevin, de Rhône Solaire Conseil. Je suis bien chez madame
+           Nguyen ?
+        C: Oui, c'est moi. Anne-Sophie Nguyen. C'est pour quoi ?
+        A: On fait une campagne d'information sur l'autoconsommation solaire dans votre quartier.
+           Vous habitez bien une maison ?
+        C: Oui, une petite maison de ville, à Villeurbanne.
+        A: Vous savez comment elle est chauffée ?
+        C: Par une pompe à chaleur. Elle a été installée avant qu'on arrive.
+        A: Et vous en êtes propriétaire ?
+        C: Non, on loue. Ça fait deux ans qu'on est locataires.
+        A: D'accord. Et votre facture d'électricité, elle est de combien ?
+        C: Je dirais entre quatre-vingts et cent euros par mois, ça dépend de l'hiver.
+        A: Ce serait intéressant d'en parler à votre propriétaire. Vous pourriez lui transmettre
+           nos coordonnées ?
+        C: Honnêtement, non. C'est une agence qui gère, ils ne font jamais rien. Et je ne vais pas
+           payer des panneaux sur une maison qui n'est pas à moi.
+        A: Je comprends tout à fait. Vous êtes à quel code postal, pour nos statistiques ?
+        C: Soixante-neuf mille cent.
+        A: Merci. Vous ne voulez pas qu'on vous recontacte plus tard ?
+        C: Non, ce n'est pas la peine. Bonne journée.
+        A: Bonne journée, madame Nguyen.
+        """,
+        client="Mme",
+        objections="locataire ; l'agence ne fait pas de travaux ; ne paiera pas pour un bien loué",
+        client_first_name_data_ia="Anne-Sophie",
+        client_last_name_data_ia="Nguyen",
+        client_city_data_ia="Villeurbanne",
+        client_postal_code_data_ia="69100",
+        proprietaire_data_ia="non",
+        mode_chauffage_data_ia="pompe à chaleur",
+        facture_data_ia="entre 80 et 100",
+        mensuelle_annuelle_data_ia="mensuelle",
+        **_LOST,
+    ),
+    _script(
+        "ho_refus_age",
+        "an elderly widow refuses: too old for works, small bill band, no callback",
+        """
+        A: Bonjour madame, ici Yanis, de la société Éco Confort Habitat. Je suis bien chez madame
+           Martinez, à Montauban ?
+        C: Oui, c'est moi. Qui est à l'appareil ?
+        A: Yanis, d'Éco Confort Habitat. On accompagne les propriétaires qui veulent baisser leurs
+           factures avec des panneaux solaires. Vous êtes propriétaire de votre maison, madame ?
+        C: Oui, la maison est à moi, mais...
+        A: Et vous vous chauffez comment, actuellement ?
+        C: Au fuel. Mais écoutez, jeune homme, j'ai quatre-vingt-deux ans. Je ne vais pas me
+           lancer dans des travaux à mon âge.
+        A: Je comprends. Pourtant, les économies se voient dès la première année. Votre
+           électricité, ça vous coûte combien par mois ?
+        C: Moins de quatre-vingts euros, je fais très attention. Je vis seule depuis que mon mari
+           est décédé.
+        A: Je suis désolé, madame. Même pour une petite facture, une étude gratuite permettrait
+           de...
+        C: Non. Je vous arrête. Je ne veux pas d'étude, je ne veux pas de panneaux, et je ne veux
+           pas qu'on me rappelle. Mon neveu m'a dit de ne jamais rien signer au téléphone.
+        A: Votre neveu a raison d'être prudent, on ne fait rien signer par téléphone. Mais je
+           n'insiste pas.
+        C: Merci. Au revoir, monsieur.
+        A: Au revoir, madame Martinez.
+        """,
+        client="Mme",
+        objections="trop âgée pour des travaux ; refuse étude et rappel ; méfiance du démarchage",
+        client_last_name_data_ia="Martinez",
+        client_city_data_ia="Montauban",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="fioul",
+        facture_data_ia="moins_de_80",
+        mensuelle_annuelle_data_ia="mensuelle",
+        age_mme_data_ia="82",
+        situation_familiale_data_ia="veuve",
+        **_LOST,
+    ),
+    _script(
+        "ho_corrections_alsace",
+        "Alsace: first name, house number, age and phone corrected; the slot is moved",
+        """
+        A: Bonjour, Alexandre, du service rénovation d'Alsace Énergies Nouvelles. Je suis bien
+           avec madame Marie-Claire Fontaine ?
+        C: Marie-Claude. Marie-Claude Fontaine. On se trompe tout le temps.
+        A: Pardon, madame Fontaine. Je vous appelle suite à votre simulation en ligne pour des
+           panneaux solaires. Je vérifie quelques informations. Votre adresse, c'est le 9 rue
+           des Jardins, à Colmar ?
+        C: Non, ce n'est pas la bonne adresse. C'est le 19. Dix-neuf, rue des Jardins.
+        A: Je corrige : 19 rue des Jardins, 68000 Colmar.
+        C: Voilà.
+        A: Vous êtes propriétaires, votre mari et vous ?
+        C: Oui, depuis dix ans.
+        A: Le chauffage, c'est au gaz ?
+        C: Oui, une chaudière gaz, on l'a changée l'an dernier.
+        A: Et la facture d'électricité par mois ?
+        C: Cent dix euros, en prélèvement mensuel.
+        A: Combien de mètres carrés ?
+        C: Cent vingt-cinq.
+        A: La toiture est en tuiles ?
+        C: Oui, des tuiles plates, en bon état.
+        A: Elle est orientée comment ?
+        C: Plein sud, côté rue.
+        A: Parfait pour le solaire. Vous avez quel âge, madame Fontaine ?
+        C: Cinquante-trois ans. Non pardon, cinquante-quatre, depuis le mois de mars.
+        A: Et votre mari ?
+        C: Il a cinquante-huit ans. Il est retraité de la SNCF, il a pu partir tôt.
+        A: Et vous, vous travaillez ?
+        C: Oui, je suis infirmière libérale. Ça fait neuf ans que je suis à mon compte.
+        A: Vous avez des enfants à charge ?
+        C: Non, plus personne à la maison.
+        A: Le numéro que j'ai, c'est le 06 45 18 72 39 ?
+        C: Non, c'est le 06 45 18 72 93. Le neuf avant le trois.
+        A: 06 45 18 72 93, je corrige. Un conseiller peut vous rappeler jeudi à 10 heures ?
+        C: Jeudi, je suis en tournée toute la journée. Plutôt vendredi après-midi, vers quinze
+           heures.
+        A: Vendredi après-midi, quinze heures. C'est noté, madame Fontaine. Bonne journée.
+        C: Merci, à vous aussi.
+        """,
+        client="Mme",
+        client_first_name_data_ia="Marie-Claude",
+        client_last_name_data_ia="Fontaine",
+        client_phone_number="0645187293",
+        client_city_data_ia="Colmar",
+        client_address_data_ia="19 rue des Jardins",
+        client_postal_code_data_ia="68000",
+        adresse_modifiee="1",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="gaz",
+        facture_data_ia="110",
+        mensuelle_annuelle_data_ia="mensuelle",
+        superficie_data_ia="125",
+        toiture_data_ia="tuiles",
+        orientation_data_ia="sud",
+        age_mr_data_ia="58",
+        age_mme_data_ia="54",
+        situation_familiale_data_ia="mariée",
+        activite_mr_data_ia="retraité",
+        activite_mme_data_ia="indépendante depuis 9 ans",
+        creneau_rappel_data_ia="vendredi après-midi",
+        heure_rappel_data_ia="15h",
+        **_OWNER,
+    ),
+    _script(
+        "ho_retraites_gironde",
+        "two retirees near Bordeaux: convectors, free roof, income, fixed line in words",
+        """
+        A: Bonjour madame, Inès, de Gironde Solaire. Est-ce que je parle bien à madame Hamon ?
+        C: Oui, Brigitte Hamon. Bonjour.
+        A: Madame Hamon, on propose en ce moment des études gratuites pour l'installation de
+           panneaux photovoltaïques. Est-ce que vous êtes propriétaire de votre logement ?
+        C: Oui, avec mon mari, Jean-Luc. On a fait construire il y a trente ans.
+        A: Comment est-ce que vous chauffez la maison ?
+        C: À l'électricité. Des convecteurs, un peu partout.
+        A: Ça doit faire une facture importante. Vous payez combien, à peu près ?
+        C: Deux cent dix euros par mois. On a la mensualisation.
+        A: Et la maison fait quelle superficie ?
+        C: Cent soixante mètres carrés, de plain-pied.
+        A: Le toit, c'est de la tuile ?
+        C: De la tuile canal, oui, comme dans toute la région.
+        A: Vous savez vers où il est orienté ?
+        C: Sud-est. Enfin, surtout sud : le soleil tape dessus jusqu'au milieu de l'après-midi.
+        A: Et sur ce pan, il y a de la place ? Il faut une vingtaine de mètres carrés libres.
+        C: Oh, largement. Il n'y a rien dessus, pas de fenêtre, rien. Au moins trente mètres
+           carrés.
+        A: Très bien. Vous êtes à la retraite, tous les deux ?
+        C: Oui. Moi, je suis retraitée de l'Éducation nationale. Mon mari est retraité de la
+           SNCF.
+        A: Et vos âges, s'il vous plaît ?
+        C: J'ai soixante-six ans. Jean-Luc en a soixante-neuf.
+        A: Vous avez des enfants ?
+        C: Deux garçons, qui vivent à Bordeaux.
+        A: Pour estimer vos aides, le revenu du foyer, à peu près ?
+        C: Nos deux retraites, ça fait environ trois mille quatre cents euros par mois.
+        A: Merci. Votre adresse ?
+        C: Quinze bis, avenue du Médoc, à Pessac. Trente-trois mille six cents.
+        A: Le meilleur numéro pour vous joindre ?
+        C: Mon portable, le 06 08 52 14 77. Ou le fixe : zéro cinq, cinquante-six, trente-six,
+           quarante et un, dix-huit.
+        A: Un conseiller peut passer vous voir pour l'étude. Quel jour vous arrange ?
+        C: Lundi après-midi, on est toujours là. Vers treize heures trente, après le déjeuner.
+        A: Lundi, treize heures trente. Merci madame Hamon, à bientôt.
+        C: Merci, au revoir.
+        """,
+        client="Mme",
+        client_first_name_data_ia="Brigitte",
+        client_last_name_data_ia="Hamon",
+        client_phone_number="0608521477",
+        client_city_data_ia="Pessac",
+        client_address_data_ia="15 bis avenue du Médoc",
+        client_postal_code_data_ia="33600",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="électrique",
+        facture_data_ia="210",
+        mensuelle_annuelle_data_ia="mensuelle",
+        superficie_data_ia="160",
+        toiture_data_ia="tuiles",
+        orientation_data_ia="sud",
+        toit_libre="20m",
+        age_mr_data_ia="69",
+        age_mme_data_ia="66",
+        situation_familiale_data_ia="mariée, 2 enfants",
+        activite_mr_data_ia="retraité",
+        activite_mme_data_ia="retraitée",
+        revenu_data_ia="3400 euros par mois",
+        tel2_data_ia="0556364118",
+        creneau_rappel_data_ia="lundi après-midi",
+        heure_rappel_data_ia="13h30",
+        **_OWNER,
+    ),
+    _script(
+        "ho_bois_savoie",
+        "mountains: wood stove, yearly bill and income, metal roof, a corrected phone number",
+        """
+        A: Bonjour, monsieur Bertrand ? Ici Margaux, d'Alpes Rénov Énergie.
+        C: Oui, bonjour.
+        A: Vous aviez rempli une demande sur notre site pour une étude photovoltaïque. C'est bien
+           vous, Laurent Bertrand ?
+        C: Oui, c'est moi.
+        A: Super. Je vais vous poser quelques questions, ça prendra cinq minutes. Vous êtes
+           propriétaire de la maison ?
+        C: Oui, on l'a achetée il y a sept ans, avec ma compagne.
+        A: Vous vous chauffez avec quoi ?
+        C: Principalement au bois, on a un poêle dans le séjour. Et quelques radiateurs
+           électriques d'appoint dans les chambres.
+        A: Et votre consommation d'électricité, ça représente combien ?
+        C: Sur l'année, environ mille quatre cents euros.
+        A: D'accord, mille quatre cents par an. Quelle surface habitable ?
+        C: Quatre-vingt-dix mètres carrés.
+        A: La couverture du toit, c'est quoi ?
+        C: De la tôle. C'est courant, ici, à cause de la neige.
+        A: Et l'orientation du toit ?
+        C: Le grand pan regarde vers l'est. L'après-midi, la montagne nous fait de l'ombre.
+        A: Vous avez quel âge, si je peux me permettre ?
+        C: Quarante-quatre ans. Ma compagne, quarante et un.
+        A: Vous êtes mariés ?
+        C: Non, pacsés. Avec deux enfants, six et neuf ans.
+        A: Et côté travail ?
+        C: Je suis menuisier, à mon compte depuis quinze ans. Ma compagne est aide-soignante, en
+           CDI à l'hôpital d'Annecy.
+        A: Pour le plan de financement, votre revenu annuel, à peu près ?
+        C: À nous deux, autour de cinquante-deux mille euros par an.
+        A: Merci. L'adresse pour la visite ?
+        C: Vingt-sept, route d'Annecy, à Seynod. Le code postal, c'est 74600.
+        A: Et un numéro ?
+        C: Zéro six, soixante et onze, quatre-vingt-trois, zéro deux, quarante-quatre. Non,
+           pardon, c'est zéro six, soixante et onze, quatre-vingt-trois, zéro deux,
+           quarante-cinq.
+        A: Zéro six, soixante et onze, quatre-vingt-trois, zéro deux, quarante-cinq. Le
+           conseiller vous rappelle quand ?
+        C: Samedi matin, à neuf heures, si c'est possible.
+        A: Samedi matin, neuf heures. Parfait, monsieur Bertrand, bonne journée.
+        C: Bonne journée.
+        """,
+        client="Mr",
+        client_first_name_data_ia="Laurent",
+        client_last_name_data_ia="Bertrand",
+        client_phone_number="0671830245",
+        client_city_data_ia="Seynod",
+        client_address_data_ia="27 route d'Annecy",
+        client_postal_code_data_ia="74600",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="bois",
+        facture_data_ia="1400",
+        mensuelle_annuelle_data_ia="annuelle",
+        superficie_data_ia="90",
+        toiture_data_ia="tôle",
+        orientation_data_ia="est",
+        age_mr_data_ia="44",
+        age_mme_data_ia="41",
+        situation_familiale_data_ia="pacsé, 2 enfants",
+        activite_mr_data_ia="indépendant depuis 15 ans",
+        activite_mme_data_ia="CDI",
+        revenu_data_ia="52000 euros par an",
+        creneau_rappel_data_ia="samedi matin",
+        heure_rappel_data_ia="9h",
+        **_OWNER,
+    ),
+    _script(
+        "ho_conjoint_nantes",
+        "no first name, 'mon conjoint', heat pump, little free roof, no address, slot moved",
+        """
+        A: Bonjour, madame Boyer ? Théo, de la société Atlantique Éco Énergie.
+        C: Oui... bonjour.
+        A: Je vous dérange ? Je vous appelle à propos des panneaux solaires et des primes à
+           l'autoconsommation.
+        C: J'ai cinq minutes, je vais chercher ma fille après.
+        A: Alors je fais vite. Vous êtes propriétaire ?
+        C: Oui. On a fini de rembourser la maison l'an dernier.
+        A: Et le chauffage ?
+        C: Une pompe à chaleur air-eau. Depuis quatre ans.
+        A: Vous payez combien d'électricité ?
+        C: Quatre-vingt-cinq euros de mensualité.
+        A: Votre toit, il est en quoi ?
+        C: En ardoises.
+        A: Orienté vers ?
+        C: Vers l'ouest. On a le soleil le soir.
+        A: Et il y a de la surface libre sur le toit ?
+        C: Pas tant que ça. Il y a deux velux et la cheminée. Il reste peut-être douze mètres
+           carrés.
+        A: D'accord. Vous avez quel âge, madame Boyer ?
+        C: Quarante-huit ans.
+        A: Vous vivez en couple ?
+        C: Oui, avec mon conjoint, depuis quinze ans. On n'est pas mariés. Et on a une fille, elle
+           a onze ans.
+        A: Votre conjoint a quel âge ?
+        C: Il a cinquante ans.
+        A: Vous travaillez tous les deux ?
+        C: Moi, je suis aide à domicile. Lui, il est en CDI chez Airbus.
+        A: Vous êtes bien à Rezé ?
+        C: Oui, à Rezé. Quarante-quatre mille quatre cents.
+        A: Et l'adresse exacte ?
+        C: Je préfère ne pas la donner au téléphone. Le conseiller l'aura quand on prendra
+           rendez-vous.
+        A: Pas de souci. Le numéro pour vous rappeler ?
+        C: Mon portable, le 07 81 44 29 60. Et celui de mon conjoint, le 06 59 13 08 72.
+        A: Un conseiller peut vous rappeler mercredi matin ?
+        C: Non, le mercredi, j'ai ma fille. Plutôt jeudi après-midi, vers cinq heures.
+        A: Jeudi après-midi, dix-sept heures. Très bien, merci madame Boyer.
+        C: Merci, au revoir.
+        """,
+        client="Mme",
+        client_last_name_data_ia="Boyer",
+        client_phone_number="0781442960",
+        client_city_data_ia="Rezé",
+        client_postal_code_data_ia="44400",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="pompe à chaleur",
+        facture_data_ia="85",
+        mensuelle_annuelle_data_ia="mensuelle",
+        toiture_data_ia="ardoises",
+        orientation_data_ia="ouest",
+        toit_libre="moins de 20m",
+        age_mr_data_ia="50",
+        age_mme_data_ia="48",
+        situation_familiale_data_ia="en couple, 1 enfant",
+        activite_mr_data_ia="CDI",
+        activite_mme_data_ia="aide à domicile",
+        tel2_data_ia="0659130872",
+        creneau_rappel_data_ia="jeudi après-midi",
+        heure_rappel_data_ia="17h",
+        **_OWNER,
+    ),
+    _script(
+        "ho_demenagement_metz",
+        "a move from a flat to a house, postal code in words, a bill band, orientation unknown",
+        """
+        A: Bonjour monsieur, c'est Julie, de Lorraine Habitat Solaire. Je suis bien chez
+           monsieur Benali, au 3 rue Serpenoise, à Metz ?
+        C: Benali, oui, Karim. Mais on n'habite plus rue Serpenoise. C'était un appartement, on a
+           acheté une maison il y a six mois.
+        A: Félicitations ! Et elle est où, cette maison ?
+        C: À Montigny-lès-Metz. Huit bis, rue Pasteur.
+        A: Le code postal ?
+        C: Cinquante-sept mille neuf cent cinquante.
+        A: Merci. Vous êtes donc propriétaire. Comment elle est chauffée ?
+        C: Chaudière gaz à condensation. Elle est récente.
+        A: Et l'électricité, vous avez une idée de la facture ?
+        C: Pas le montant exact, on vient d'arriver. Mais c'est plus de cent euros par mois,
+           c'est sûr.
+        A: Et la surface ?
+        C: Quatre-vingt-quinze mètres carrés.
+        A: Le toit est en tuiles ?
+        C: Oui, en tuiles. Pour l'orientation, aucune idée, il faudrait que je regarde.
+        A: Pas de problème. Vous êtes marié ?
+        C: Oui, marié, avec un bébé de six mois.
+        A: Vous avez quel âge, votre femme et vous ?
+        C: J'ai trente-quatre ans, ma femme trente-deux.
+        A: Vos professions ?
+        C: Je suis technicien chez Enedis, en CDI. Ma femme est fonctionnaire, elle travaille à
+           la mairie.
+        A: Le numéro pour le conseiller ?
+        C: Zéro sept, soixante-huit, dix, cinquante-six, trente-quatre. Ou ma femme, au 06 27 93
+           40 15.
+        A: Et quand est-ce qu'on peut vous rappeler ?
+        C: Le soir, après dix-huit heures trente. Le mercredi, c'est le mieux.
+        A: Mercredi soir, à partir de dix-huit heures trente. Merci monsieur Benali.
+        C: Merci, bonne soirée.
+        """,
+        client="Mr",
+        client_first_name_data_ia="Karim",
+        client_last_name_data_ia="Benali",
+        client_phone_number="0768105634",
+        client_city_data_ia="Montigny-lès-Metz",
+        client_address_data_ia="8 bis rue Pasteur",
+        client_postal_code_data_ia="57950",
+        adresse_modifiee="1",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="gaz",
+        facture_data_ia="plus_de_100",
+        mensuelle_annuelle_data_ia="mensuelle",
+        superficie_data_ia="95",
+        toiture_data_ia="tuiles",
+        age_mr_data_ia="34",
+        age_mme_data_ia="32",
+        situation_familiale_data_ia="marié, 1 enfant",
+        activite_mr_data_ia="CDI",
+        activite_mme_data_ia="fonctionnaire",
+        tel2_data_ia="0627934015",
+        creneau_rappel_data_ia="mercredi soir",
+        heure_rappel_data_ia="18h30",
+        **_OWNER,
+    ),
+    _script(
+        "ho_nord_normandie",
+        "a divorced driver: north-facing roof, bill corrected, monthly income, no address",
+        """
+        A: Bonjour monsieur, je suis Clément, conseiller chez Normandie Énergie Verte. Vous êtes
+           monsieur Morel ?
+        C: Oui, Jean-François Morel. Vous vendez quoi ?
+        A: Rien au téléphone, rassurez-vous. On réalise des études pour des panneaux solaires,
+           avec les aides de l'État. Vous êtes propriétaire d'une maison ?
+        C: Oui, une maison à Hérouville-Saint-Clair, à côté de Caen.
+        A: Très bien. Votre chauffage ?
+        C: Tout électrique. Le chauffage au sol.
+        A: Et votre facture d'électricité ?
+        C: Cent cinquante euros par mois. Non, pardon, cent soixante-cinq, ils ont encore
+           augmenté en janvier.
+        A: Cent soixante-cinq euros par mois. Votre toit, il est orienté comment ?
+        C: Ah, c'est le problème. Le grand pan est plein nord. De l'autre côté, c'est le garage,
+           avec un toit plat.
+        A: Un toit au nord, ce n'est pas idéal, mais le conseiller regardera le toit du garage.
+           C'est quelle surface, la maison ?
+        C: Quatre-vingt-cinq mètres carrés.
+        A: Et la toiture de la maison, c'est de l'ardoise ?
+        C: Non, des tuiles.
+        A: Vous êtes marié ?
+        C: Divorcé. J'ai deux enfants, en garde alternée.
+        A: Vous avez quel âge ?
+        C: Cinquante-sept ans.
+        A: Et vous travaillez ?
+        C: Chauffeur routier, en CDI, depuis vingt ans.
+        A: Votre revenu mensuel, à peu près ?
+        C: Deux mille cent euros net par mois.
+        A: Je vous confirme le numéro : 06 33 17 48 02 ?
+        C: Oui. Et le fixe, si vous voulez : 02 31 47 65 90.
+        A: Le conseiller peut vous rappeler quand ?
+        C: Vendredi matin, de bonne heure. Huit heures et demie, je ne pars qu'à neuf heures.
+        A: Vendredi matin, huit heures trente. Merci monsieur Morel.
+        C: Au revoir.
+        """,
+        client="Mr",
+        client_first_name_data_ia="Jean-François",
+        client_last_name_data_ia="Morel",
+        client_phone_number="0633174802",
+        client_city_data_ia="Hérouville-Saint-Clair",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="électrique",
+        facture_data_ia="165",
+        mensuelle_annuelle_data_ia="mensuelle",
+        superficie_data_ia="85",
+        toiture_data_ia="tuiles",
+        orientation_data_ia="nord",
+        age_mr_data_ia="57",
+        situation_familiale_data_ia="divorcé, 2 enfants",
+        activite_mr_data_ia="CDI",
+        revenu_data_ia="2100 euros par mois",
+        tel2_data_ia="0231476590",
+        creneau_rappel_data_ia="vendredi matin",
+        heure_rappel_data_ia="8h30",
+        **_OWNER,
+    ),
+    _script(
+        "ho_gaz_occitanie",
+        "the gas bill first mistaken for electricity, 'ma compagne', a lunchtime callback",
+        """
+        A: Oui, bonjour, monsieur Roche ? Lina, d'Occitanie Solaire Conseil.
+        C: Lui-même. Jean-Baptiste Roche. Bonjour.
+        A: Je vous appelle parce que vous avez téléchargé notre guide sur les aides à la
+           rénovation. Vous avez quelques minutes ?
+        C: Oui, je suis en pause. Allez-y.
+        A: Vous êtes propriétaire de votre logement ?
+        C: Oui, une maison, à Castelnau-le-Lez.
+        A: Le code postal, c'est le 34170 ?
+        C: C'est ça, trente-quatre mille cent soixante-dix.
+        A: Comment vous chauffez-vous ?
+        C: Au gaz. On pense à une pompe à chaleur, d'ailleurs.
+        A: Et vous payez combien d'électricité ?
+        C: Cent vingt-cinq euros par mois. Ah non, pardon, ça, c'est le gaz. L'électricité, c'est
+           soixante-dix.
+        A: Soixante-dix euros par mois d'électricité. Le toit est en tuiles ?
+        C: Oui, tuiles romanes.
+        A: Orientation ?
+        C: Plein sud. On a une terrasse dessous, on grille l'été.
+        A: Il y a au moins vingt mètres carrés de toit disponibles ?
+        C: Oui, une quarantaine de mètres carrés sans rien dessus.
+        A: Et votre surface habitable ?
+        C: Cent trente mètres carrés.
+        A: Vous êtes marié ?
+        C: Non, on vit ensemble, avec ma compagne, Léa. Pas mariés. Deux enfants.
+        A: Vos âges ?
+        C: Trente-huit ans. Léa a trente-cinq ans.
+        A: Vous travaillez ?
+        C: Je suis paysagiste. Je travaille à mon compte depuis quatre ans. Léa est sans emploi en
+           ce moment.
+        A: Un conseiller vous rappelle pour l'étude. Quand êtes-vous joignable ?
+        C: Mardi midi, pendant ma pause. À midi et demi.
+        A: Mardi à midi et demi. Au 06 14 72 55 38 ?
+        C: Oui, c'est ça.
+        A: Merci monsieur Roche, bonne fin de journée.
+        C: Merci, au revoir.
+        """,
+        client="Mr",
+        client_first_name_data_ia="Jean-Baptiste",
+        client_last_name_data_ia="Roche",
+        client_phone_number="0614725538",
+        client_city_data_ia="Castelnau-le-Lez",
+        client_postal_code_data_ia="34170",
+        proprietaire_data_ia="oui",
+        mode_chauffage_data_ia="gaz",
+        facture_data_ia="70",
+        mensuelle_annuelle_data_ia="mensuelle",
+        superficie_data_ia="130",
+        toiture_data_ia="tuiles",
+        orientation_data_ia="sud",
+        toit_libre="20m",
+        age_mr_data_ia="38",
+        age_mme_data_ia="35",
+        situation_familiale_data_ia="en couple, 2 enfants",
+        activite_mr_data_ia="indépendant depuis 4 ans",
+        activite_mme_data_ia="sans emploi",
+        creneau_rappel_data_ia="mardi midi",
+        heure_rappel_data_ia="12h30",
+        **_OWNER,
+    ),
+)
+
 
 def by_name(name: str) -> Script:
-    """The script called ``name``."""
-    for script in SCRIPTS:
+    """The script called ``name``, in ``SCRIPTS`` or ``HELD_OUT``."""
+    known = (*SCRIPTS, *HELD_OUT)
+    for script in known:
         if script.name == name:
             return script
-    raise KeyError(f"no script named {name!r}; known: {', '.join(s.name for s in SCRIPTS)}")
+    raise KeyError(f"no script named {name!r}; known: {', '.join(s.name for s in known)}")

@@ -9,6 +9,10 @@ scored as the "-" the stage would deliver. Two sources of transcript:
 - local Whisper's transcript of the trimmed audio, wrapped by ``stages.transcribe.transcribe``
   exactly as the transcribe stage wraps it (mono: roles unknown).
 
+``--held-out`` scores ``benchmarks.calls.HELD_OUT`` instead: calls written after the rules
+were tuned on the natural set, never rendered, so only from their reference script (the
+turns timed by word count, ``HELD_OUT_SOURCE``); no audio, no Whisper.
+
 Scored keys are ``benchmarks.calls.GOLD_KEYS``, compared after case and accent folding
 (docs/quality.md). Per extractor and source: accuracy over the fields the call says (gold
 not "-"), the invented rate (a value where the gold is "-", over the gold "-" fields), hits
@@ -20,6 +24,7 @@ its model are installed (``make local-llm``); ``openai`` when OPENAI_API_KEY is 
 
     python -m benchmarks.extraction_quality [--calls 12] [--whisper-calls 2]
         [--extractors rules local openai]
+    python -m benchmarks.extraction_quality --held-out [--extractors rules local]
 """
 
 from __future__ import annotations
@@ -46,11 +51,13 @@ from stages.transcribe import TranscriptionResult, transcribe
 
 __all__ = [
     "EXTRACTORS",
+    "HELD_OUT_SOURCE",
     "SCRIPT_SOURCE",
     "FieldTally",
     "Sample",
     "Score",
     "field_table",
+    "held_out_sample",
     "measure",
     "open_extractor",
     "score_fields",
@@ -64,7 +71,12 @@ __all__ = [
 # rules filling the rest); "local-whole" asks it every key, as OpenAI is asked.
 EXTRACTORS: tuple[str, ...] = ("rules", "local", "local-whole", "openai")
 SCRIPT_SOURCE = "reference script"
+HELD_OUT_SOURCE = "held-out reference script"
 UNSAID = "-"
+# The timing given to a held-out script's turns, which no render timed: about the Kokoro
+# voices' pace, and a pause between turns.
+WORD_MS = 350
+GAP_MS = 600
 
 
 @dataclass(frozen=True)
@@ -153,33 +165,56 @@ def score_fields(
     return scored
 
 
-def script_sample(call: EvalCall) -> Sample:
-    """The reference script as utterances of known roles, timed by the render's spans."""
-    utterances = []
-    for said in call.utterances:
-        start = round(int(str(said["start_sample"])) * 1000 / call.sample_rate)
-        end = round(int(str(said["end_sample"])) * 1000 / call.sample_rate)
-        role = str(said["speaker"])
-        utterances.append(
-            messages.Utterance(
-                speaker=role,
-                role=role.lower(),
-                text=str(said["text"]),
-                start_ms=start,
-                end_ms=end,
-                original_start_ms=start,
-                original_end_ms=end,
-            )
+def _reference_transcript(
+    turns: Sequence[tuple[str, str, int, int]], seconds: float
+) -> messages.Transcript:
+    """(speaker, text, start ms, end ms) turns as utterances of known roles."""
+    utterances = [
+        messages.Utterance(
+            speaker=speaker,
+            role=speaker.lower(),
+            text=text,
+            start_ms=start,
+            end_ms=end,
+            original_start_ms=start,
+            original_end_ms=end,
         )
-    transcript = messages.Transcript(
+        for speaker, text, start, end in turns
+    ]
+    return messages.Transcript(
         fiche_id=0,
         text=" ".join(u.text for u in utterances),
         utterances=utterances,
         language="fr",
         backend="script",
-        original_seconds=call.duration_seconds,
+        original_seconds=seconds,
     )
+
+
+def script_sample(call: EvalCall) -> Sample:
+    """The reference script as utterances of known roles, timed by the render's spans."""
+    turns = [
+        (
+            str(said["speaker"]),
+            str(said["text"]),
+            round(int(str(said["start_sample"])) * 1000 / call.sample_rate),
+            round(int(str(said["end_sample"])) * 1000 / call.sample_rate),
+        )
+        for said in call.utterances
+    ]
+    transcript = _reference_transcript(turns, call.duration_seconds)
     return Sample(str(call.extra.get("script_name", call.name)), transcript, call.fields)
+
+
+def held_out_sample(script: natural_calls.Script) -> Sample:
+    """An unrendered script's turns as utterances of known roles, timed by word count."""
+    turns: list[tuple[str, str, int, int]] = []
+    clock = GAP_MS
+    for turn in script.turns:
+        end = clock + WORD_MS * len(turn.text.split())
+        turns.append((turn.speaker, turn.text, clock, end))
+        clock = end + GAP_MS
+    return Sample(script.name, _reference_transcript(turns, clock / 1000), script.gold)
 
 
 class _Replay:
@@ -334,6 +369,9 @@ def field_table(scores: Sequence[Score]) -> str:
 
 
 async def _main(args: argparse.Namespace) -> list[Score]:
+    if args.held_out:
+        held_out = [held_out_sample(s) for s in natural_calls.HELD_OUT[: args.calls]]
+        return await measure({HELD_OUT_SOURCE: held_out}, args.extractors)
     names = natural_calls.FULL[: args.calls]
     built = build_natural_set(names, [Variant()])
     sources: dict[str, list[Sample]] = {SCRIPT_SOURCE: [script_sample(c) for c in built]}
@@ -349,9 +387,14 @@ async def _main(args: argparse.Namespace) -> list[Score]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--calls", type=int, default=len(natural_calls.FULL))
+    parser.add_argument("--calls", type=int, default=None, help="default: every call")
     parser.add_argument("--whisper-calls", type=int, default=2)
     parser.add_argument("--extractors", nargs="*", default=list(EXTRACTORS))
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="score calls.HELD_OUT from the reference script only (no audio, no Whisper)",
+    )
     args = parser.parse_args(argv)
     scores = asyncio.run(_main(args))
     for score in scores:

@@ -137,3 +137,33 @@ def test_the_noisy_line_is_noisy_between_the_words(subset: list[EvalCall]) -> No
     for end, start in _gaps(noisy):
         level = _dbfs(samples[end + EDGE : start - EDGE])
         assert -50 < level < -38, level
+
+
+def test_the_held_out_scripts_parse_and_their_gold_fits_the_lead_model() -> None:
+    # Held-out calls are never rendered: no audio, no extractor, only their text and gold.
+    assert len(calls.HELD_OUT) >= 8
+    names = [s.name for s in (*calls.SCRIPTS, *calls.HELD_OUT)]
+    assert len(names) == len(set(names)), "script names are unique"
+    held_out = {s.name for s in calls.HELD_OUT}
+    assert not held_out & {*calls.FULL, *calls.SUBSET}, "held out of the rendered set"
+    placeholders: dict[str, object] = {
+        "commentaire_suggestion_ia": "-",
+        "score_interet": 0,
+        "interet_exprime": "-",
+        "infos_collectees": "-",
+        "objections": "-",
+        "analyse_agent": [],
+        "recommandations_qualiticien": [],
+    }
+    assert set(placeholders) == set(calls.FREE_TEXT_KEYS)
+    for script in calls.HELD_OUT:
+        assert calls.by_name(script.name) is script
+        assert script.turns and script.hold_after is None, script.name
+        assert {t.speaker for t in script.turns} == {"Agent", "Client"}, script.name
+        assert all(t.text and "{" not in t.text for t in script.turns), script.name
+        assert tuple(script.gold) == calls.GOLD_KEYS, script.name
+        assert all(isinstance(v, str) and v for v in script.gold.values()), script.name
+        fields = {**script.gold, "adresse_modifiee": int(script.gold["adresse_modifiee"])}
+        # Raises on a categorical value outside the model's (orientation, 20m, yes/no, ...).
+        LeadFields.model_validate({**fields, **placeholders})
+        assert script.gold["entretien_data_ia"] in ("Mr", "Mme"), script.name
