@@ -11,7 +11,9 @@ scored as the "-" the stage would deliver. Two sources of transcript:
 
 ``--held-out`` scores ``benchmarks.calls.HELD_OUT`` instead: calls written after the rules
 were tuned on the natural set, never rendered, so only from their reference script (the
-turns timed by word count, ``HELD_OUT_SOURCE``); no audio, no Whisper.
+turns timed by word count, ``HELD_OUT_SOURCE``); no audio, no Whisper. ``--held-out 2``
+scores the second such set, ``benchmarks.calls.HELD_OUT_2`` (``HELD_OUT_2_SOURCE``), the
+same way; ``--held-out`` alone, or ``--held-out 1``, is the first (``HELD_OUT_SETS``).
 
 Scored keys are ``benchmarks.calls.GOLD_KEYS``, compared after case and accent folding
 (docs/quality.md). Per extractor and source: accuracy over the fields the call says (gold
@@ -24,7 +26,7 @@ its model are installed (``make local-llm``); ``openai`` when OPENAI_API_KEY is 
 
     python -m benchmarks.extraction_quality [--calls 12] [--whisper-calls 2]
         [--extractors rules local openai]
-    python -m benchmarks.extraction_quality --held-out [--extractors rules local]
+    python -m benchmarks.extraction_quality --held-out [1|2] [--extractors rules local]
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ from stages.transcribe import TranscriptionResult, transcribe
 
 __all__ = [
     "EXTRACTORS",
+    "HELD_OUT_2_SOURCE",
+    "HELD_OUT_SETS",
     "HELD_OUT_SOURCE",
     "SCRIPT_SOURCE",
     "FieldTally",
@@ -72,6 +76,12 @@ __all__ = [
 EXTRACTORS: tuple[str, ...] = ("rules", "local", "local-whole", "openai")
 SCRIPT_SOURCE = "reference script"
 HELD_OUT_SOURCE = "held-out reference script"
+HELD_OUT_2_SOURCE = "held-out 2 reference script"
+# The held-out sets ``--held-out N`` scores: their scripts and the source they are scored as.
+HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
+    1: (natural_calls.HELD_OUT, HELD_OUT_SOURCE),
+    2: (natural_calls.HELD_OUT_2, HELD_OUT_2_SOURCE),
+}
 UNSAID = "-"
 # The timing given to a held-out script's turns, which no render timed: about the Kokoro
 # voices' pace, and a pause between turns.
@@ -369,9 +379,10 @@ def field_table(scores: Sequence[Score]) -> str:
 
 
 async def _main(args: argparse.Namespace) -> list[Score]:
-    if args.held_out:
-        held_out = [held_out_sample(s) for s in natural_calls.HELD_OUT[: args.calls]]
-        return await measure({HELD_OUT_SOURCE: held_out}, args.extractors)
+    if args.held_out is not None:
+        scripts, source = HELD_OUT_SETS[args.held_out]
+        held_out = [held_out_sample(s) for s in scripts[: args.calls]]
+        return await measure({source: held_out}, args.extractors)
     names = natural_calls.FULL[: args.calls]
     built = build_natural_set(names, [Variant()])
     sources: dict[str, list[Sample]] = {SCRIPT_SOURCE: [script_sample(c) for c in built]}
@@ -392,8 +403,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--extractors", nargs="*", default=list(EXTRACTORS))
     parser.add_argument(
         "--held-out",
-        action="store_true",
-        help="score calls.HELD_OUT from the reference script only (no audio, no Whisper)",
+        type=int,
+        nargs="?",
+        const=1,
+        choices=sorted(HELD_OUT_SETS),
+        metavar="SET",
+        help=(
+            "score a held-out set from the reference script only (no audio, no Whisper): "
+            "1 (the default) calls.HELD_OUT, 2 calls.HELD_OUT_2"
+        ),
     )
     args = parser.parse_args(argv)
     scores = asyncio.run(_main(args))

@@ -139,13 +139,21 @@ def test_the_noisy_line_is_noisy_between_the_words(subset: list[EvalCall]) -> No
         assert -50 < level < -38, level
 
 
-def test_the_held_out_scripts_parse_and_their_gold_fits_the_lead_model() -> None:
+@pytest.mark.parametrize(
+    ("held_out", "prefix"),
+    [(calls.HELD_OUT, "ho_"), (calls.HELD_OUT_2, "h2_")],
+    ids=["HELD_OUT", "HELD_OUT_2"],
+)
+def test_the_held_out_scripts_parse_and_their_gold_fits_the_lead_model(
+    held_out: tuple[calls.Script, ...], prefix: str
+) -> None:
     # Held-out calls are never rendered: no audio, no extractor, only their text and gold.
-    assert len(calls.HELD_OUT) >= 8
-    names = [s.name for s in (*calls.SCRIPTS, *calls.HELD_OUT)]
-    assert len(names) == len(set(names)), "script names are unique"
-    held_out = {s.name for s in calls.HELD_OUT}
-    assert not held_out & {*calls.FULL, *calls.SUBSET}, "held out of the rendered set"
+    assert len(held_out) >= 8
+    names = [s.name for s in (*calls.SCRIPTS, *calls.HELD_OUT, *calls.HELD_OUT_2)]
+    assert len(names) == len(set(names)), "script names are unique across every set"
+    held_out_names = {s.name for s in held_out}
+    assert all(name.startswith(prefix) for name in held_out_names), held_out_names
+    assert not held_out_names & {*calls.FULL, *calls.SUBSET}, "held out of the rendered set"
     placeholders: dict[str, object] = {
         "commentaire_suggestion_ia": "-",
         "score_interet": 0,
@@ -156,7 +164,7 @@ def test_the_held_out_scripts_parse_and_their_gold_fits_the_lead_model() -> None
         "recommandations_qualiticien": [],
     }
     assert set(placeholders) == set(calls.FREE_TEXT_KEYS)
-    for script in calls.HELD_OUT:
+    for script in held_out:
         assert calls.by_name(script.name) is script
         assert script.turns and script.hold_after is None, script.name
         assert {t.speaker for t in script.turns} == {"Agent", "Client"}, script.name
