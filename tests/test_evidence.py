@@ -221,6 +221,31 @@ def test_married_is_said_through_the_spouse() -> None:
     assert support(fields, {}, call, SOLAR_KINDS).unsupported == []
 
 
+@pytest.mark.parametrize(
+    ("key", "value", "agent", "client", "supported"),
+    [
+        # "fuel" is fioul as many say and write it.
+        ("mode_chauffage_data_ia", "fioul", "Votre chauffage ?", "Une chaudière fuel.", True),
+        ("mode_chauffage_data_ia", "fioul", "Votre chauffage ?", "Au feu de bois.", False),
+        # Working on one's own account is self-employed.
+        ("activite_mr_data_ia", "indépendant", "Et vous ?", "Je suis à mon compte.", True),
+        ("activite_mr_data_ia", "indépendant", "Et vous ?", "J'ai un patron.", False),
+        # A spouse's death is widowhood; another relative's is not.
+        ("situation_familiale_data_ia", "veuve", "Bonjour.", "Mon époux est décédé.", True),
+        ("situation_familiale_data_ia", "veuve", "Bonjour.", "Mon père est décédé.", False),
+        # The spouse named in the agent's question, as in the client's words.
+        ("situation_familiale_data_ia", "mariée", "Votre mari et vous ?", "Oui.", True),
+        ("situation_familiale_data_ia", "en couple", "Bonjour.", "Mon conjoint décide.", True),
+    ],
+)
+def test_a_label_said_in_other_words(
+    key: str, value: str, agent: str, client: str, supported: bool
+) -> None:
+    call = stereo_call(("agent", agent), ("client", client))
+    fields = LeadFields.model_validate({**RULES_NEUTRAL, key: value}, by_alias=True)
+    assert support(fields, {}, call, SOLAR_KINDS).unsupported == ([] if supported else [key])
+
+
 # --- the rules extractor gets evidence through the locator ----------------------------
 
 

@@ -129,6 +129,14 @@ def test_solar_is_the_default_and_keeps_its_prompt() -> None:
     assert SOLAR.schema is LeadFields
 
 
+def test_a_model_s_city_is_tidied_to_the_town_alone() -> None:
+    # A small model answers "Quimper, France", "Seynod, Annecy, France": the delivered
+    # city is the town, which the evidence check then finds in the call.
+    answered = {"client_city_data_ia": "Lannion, Côtes-d'Armor, France", "facture_data_ia": "90"}
+    assert SOLAR.tidied(answered) == {"client_city_data_ia": "Lannion", "facture_data_ia": "90"}
+    assert SOLAR.tidied({"client_city_data_ia": "-"}) == {"client_city_data_ia": "-"}
+
+
 def test_every_profile_prompt_lists_its_own_fields_only() -> None:
     for profile in PROFILES.values():
         assert field_guide(profile.schema) in profile.system_prompt

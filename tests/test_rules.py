@@ -13,6 +13,7 @@ from stages.extract.rules import (
     parse_french_number,
     parse_phone,
     split_turns,
+    tidy_city,
     tidy_hour,
     unknown_fields,
 )
@@ -678,3 +679,379 @@ def test_whisper_writings_without_question_marks_or_hyphens() -> None:
         "lundi après-midi",
         "14h",
     )
+
+
+# --- general rules for phrasings the held-out calls showed (each on other words) -------
+
+
+@pytest.mark.parametrize(
+    ("said", "owner"),
+    [
+        ("Agent: Vous habitez une maison ?\nClient: Oui, elle est à moi depuis 2005.", "oui"),
+        ("Agent: Et la maison ?\nClient: Nous l'avons achetée en 2012.", "oui"),
+        ("Client: On a acheté une maison l'an dernier, près du lac.", "oui"),
+        ("Client: Nous avons fait construire il y a quinze ans.", "oui"),
+        # Other things bought or built say nothing of the house.
+        ("Client: On a acheté une voiture électrique.", "-"),
+        ("Client: On a fait construire une véranda.", "-"),
+        ("Client: C'est à moi de décider.", "-"),
+        # Renting wins: buying elsewhere is not owning this house.
+        ("Client: On loue. On a acheté un terrain en 2020.", "non"),
+    ],
+)
+def test_owner_said_without_the_word(said: str, owner: str) -> None:
+    assert extract_fields(said).proprietaire_data_ia == owner
+
+
+@pytest.mark.parametrize(
+    ("said", "heating"),
+    [
+        # A heating only thought of is not the one the house has.
+        ("Agent: Le chauffage ?\nClient: Au gaz. On envisage une pompe à chaleur.", "gaz"),
+        (
+            "Agent: Vous chauffez comment ?\nClient: Une chaudière au fioul. On songe à un poêle "
+            "à granulés.",
+            "fioul",
+        ),
+        # The main one wins; a heater that only tops up another is left out.
+        (
+            "Agent: Votre chauffage ?\nClient: Surtout la pompe à chaleur. Et un poêle à bois "
+            "pour les grands froids.",
+            "pompe à chaleur",
+        ),
+        (
+            "Agent: Votre chauffage ?\nClient: Le gaz, avec des convecteurs d'appoint à l'étage.",
+            "gaz",
+        ),
+        # A heating said not to be there, or no longer.
+        (
+            "Agent: Votre chauffage ?\nClient: On ne se chauffe plus au fioul, c'est le gaz.",
+            "gaz",
+        ),
+        # Alone, a top-up heater is still the heating said.
+        ("Agent: Votre chauffage ?\nClient: Des radiateurs électriques d'appoint.", "électrique"),
+    ],
+)
+def test_heating_planned_main_and_top_up(said: str, heating: str) -> None:
+    assert extract_fields(said).mode_chauffage_data_ia == heating
+
+
+@pytest.mark.parametrize(
+    ("said", "house", "roof"),
+    [
+        # A number alone answers the surface question.
+        (
+            "Agent: Elle fait combien de mètres carrés, la maison ?\nClient: Cent quarante, "
+            "garage compris.",
+            "140",
+            "-",
+        ),
+        ("Agent: Quelle superficie ?\nClient: Quatre-vingt-douze.", "92", "-"),
+        # ... not any question: an age is no surface.
+        ("Agent: Et votre âge ?\nClient: Soixante-deux.", "-", "-"),
+        # The question is the last sentence: a remark about the roof before it does not
+        # make the house's surface a roof area.
+        (
+            "Agent: Un toit plein est, ça reste correct. Et la maison, quelle surface ?\n"
+            "Client: Cent cinq mètres carrés.",
+            "105",
+            "-",
+        ),
+        # The agent's question followed by a remark is still the question answered.
+        (
+            "Agent: Il y a de la place sur le toit ? On a besoin d'une vingtaine de mètres "
+            "carrés.\nClient: Oui. Il y a bien vingt-cinq mètres carrés.",
+            "-",
+            "20m",
+        ),
+    ],
+)
+def test_surfaces_from_the_question_asked(said: str, house: str, roof: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.superficie_data_ia, fields.surface_toit_libre_data_ia) == (house, roof)
+
+
+@pytest.mark.parametrize(
+    ("said", "family"),
+    [
+        # A count alone answers the question about children.
+        (
+            "Agent: Bonjour monsieur. Vous avez des enfants ?\n"
+            "Client: Quatre, tous partis de la maison.",
+            "4 enfants",
+        ),
+        # A baby is a child; one still expected is not.
+        (
+            "Agent: Bonjour madame.\nClient: Je suis pacsée, avec un bébé de huit mois.",
+            "pacsée, 1 enfant",
+        ),
+        ("Agent: Bonjour madame.\nClient: Nous attendons un bébé pour l'été.", "-"),
+        # A death makes a widow or a widower, not a married person.
+        ("Agent: Bonjour madame.\nClient: Mon époux est décédé il y a trois ans.", "veuve"),
+        ("Agent: Bonjour monsieur.\nClient: Je vis seul depuis le décès de ma femme.", "veuf"),
+        # A yes to the agent naming the spouse, as "avec mon mari" is.
+        (
+            "Agent: Bonjour madame. Vous avez acheté, votre mari et vous ?\nClient: Oui, en 2010.",
+            "mariée",
+        ),
+        ("Agent: Bonjour monsieur. Vous vivez en couple ?\nClient: Oui, depuis peu.", "en couple"),
+        ("Agent: Bonjour madame.\nClient: Je dois voir avec ma conjointe.", "en couple"),
+    ],
+)
+def test_family_from_answers_and_spouse_words(said: str, family: str) -> None:
+    assert extract_fields(said).situation_familiale_data_ia == family
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        # A title with its complement is kept whole.
+        (
+            "Agent: Bonjour madame. Votre métier ?\nClient: Je suis auxiliaire de puériculture.",
+            "-",
+            "auxiliaire de puériculture",
+        ),
+        (
+            "Agent: Bonjour monsieur. Votre métier ?\nClient: Je suis conducteur de travaux.",
+            "conducteur de travaux",
+            "-",
+        ),
+        # ... but a town or a workplace is not part of it.
+        (
+            "Agent: Bonjour monsieur. Votre métier ?\nClient: Je suis boulanger à Dax.",
+            "boulanger",
+            "-",
+        ),
+        # Self-employed for a number of years, said the other way round.
+        (
+            "Agent: Bonjour monsieur. Et vous travaillez ?\nClient: Je suis plombier. Ça fait "
+            "onze ans que je suis à mon compte.",
+            "indépendant depuis 11 ans",
+            "-",
+        ),
+    ],
+)
+def test_activity_titles_and_self_employment(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (mr, mme)
+
+
+def test_the_spouse_named_by_first_name_gets_their_age_and_job() -> None:
+    said = (
+        "Agent: Bonjour madame. Vous êtes propriétaire ?\n"
+        "Client: Oui, avec mon compagnon, Rémi.\n"
+        "Agent: Vos âges ?\n"
+        "Client: Cinquante et un ans. Rémi en a cinquante-cinq.\n"
+        "Agent: Vous travaillez ?\n"
+        "Client: Je suis fonctionnaire. Rémi est retraité.\n"
+    )
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("55", "51")
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (
+        "retraité",
+        "fonctionnaire",
+    )
+    # The spouse's first name is not the client's.
+    assert fields.client_first_name_data_ia == "-"
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        (
+            "Agent: Bonjour madame. Votre âge ?\n"
+            "Client: Quarante-deux ans. Pardon, quarante-trois.",
+            "-",
+            "43",
+        ),
+        # A correction of the spouse's age, right after it.
+        ("Agent: Vos âges ?\nClient: J'ai 60 ans, ma femme 57. Non, elle a 58.", "60", "58"),
+        # Without a correction, the next number is someone else's.
+        ("Agent: Bonjour madame. Vos âges ?\nClient: J'ai 44 ans, lui 47.", "47", "44"),
+    ],
+)
+def test_an_age_taken_back(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == (mr, mme)
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "last"),
+    [
+        # The client's own reading beats the agent's first name.
+        (
+            "Agent: Je parle bien à madame Anne-Laure Perrin ?\nClient: Anne-Lise. Anne-Lise "
+            "Perrin, c'est une erreur fréquente.",
+            "Anne-Lise",
+            "Perrin",
+        ),
+        # The first name in the agent's question the client says yes to.
+        (
+            "Agent: Bonjour monsieur Vidal ? Ici Camille Martin, de Soleil 2000.\n"
+            "Client: Oui.\nAgent: C'est bien vous, Paul Vidal ?\nClient: Oui, tout à fait.",
+            "Paul",
+            "Vidal",
+        ),
+        # ... not when the client says no.
+        (
+            "Agent: Bonjour monsieur Vidal ?\nClient: Oui.\nAgent: Paul Vidal ?\n"
+            "Client: Non, son frère.",
+            "-",
+            "Vidal",
+        ),
+        # Surname, yes, first name.
+        (
+            "Agent: Je suis chez monsieur Garnier ?\nClient: Garnier, oui, Thomas.",
+            "Thomas",
+            "Garnier",
+        ),
+        # A relative's full name is not the client's.
+        (
+            "Agent: Je parle à madame Marie Fontaine ?\nClient: Oui. C'est mon mari, Luc "
+            "Fontaine, qui s'occupe de ça.",
+            "Marie",
+            "Fontaine",
+        ),
+    ],
+)
+def test_first_name_corrected_or_confirmed(said: str, first: str, last: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("said", "city"),
+    [
+        # The household named with its town, which the client confirms.
+        ("Agent: Je suis bien chez madame Roux, à Albi ?\nClient: Oui, c'est moi.", "Albi"),
+        ("Agent: Je suis bien chez madame Roux, à Albi ?\nClient: Non, erreur.", "-"),
+        # The house with its town.
+        ("Agent: Vous êtes propriétaire ?\nClient: Oui, une maison à Rodez, au calme.", "Rodez"),
+        ("Agent: Vous habitez une maison ?\nClient: Oui, ma maison, à Saint-Lô.", "Saint-Lô"),
+        # A move: the agent's old address is not the client's any more.
+        (
+            "Agent: Je suis bien chez monsieur Abadie, au 5 rue Neuve, à Tarbes ?\n"
+            "Client: Oui, mais on n'habite plus rue Neuve depuis l'été.\n"
+            "Agent: Et vous êtes où, maintenant ?\nClient: À Bagnères-de-Bigorre.",
+            "Bagnères-de-Bigorre",
+        ),
+    ],
+)
+def test_city_cues(said: str, city: str) -> None:
+    assert extract_fields(said).client_city_data_ia == city
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "Je ne veux pas de devis, merci.",
+        "Non, on ne veut pas d'installation.",
+        "Je ne veux pas qu'on me recontacte.",
+    ],
+)
+def test_a_refusal_said_as_what_the_client_does_not_want(refusal: str) -> None:
+    fields = extract_fields(f"Agent: Une étude, ça vous dirait ?\nClient: {refusal}")
+    assert (fields.classement, fields.disponibilite) == ("Non intéressant", "Non")
+
+
+def test_what_the_client_does_not_want_is_no_refusal_when_it_names_a_slot() -> None:
+    said = (
+        "Agent: On vous rappelle ?\n"
+        "Client: Je ne veux pas qu'on me rappelle le matin. Le soir, oui, vers 19 heures."
+    )
+    assert extract_fields(said).classement == "Valide"
+
+
+def test_a_number_read_back_and_denied_is_dropped() -> None:
+    said = (
+        "Agent: Je lis le 07 12 34 56 89 sur la fiche ?\n"
+        "Client: Non, c'est le 07 12 34 56 98.\n"
+        "Agent: 07 12 34 56 98, noté.\n"
+    )
+    fields = extract_fields(said)
+    assert (fields.client_phone_number, fields.tel2_data_ia) == ("0712345698", "-")
+    # A confirmed reading stays the main number.
+    kept = extract_fields(
+        "Agent: Votre numéro, c'est le 07 12 34 56 89 ?\nClient: Oui. Et le fixe, 03 20 11 22 33."
+    )
+    assert (kept.client_phone_number, kept.tel2_data_ia) == ("0712345689", "0320112233")
+
+
+def test_the_day_after_plutot_is_the_slot() -> None:
+    said = (
+        "Agent: Un conseiller peut vous rappeler lundi ?\n"
+        "Client: Lundi, je suis chez ma mère. Plutôt mercredi matin, vers dix heures.\n"
+    )
+    fields = extract_fields(said)
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == ("mercredi matin", "10h")
+    # "plutôt" after the slot leaves it as said.
+    after = extract_fields("Agent: Quand vous rappeler ?\nClient: Jeudi, le soir plutôt.")
+    assert after.creneau_rappel_data_ia == "jeudi soir"
+    # "plutôt que" turns down what follows it.
+    rather = extract_fields(
+        "Agent: Quand vous rappeler ?\nClient: Mardi, le matin plutôt que le soir."
+    )
+    assert rather.creneau_rappel_data_ia == "mardi matin"
+
+
+@pytest.mark.parametrize(
+    ("said", "amount"),
+    [
+        # The corrected amount without its unit.
+        (
+            "Agent: Votre facture d'électricité ?\nClient: Quatre-vingt-dix euros par mois. "
+            "Non, attendez, cent cinq, ça a augmenté.",
+            "105",
+        ),
+        # An amount the client says is another energy's gives way to the electricity's.
+        (
+            "Agent: Et l'électricité, combien ?\nClient: Deux cents euros par mois. Ah non, "
+            "pardon, ça c'est le fioul. L'électricité, c'est quatre-vingts.",
+            "80",
+        ),
+        # A number without a correction before it is no amount.
+        ("Agent: Votre facture ?\nClient: Cent euros par mois. On est 4 à la maison.", "100"),
+    ],
+)
+def test_a_bill_corrected_without_euros(said: str, amount: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.facture_data_ia, fields.mensuelle_annuelle_data_ia) == (amount, "mensuelle")
+
+
+def test_half_past_noon() -> None:
+    said = "Agent: Quand êtes-vous joignable ?\nClient: Vendredi midi. Vers midi et quart."
+    fields = extract_fields(said)
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == (
+        "vendredi midi",
+        "12h15",
+    )
+    assert tidy_hour("à midi et demie") == "12h30"
+
+
+def test_roof_is_the_answer_about_the_house_s_roof() -> None:
+    said = (
+        "Agent: Orientation ?\nClient: Sud. Derrière, l'abri de jardin est en tôle.\n"
+        "Agent: Et le toit de la maison, il est en quoi ?\nClient: En ardoises.\n"
+    )
+    assert extract_fields(said).toiture_data_ia == "ardoises"
+    # An outbuilding's roof alone is not the house's.
+    garage = "Agent: Orientation ?\nClient: Ouest. Le garage a un toit plat."
+    assert extract_fields(garage).toiture_data_ia == "-"
+
+
+def test_income_without_net_or_gross() -> None:
+    said = "Agent: Vos revenus ?\nClient: Mille neuf cents euros brut par mois."
+    assert extract_fields(said).revenu_data_ia == "1900 euros par mois"
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("Brest, France", "Brest"),
+        ("Annemasse, Haute-Savoie, France", "Annemasse"),
+        ("Villeneuve-d'Ascq", "Villeneuve-d'Ascq"),
+        ("-", "-"),
+    ],
+)
+def test_a_model_s_city_tidied_to_the_town(written: str, city: str) -> None:
+    assert tidy_city(written) == city

@@ -22,7 +22,7 @@ from enum import Enum
 
 import messages
 from messages.lead import UNKNOWN
-from stages.extract.rules import numberize
+from stages.extract.rules import last_question, numberize
 
 __all__ = [
     "CLIENT_OWN",
@@ -69,13 +69,24 @@ _KEYWORDS: dict[str, str] = {
     "heure_rappel_data_ia": r"\bmidi\b",
 }
 
+# The spouse as the client says it, or as the agent asks about it ("votre mari et vous ?").
+_SPOUSE = r"\b(?:(?:mon|votre) (?:mari|epou)|(?:ma|votre) femme)"
+# A spouse who died: "mon mari est décédé", "depuis le décès de ma femme".
+_BEREAVED = rf"{_SPOUSE}\w* (?:est )?(?:decede|mort|disparu)|\bdeces de (?:mon|ma)\b"
+_SELF_EMPLOYED = r"\ba (?:mon|son) compte\b|auto ?entrepreneu"
 # Label words said in other words: (normalised label word, pattern on normalised text).
 _SAID_AS: tuple[tuple[str, str], ...] = (
-    ("marie", r"\b(?:mon mari|ma femme|mon epou)"),
-    ("mariee", r"\b(?:mon mari|ma femme|mon epou)"),
-    ("couple", r"\b(?:ma compagne|mon compagnon)\b"),
+    ("marie", _SPOUSE),
+    ("mariee", _SPOUSE),
+    ("couple", r"\b(?:ma compagne|mon compagnon|mon conjoint|ma conjointe)\b"),
+    ("veuf", _BEREAVED),
+    ("veuve", _BEREAVED),
     # Spelled out in full, or letter by letter as Whisper writes it ("cédéie").
     ("cdi", r"duree indeterminee|\bcede[iy]e?\b"),
+    ("independant", _SELF_EMPLOYED),
+    ("independante", _SELF_EMPLOYED),
+    # "fuel" is how many write and say fioul; "mazout" the older word.
+    ("fioul", r"\bfuel\b|\bmazout\b"),
 )
 
 SOLAR_KINDS: dict[str, Kind] = {
@@ -230,7 +241,7 @@ def _segments(message: messages.Transcript) -> list[_Segment]:
                 and reply.role == "client"
                 and _CONFIRMS.match(normalize(reply.text))
             ):
-                confirmed = normalize(_last_question(u.text))
+                confirmed = normalize(last_question(u.text))
             out.append(
                 _Segment(
                     normalize(u.text), u.original_start_ms, u.original_end_ms, u.role, confirmed
@@ -240,12 +251,6 @@ def _segments(message: messages.Transcript) -> list[_Segment]:
     # No utterances: the sentences of the text, with no time on the recording.
     parts = re.split(r"(?<=[.!?])\s+|\n+", _LABEL_RE.sub("", message.text))
     return [_Segment(normalize(p), None, None) for p in parts if p.strip()]
-
-
-def _last_question(text: str) -> str:
-    """The last sentence of ``text`` that asks something, or "" when none does."""
-    asked = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.rstrip().endswith("?")]
-    return asked[-1] if asked else ""
 
 
 def _said(kind: Kind, key: str, value: str, segment: _Segment) -> bool:

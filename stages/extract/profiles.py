@@ -208,7 +208,7 @@ SOLAR = Profile(
     kinds=evidence.SOLAR_KINDS,
     prompt_for=_solar_prompt,
     local_keys=_SOLAR_LOCAL_KEYS,
-    tidy={"heure_rappel_data_ia": rules.tidy_hour},
+    tidy={"heure_rappel_data_ia": rules.tidy_hour, "client_city_data_ia": rules.tidy_city},
 )
 CUSTOMER_SERVICE = Profile(
     name="customer_service",

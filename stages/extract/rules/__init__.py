@@ -2,6 +2,7 @@
 
 from stages.extract.rules._fields import (
     extract_fields,
+    tidy_city,
     tidy_hour,
     unknown_fields,
 )
@@ -15,6 +16,7 @@ from stages.extract.rules._turns import (
     Speaker,
     Turn,
     affirmed,
+    last_question,
     split_turns,
 )
 
@@ -24,10 +26,12 @@ __all__ = [
     "affirmed",
     "extract_fields",
     "french_number_values",
+    "last_question",
     "numberize",
     "parse_french_number",
     "parse_phone",
     "split_turns",
+    "tidy_city",
     "tidy_hour",
     "unknown_fields",
 ]

@@ -13,8 +13,11 @@ from stages.extract.rules._turns import (
     CORRECTION_RE,
     Turn,
     affirmed,
+    asked,
     client_statements,
+    confirmed,
     denied,
+    last_question,
     negated,
     sentences,
     settled,
@@ -56,9 +59,17 @@ def _names(turns: list[Turn]) -> tuple[str, str]:
     first, last = _said_names(turns)
     if last != UNKNOWN and _denied_name(turns, last):
         return UNKNOWN, UNKNOWN
-    if first == UNKNOWN and last != UNKNOWN:
-        first = _first_name_by(turns, last)
+    if last != UNKNOWN and (first == UNKNOWN or not _client_says(turns, first)):
+        # The client's own reading beats a first name only the agent says ("Madame
+        # Marie-Claire Fontaine ?" "Marie-Claude. Marie-Claude Fontaine.").
+        own = _first_name_by(turns, last)
+        first = own if own != UNKNOWN else first
     return first, last
+
+
+def _client_says(turns: list[Turn], word: str) -> bool:
+    said = re.compile(rf"\b{re.escape(word)}\b")
+    return any(said.search(t.text) for t in turns if t.from_client)
 
 
 def _said_names(turns: list[Turn]) -> tuple[str, str]:
@@ -87,23 +98,33 @@ def _said_names(turns: list[Turn]) -> tuple[str, str]:
 
 def _first_name_by(turns: list[Turn], last: str) -> str:
     """The client's first name said next to their surname: "Oui, Sophie Lambert, c'est
-    moi", "c'est madame Lemoine, Nathalie". Only the client's words: the agent names
-    themself the same way ("Camille Martin, de Soleil Rénovation")."""
+    moi", "c'est madame Lemoine, Nathalie", "Lemoine, oui, Nathalie". The client's words,
+    then the agent's question the client says yes to ("C'est bien vous, Paul Vidal ?"
+    "Oui."); not the agent's other words, where they name themself the same way ("Camille
+    Martin, de Soleil Rénovation")."""
     surname = re.escape(last)
     before = re.compile(rf"\b({_NAME})\s+{surname}\b")
-    after = re.compile(rf"\b{surname},\s+({_NAME})\s*(?:[.!?]|$)")
-    for turn in turns:
-        if turn.speaker == "agent":
-            continue
+    after = re.compile(
+        rf"\b{surname},\s+(?:(?i:oui|c'est ça|c'est moi),\s+)?({_NAME})\s*(?:[.!?]|$)"
+    )
+    agreed = [last_question(t.text) for i, t in enumerate(turns) if confirmed(turns, i)]
+    for text in [t.text for t in turns if t.from_client] + agreed:
         for pattern in (before, after):
-            for match in pattern.finditer(turn.text):
+            for match in pattern.finditer(text):
                 word = match.group(1)
-                if word not in _NOT_NAMES and word.lower() not in _TITLES:
+                # "mon mari, Paul Vidal": a relative's first name is not the client's.
+                relative = _RELATIVE.search(text[: match.start()])
+                if word not in _NOT_NAMES and word.lower() not in _TITLES and not relative:
                     return word
     return UNKNOWN
 
 
 _TITLES = frozenset(("monsieur", "madame", "mademoiselle", "mme"))
+_RELATIVE = re.compile(
+    r"\b(?:mari|femme|épou\w*|conjointe?|compagnon|compagne|fils|fille|frère|sœur|père|mère|"
+    r"belle-\w+|beau-\w+),?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _denied_name(turns: list[Turn], last: str) -> bool:
@@ -158,6 +179,15 @@ _CITY_RES = (
         rf"habitez|vivez|adresse|ville|commune|\b(?:{_STREET})\b[^,.?!]*?)\b[^.?!\n]*?"
         rf"\s(?i:à|sur|a)\s+({_CITY})"
     ),
+    # The household named with its town: "Je suis bien chez madame Roux, à Albi ?"
+    re.compile(
+        rf"\b(?i:chez)\s+(?i:monsieur|madame|mademoiselle|mme|m\.)\s+{_SURNAME}"
+        rf"(?:\s+{_SURNAME})?,?\s+(?i:à)\s+({_CITY})"
+    ),
+    # The house with its town: "une maison à Rodez", "Oui, une maison, à Lunel."
+    re.compile(
+        rf"\b(?i:une|ma|notre) (?i:maison|longère|pavillon|ferme|villa),?\s+(?i:à)\s+({_CITY})"
+    ),
 )
 # An answer to "where": "Oui, une maison, à Angers.", "Non, à Villeneuve-d'Ascq."
 _WHERE_QUESTION = re.compile(
@@ -168,8 +198,13 @@ _CITY_ANSWER_RE = re.compile(rf"^[^.?!]{{0,30}}?\b(?i:à)\s+({_CITY})")
 
 def _ordered(turns: list[Turn]) -> list[Turn]:
     # The client's own words first; the agent's confirmations ("vous habitez bien à…")
-    # only when the client never said it, and never one the client answers with a no.
-    agent = [t for i, t in enumerate(turns) if not t.from_client and not denied(turns, i)]
+    # only when the client never said it, and never one the client answers with a no or
+    # with a move ("Oui, mais on n'habite plus rue Serpenoise").
+    agent = [
+        t
+        for i, t in enumerate(turns)
+        if not t.from_client and not denied(turns, i) and not _moved_in(turns[i + 1 : i + 2])
+    ]
     return [t for t in turns if t.from_client] + agent
 
 
@@ -221,8 +256,13 @@ def _postal_code(turns: list[Turn]) -> str:
 
 def _phones(turns: list[Turn]) -> list[str]:
     found: list[str] = []
-    for turn in turns:
+    for index, turn in enumerate(turns):
         said = list(phones_in(turn.text))
+        if not turn.from_client and denied(turns, index):
+            # "Le numéro que j'ai, c'est le 06…39 ?" "Non, c'est le 06…93": the number the
+            # client turns down is neither theirs nor a second one.
+            wrong = set(phones_in(last_question(turn.text)))
+            said = [phone for phone in said if phone not in wrong]
         if len(said) > 1 and CORRECTION_RE.search(turn.text):
             said = _without_corrected(turn.text, said)
         for phone in said:
@@ -245,27 +285,46 @@ _MOVED = (
 )
 
 
-def _address_changed(turns: list[Turn]) -> Literal[0, 1]:
+def _moved_in(turns: list[Turn]) -> bool | None:
+    """Whether the client's statements among ``turns`` say they moved (None: not said)."""
     for turn in client_statements(turns):
         match = re.search(_MOVED, turn.text, re.IGNORECASE)
         if match:
             # "ce n'est plus mon adresse" negates on purpose: any match means it changed,
             # except "je n'ai pas déménagé".
             moved = match.group(0).lower().startswith("déménag")
-            return 0 if moved and negated(turn.text, match.start()) else 1
-    return 1 if affirmed(turns, r"déménag") else 0
+            return not (moved and negated(turn.text, match.start()))
+    return None
+
+
+def _address_changed(turns: list[Turn]) -> Literal[0, 1]:
+    moved = _moved_in(turns)
+    if moved is None:
+        moved = bool(affirmed(turns, r"déménag"))
+    return 1 if moved else 0
 
 
 # --- the house ------------------------------------------------------------------------
 
 _OWNER = r"propriétaire|proprio"
 _TENANT = r"locataire|je loue|nous louons|on loue|en location"
+# Owning said without the word: "elle est à nous", "on l'a achetée", "on a acheté une
+# maison", "on a fait construire il y a trente ans" (not "on a acheté une voiture", "on a
+# fait construire une véranda"). Only ever a yes: "on ne l'a pas achetée" says nothing of
+# renting.
+_BOUGHT = r"(?:achetée?|fait (?:construire|bâtir))"
+_OWNED = (
+    r"\best à (?:nous|moi)\b(?!\s*(?:de\b|d'|qu'|que\b))|"
+    rf"\b(?:on|nous|je|j')\s*(?:l'(?:a|avons|ai)\s+{_BOUGHT}\b|(?:a|avons|ai)\s+{_BOUGHT}"
+    r"(?:\s+(?:une|la|notre|cette|ma) (?:maison|longère|pavillon|ferme|villa)\b|"
+    r"\s+il y a\b|\s+en \d{4}\b|\s*[,.;!]|\s*$))"
+)
 
 
 def _owner(turns: list[Turn]) -> Literal["oui", "non", "-"]:
     owner = affirmed(turns, _OWNER, unless=_TENANT)
     tenant = affirmed(turns, _TENANT, unless=_OWNER)
-    if owner:
+    if owner or (owner is None and not tenant and affirmed(turns, _OWNED)):
         return "oui"
     if tenant:
         return "non"
@@ -295,21 +354,51 @@ _HEATING: tuple[tuple[str, str], ...] = (
 )
 
 
+# A heating the client only thinks of having is not theirs: "on pense à une pompe à
+# chaleur", "on se pose la question d'une pompe à chaleur".
+_PLANNED = re.compile(
+    r"\b(?:pens\w*|song\w*) à|envisag|se pos\w* la question|réfléchi|projet|aimerai|voudrai|"
+    r"compt\w* (?:installer|passer|mettre)|\bdevis\b",
+    re.IGNORECASE,
+)
+# The main heating when several are named: "principalement au bois… et des radiateurs".
+_MAIN = re.compile(r"principalement|surtout|essentiellement|en majorité|chauffage principal", re.I)
+# A heater only topping up another: "quelques radiateurs électriques d'appoint".
+_TOP_UP = re.compile(r"d'appoint|en appoint|en complément|de secours", re.IGNORECASE)
+
+
+def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
+    """The heatings a client's turn says they have, in order: none only planned, and the
+    one said to be the main, or else those not said to top up another."""
+    found: list[tuple[tuple[int, int], str, str]] = []
+    offset = 0
+    for sentence in sentences(text):
+        offset = text.find(sentence, offset)
+        if _PLANNED.search(sentence):
+            continue
+        for clause in re.split(r"[,;]", sentence):
+            at = offset + sentence.find(clause)
+            # "On ne se chauffe plus au fioul", "surtout pas d'électrique": not theirs.
+            found += [
+                ((at + m.start(), at + m.end()), name, clause)
+                for pattern, name in _HEATING
+                for m in re.finditer(pattern, clause, re.IGNORECASE)
+                if not negated(clause, m.start())
+            ]
+    found.sort()
+    main = [f for f in found if _MAIN.search(f[2])]
+    kept = main or [f for f in found if not _TOP_UP.search(f[2])] or found
+    return [(span, name) for span, name, _ in kept]
+
+
 def _heating(turns: list[Turn]) -> str:
     for index, turn in enumerate(turns):
         if not turn.from_client or not turn.text or turn.is_question:
             continue
-        # As for jobs: a recogniser often drops the question mark, so the turn before
-        # stands for the question ("Et vous vous chauffez comment." "Au gaz.").
-        asked = turn.question or (turns[index - 1].text if index else "")
-        context = f"{asked} {turn.text}".lower()
+        context = f"{asked(turns, index)} {turn.text}".lower()
         if "chauff" not in context and "chaleur" not in context:
             continue
-        found = sorted(
-            (match.span(), name)
-            for pattern, name in _HEATING
-            for match in re.finditer(pattern, turn.text, re.IGNORECASE)
-        )
+        found = _heatings_said(turn.text)
         if found:
             # "Au fioul. Enfin non, pardon, maintenant c'est au gaz": what follows the
             # last correction replaces what came before it.
@@ -343,6 +432,10 @@ _BILL_PATTERNS: tuple[tuple[str, Callable[[re.Match[str]], tuple[str, int]]], ..
     ),
     (rf"{_AMOUNT}(?:[.,]\d{{1,2}})?\s*{_EUROS}", lambda m: (_digits(m[1]), int(_digits(m[1])))),
 )
+_BARE_AMOUNT_RE = re.compile(
+    r"(?<![\d,.])(\d{2,5})\b(?![.,]\d)(?!\s*(?:ans?\b|mois|heures?|h\b|%|m²|m2|mètres|jours?|fois))",
+    re.IGNORECASE,
+)
 _MONTHLY = r"par mois|mensuel|tous les mois|chaque mois|mensualit|le mois"
 _YEARLY = r"par an\b|annuel|à l'année|par année|tous les ans|l'an\b|sur l'année"
 _INCOME = re.compile(r"revenu|gagn|salaire|touch|pension|retraite de", re.IGNORECASE)
@@ -365,6 +458,13 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
                     start, end = match.span()
                     said.append(((offset + start, offset + end), amount, upper))
                     break
+            else:
+                # The amount corrected without its unit: "150 euros. Non, pardon, 165",
+                # "125 euros. Ah non, ça, c'est le gaz. L'électricité, c'est 70."
+                bare = _BARE_AMOUNT_RE.search(sentence)
+                start = offset + bare.start(1) if bare else 0
+                if bare and said and CORRECTION_RE.search(turn.text, said[-1][0][1], start):
+                    said.append(((start, offset + bare.end(1)), bare[1], int(bare[1])))
         if said:
             # "Environ 110 euros. Non, je dis une bêtise, c'est 130": the corrected amount.
             _, amount, upper = said[settled(turn.text, [span for span, _, _ in said])]
@@ -393,19 +493,41 @@ _HOUSE_CONTEXT = re.compile(r"maison|habitable|logement|surface|superficie", re.
 RoofSpace = Literal["20m", "moins de 20m", "-"]
 
 
+_SURFACE_QUESTION = re.compile(r"surface|superficie|mètres? carrés|\bm²|\bm2\b", re.I)
+# A number alone answering the surface question: "Cent dix, avec les combles aménagés."
+_BARE_AREA_RE = re.compile(
+    r"\W*(?:environ |à peu près |autour de |dans les |un peu (?:plus|moins) de )?"
+    r"(\d{2,4})\b(?!\s*(?:euros?|€|ans?\b|%|h\b|heures?|mois))",
+    re.IGNORECASE,
+)
+
+
 def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
     house: str = UNKNOWN
     roof: RoofSpace = "-"
-    for turn in client_statements(turns):
-        for sentence in sentences(turn.text):
-            for clause in re.split(r"[,;]", sentence):
-                for match in _AREA_RE.finditer(clause):
-                    value = int(match.group(1))
-                    kind = _area_kind(clause, sentence, turn.question)
-                    if kind == "roof" and roof == "-":
-                        roof = _roof_space(clause, value)
-                    elif kind == "house" and house == UNKNOWN and value >= 15:
-                        house = str(value)
+    for index, turn in enumerate(turns):
+        if not turn.from_client or not turn.text or turn.is_question:
+            continue
+        # The question is the agent's last one, even when a remark follows it ("Il y a de
+        # la place ? Il faut 20 m² libres.") or comments on the last answer come before it.
+        question = last_question(asked(turns, index))
+        said = [
+            (match, clause, sentence)
+            for sentence in sentences(turn.text)
+            for clause in re.split(r"[,;]", sentence)
+            for match in _AREA_RE.finditer(clause)
+        ]
+        bare = _BARE_AREA_RE.match(turn.text)
+        if not said and bare and _SURFACE_QUESTION.search(question):
+            sentence = sentences(turn.text)[0]
+            said = [(bare, re.split(r"[,;]", sentence)[0], sentence)]
+        for match, clause, sentence in said:
+            value = int(match.group(1))
+            kind = _area_kind(clause, sentence, question)
+            if kind == "roof" and roof == "-":
+                roof = _roof_space(clause, value)
+            elif kind == "house" and house == UNKNOWN and value >= 15:
+                house = str(value)
     if roof == "-":
         roof = _roof_space_agreed(turns)
     return house, roof
@@ -457,9 +579,22 @@ _ROOFS: tuple[tuple[str, str], ...] = (
 )
 
 
+# What the roof is made of is asked ("Le toit, c'est de l'ardoise ?", "La couverture,
+# c'est quoi ?"); "Votre toit, il est orienté comment ?" is not about it.
+_ROOF_QUESTION = re.compile(
+    r"toiture|couverture|\ben quoi\b|matériau|" + "|".join(p for p, _ in _ROOFS), re.IGNORECASE
+)
+# A roof that is not the house's: "le garage, avec un toit plat".
+_OUTBUILDING = re.compile(r"garage|abri|cabanon|véranda|carport|hangar|grange|appentis", re.I)
+
+
 def _roof(turns: list[Turn]) -> str:
-    for turn in client_statements(turns):
-        kinds = [name for pattern, name in _ROOFS if re.search(pattern, turn.text, re.I)]
+    # The answer to the roof question first, as for the orientation.
+    statements = client_statements(turns)
+    answers = [t for t in statements if _ROOF_QUESTION.search(last_question(t.question))]
+    for turn in answers + [t for t in statements if t not in answers]:
+        house = " ".join(s for s in sentences(turn.text) if not _OUTBUILDING.search(s))
+        kinds = [name for pattern, name in _ROOFS if re.search(pattern, house, re.I)]
         if kinds:
             return " et ".join(kinds)
     return UNKNOWN
@@ -523,17 +658,37 @@ _SPOUSE = r"épouse|femme|mari|époux|conjointe?|compagne|compagnon"
 _YEARS = r"(\d{2,3})(?!\d)(?:\s*ans\b)?(?!\s*(?:de |d'))"
 
 
-def _ages(turns: list[Turn], caller: Who) -> tuple[str, str]:
+# The spouse named by first name: "avec mon mari, Jean-Luc", "ma compagne, Léa".
+_SPOUSE_NAMED: tuple[tuple[str, str], ...] = (
+    ("Mr", rf"\b(?i:mon mari|mon époux|mon conjoint|mon compagnon),?\s+({_NAME})"),
+    ("Mme", rf"\b(?i:ma femme|mon épouse|ma conjointe|ma compagne),?\s+({_NAME})"),
+)
+
+
+def _people(turns: list[Turn]) -> dict[str, str]:
+    """The words that name each of the couple, by sex: "monsieur", "mon mari"…, and the
+    spouse's first name once the client gave it ("mon mari, Jean-Luc" … "Jean-Luc en a
+    69", "Léa est sans emploi")."""
+    words = {"Mr": _MR, "Mme": _MME}
+    for turn in client_statements(turns):
+        for who, pattern in _SPOUSE_NAMED:
+            for match in re.finditer(pattern, turn.text):
+                if match.group(1) not in _NOT_NAMES:
+                    words[who] += "|" + re.escape(match.group(1))
+    return words
+
+
+def _ages(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, str]:
     ages: dict[str, str] = {}
     for turn in client_statements(turns):
         about_ages = re.search(r"âge", turn.question, re.I) or re.search(_AGE, turn.text, re.I)
         years = _YEARS if about_ages else _AGE
-        for who, subject in (("Mr", _MR), ("Mme", _MME)):
+        for who, subject in people.items():
             match = re.search(
                 rf"\b(?:{subject}),?\s+(?:il |elle )?(?:a |à |en a )?{years}", turn.text, re.I
             )
             if match and _adult(match.group(1)):
-                ages.setdefault(who, match.group(1))
+                ages.setdefault(who, _settled_age(turn.text, match))
         spouse = _spouse_age(turn)
         if spouse is not None:
             ages.setdefault(*spouse)
@@ -564,8 +719,18 @@ def _own_age(turn: Turn) -> str | None:
     if match is None and re.search(r"âge", turn.question, re.IGNORECASE):
         match = re.match(rf"\W*(?:\w+\W+){{0,2}}?{_AGE}", turn.text, re.IGNORECASE)
     if match and _adult(match.group(1)):
-        return match.group(1)
+        return _settled_age(turn.text, match)
     return None
+
+
+def _settled_age(text: str, match: re.Match[str]) -> str:
+    """The age ``match`` says, or the one the speaker corrects it to right after it:
+    "53 ans. Non pardon, 54" is 54. Only the next number, and only close by: further on
+    another person's age may follow the correction ("… Non, ma femme en a 50")."""
+    after = re.compile(_YEARS).search(text, match.end(), match.end() + 30)
+    if after and _adult(after.group(1)) and settled(text, [match.span(1), after.span(1)]):
+        return after.group(1)
+    return match.group(1)
 
 
 def _adult(age: str) -> bool:
@@ -579,15 +744,30 @@ _STATUSES: tuple[tuple[str, str, str], ...] = (
     (r"célibataire", "célibataire", "célibataire"),
     (r"divorcée?s?", "divorcé", "divorcée"),
     (r"séparée?s?", "séparé", "séparée"),
-    (r"\bveuf\b|\bveuve\b", "veuf", "veuve"),
+    (
+        # Said through the spouse's death: "mon mari est décédé", "le décès de ma femme".
+        r"\bveuf\b|\bveuve\b|"
+        r"\b(?:mon mari|ma femme|mon épouse|mon époux) (?:est )?(?:décédée?|morte?|disparue?)|"
+        r"\bdécès de (?:mon mari|ma femme|mon épouse|mon époux)\b",
+        "veuf",
+        "veuve",
+    ),
 )
-# No status said, but the client speaks of a spouse: "avec mon mari" is married.
-_SPOUSE_STATUS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:mon mari|ma femme|mon épouse|mon époux)\b", "marié"),
-    (r"\b(?:ma compagne|mon compagnon)\b", "en couple"),
+# No status said, but the client speaks of a spouse: "avec mon mari" is married; or agrees
+# to the agent's naming one ("Vous êtes propriétaires, votre mari et vous ?" "Oui").
+_SPOUSE_STATUS: tuple[tuple[str, str, str], ...] = (
+    (r"\b(?:mon mari|ma femme|mon épouse|mon époux)\b", r"\bvotre (?:mari|femme|épou)", "marié"),
+    (
+        r"\b(?:ma compagne|mon compagnon|mon conjoint|ma conjointe)\b",
+        r"\bvotre (?:compagne|compagnon|conjointe?)\b",
+        "en couple",
+    ),
 )
-# Counted children ("deux enfants", "une fille de huit ans"); "mon fils" alone is no count.
-_CHILDREN_RE = re.compile(r"\b(\d+|une?)\s+(?:enfants?|fils|filles?|garçons?)\b", re.I)
+# Counted children ("deux enfants", "une fille de huit ans", "un bébé"); "mon fils" alone
+# is no count.
+_CHILDREN_RE = re.compile(r"\b(\d+|une?)\s+(?:enfants?|fils|filles?|garçons?|(bébés?))\b", re.I)
+# A count alone answering the question about children: "Trois, mais ils sont grands."
+_BARE_COUNT_RE = re.compile(r"\W*(?:oui\W+)?([1-9]|1[0-5])\b(?!\s*(?:ans?\b|mois|euros?))", re.I)
 
 
 def _family(turns: list[Turn], caller: Who) -> str:
@@ -601,12 +781,16 @@ def _family(turns: list[Turn], caller: Who) -> str:
                 status.append(name)
         if not children:
             children = _children(turn)
-    if not status and affirmed(turns, r"\bmarié"):
-        status.append("mariée" if caller == "Mme" else "marié")
+    if not status:
+        # A yes to the agent's "Vous êtes mariés ?", "Vous vivez en couple ?".
+        for pattern, male, female in _STATUSES:
+            if affirmed(turns, pattern):
+                status.append(female if caller == "Mme" else male)
+                break
     if not status:
         client = " ".join(t.text for t in client_statements(turns))
-        for pattern, name in _SPOUSE_STATUS:
-            if re.search(pattern, client, re.IGNORECASE):
+        for said, asked_about, name in _SPOUSE_STATUS:
+            if re.search(said, client, re.IGNORECASE) or affirmed(turns, asked_about):
                 status.append(name + "e" if caller == "Mme" and name == "marié" else name)
                 break
     return ", ".join([*status, *([children] if children else [])]) or UNKNOWN
@@ -616,14 +800,23 @@ def _children(turn: Turn) -> str:
     if re.search(r"pas d'enfants?|sans enfants?", turn.text, re.IGNORECASE):
         return "sans enfant"
     match = _CHILDREN_RE.search(turn.text)
+    if match is None and re.search(r"enfant", turn.question, re.IGNORECASE):
+        match = _BARE_COUNT_RE.match(turn.text)
     if match is None:
         return ""
     said = match.group(1).lower()
-    # "une fille" counts one only as an answer about children or "j'ai une fille".
-    if not said.isdigit() and not re.search(
-        r"enfant|j'ai|on a|nous avons", f"{turn.question} {turn.text[: match.start()]}", re.I
+    # "une fille" counts one only as an answer about children or "j'ai une fille"; a
+    # baby is a child however it is said ("avec un bébé de six mois").
+    baby = match.re is _CHILDREN_RE and match.group(2) is not None
+    before = f"{turn.question} {turn.text[: match.start()]}"
+    if (
+        not said.isdigit()
+        and not baby
+        and not re.search(r"enfant|j'ai|on a|nous avons", before, re.I)
     ):
         return ""
+    if baby and re.search(r"\battend\w*\s*$", turn.text[: match.start()], re.IGNORECASE):
+        return ""  # "on attend un bébé": not born yet
     count = int(said) if said.isdigit() else 1
     return f"{count} enfant{'s' if count > 1 else ''}"
 
@@ -653,7 +846,7 @@ _NOT_JOBS = frozenset((
 ))  # fmt: skip
 
 
-def _activities(turns: list[Turn], caller: Who) -> tuple[str, str]:
+def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, str]:
     # The field guide wants the status ("CDI", "retraitée", "indépendant depuis 12 ans");
     # a job title ("infirmière") only for whom no status is said.
     status: dict[str, str] = {}
@@ -661,17 +854,15 @@ def _activities(turns: list[Turn], caller: Who) -> tuple[str, str]:
     for index, turn in enumerate(turns):
         if not turn.from_client or turn.is_question:
             continue
-        # A recogniser often drops the question mark ("Vous travaillez tous les deux."),
-        # so the turn before stands for the question the client answers.
-        asked = turn.question or (turns[index - 1].text if index else "")
+        question = asked(turns, index)
         for number, sentence in enumerate(sentences(turn.text)):
-            context = f"{asked} {sentence}"
+            context = f"{question} {sentence}"
             subjects: list[str] = []
             for clause in re.split(r"[,;]|\bet\b", sentence):
                 # "Ma femme, elle, est retraitée", "plombier, à son compte depuis 12 ans":
                 # a clause without its own subject continues the one before it.
                 subjects = (
-                    _clause_subjects(clause, caller)
+                    _clause_subjects(clause, caller, people)
                     or _spouse_pronoun(clause, turn.question)
                     or subjects
                 )
@@ -697,11 +888,10 @@ def _addressed(question: str, caller: Who) -> list[str]:
     return []
 
 
-def _clause_subjects(clause: str, caller: Who) -> list[str]:
-    if re.search(rf"\b(?:{_MR})\b", clause, re.IGNORECASE):
-        return ["Mr"]
-    if re.search(rf"\b(?:{_MME})\b", clause, re.IGNORECASE):
-        return ["Mme"]
+def _clause_subjects(clause: str, caller: Who, people: dict[str, str]) -> list[str]:
+    for who, words in people.items():
+        if re.search(rf"\b(?:{words})\b", clause, re.IGNORECASE):
+            return [who]
     if re.search(r"tous (?:les )?2|toutes (?:les )?2|\bnous\b|\bon est\b", clause, re.I):
         return ["Mr", "Mme"]
     if re.search(r"\b(?:je|j'|moi)\b", clause, re.IGNORECASE) and caller != "-":
@@ -743,18 +933,24 @@ def _job(clause: str, who: str, context: str) -> tuple[str, bool] | None:
     for pattern, male, female in _JOBS:
         if re.search(pattern, clause, re.IGNORECASE):
             job = female if who == "Mme" else male
-            since = re.search(r"depuis (\d+) ans", clause, re.IGNORECASE)
-            return (f"{job} depuis {since.group(1)} ans" if since else job), True
+            # "depuis 12 ans", "ça fait 9 ans que je suis à mon compte"
+            since = re.search(r"depuis (\d+) ans|(?:ça|cela) fait (\d+) ans", clause, re.I)
+            years = since and (since.group(1) or since.group(2))
+            return (f"{job} depuis {years} ans" if years else job), True
     if not _WORK_CONTEXT.search(context):
         return None
     match = re.search(
         rf"\b(?:est|suis|travaille comme|travaille en tant que|bosse comme)\s+"
-        rf"(?:une? )?([{_LOW}'\-]{{4,}})(?:\s+(?!(?:{_NOT_TITLE_WORDS})\b)([{_LOW}]{{4,}}))?",
+        rf"(?:une? )?([{_LOW}'\-]{{4,}})"
+        # "aide à domicile", "agent de maîtrise": a title may take a lower-case complement
+        # ("à Lyon" is a place, "à la mairie" a workplace: neither is part of it)...
+        rf"(?:\s+((?-i:(?:à|de|du|des) [{_LOW}]{{4,}}|d'[{_LOW}]{{4,}}))\b(?!')"
+        # ... or one adjective ("secrétaire médicale").
+        rf"|\s+(?!(?:{_NOT_TITLE_WORDS})\b)([{_LOW}]{{4,}}))?",
         clause,
         re.IGNORECASE,
     )
     if match and match.group(1).lower() not in _NOT_JOBS:
-        # "secrétaire médicale": a title may take one adjective.
         return " ".join(w.lower() for w in match.groups() if w), False
     return None
 
@@ -772,7 +968,8 @@ def _income(turns: list[Turn]) -> str:
                 re.IGNORECASE,
             )
             if match:
-                tail = match.group(2) or ""
+                # The field guide writes "<amount> euros par mois": net or gross is not kept.
+                tail = re.sub(r"\b(?:nets?|bruts?)\b", "", match.group(2) or "", flags=re.I)
                 return " ".join(f"{_digits(match.group(1))} euros {tail}".split())
     return UNKNOWN
 
@@ -836,11 +1033,23 @@ def _offered(text: str) -> list[str]:
 def _slot(turns: list[Turn]) -> str:
     for turn in _callback_turns(turns):
         said = " ".join(_offered(turn.text))
+        # What follows "plutôt" is the choice over what came before: "Jeudi, je suis en
+        # tournée. Plutôt vendredi après-midi."
+        rather = re.search(r"\bplutôt\b(?! que\b| qu')", said, re.IGNORECASE)
+        preferred = said[rather.end() :] if rather else ""
         # A named day beats a vague one: "En semaine, le soir… Le mardi, par exemple."
-        day = re.search(rf"\b(?:{_WEEKDAYS})\b", said, re.IGNORECASE) or re.search(
-            rf"\b(?:{_DAYS})\b", said, re.IGNORECASE
+        day = next(
+            (
+                found
+                for text in (preferred, said)
+                for pattern in (_WEEKDAYS, _DAYS)
+                if (found := re.search(rf"\b(?:{pattern})\b", text, re.IGNORECASE))
+            ),
+            None,
         )
-        moment = re.search(rf"\b(?:{_MOMENTS})\b", said, re.IGNORECASE)
+        moment = re.search(rf"\b(?:{_MOMENTS})\b", preferred, re.IGNORECASE) or re.search(
+            rf"\b(?:{_MOMENTS})\b", said, re.IGNORECASE
+        )
         if day or moment:
             # "en fin de journée" is the slot "fin de journée".
             # A recogniser writes "après midi" as often as "après-midi".
@@ -875,9 +1084,19 @@ def _hour_in(sentence: str) -> str | None:
                     (match.group(2) or "").lower(), match.group(2) or ""
                 )
                 found.append((match.start(1), f"{hour}h{minutes}"))
-    if re.search(r"\bà midi\b", sentence, re.IGNORECASE):
-        found.append((0, "12h"))
+    noon = _NOON_RE.search(sentence)
+    if noon and noon.group(1):
+        found.append((noon.start(), _noon(noon)))
     return min(found)[1] if found else None
+
+
+# "à midi", "vers midi et demi(e)", "midi et quart"; a bare "midi" is the slot, not an hour.
+_NOON_RE = re.compile(r"\b(?:(à|vers) )?midi(?: (et demie?|et quart))?\b", re.IGNORECASE)
+
+
+def _noon(match: re.Match[str]) -> str:
+    minutes = (match.group(2) or "").lower()
+    return "12h" + ("15" if minutes == "et quart" else "30" if minutes else "")
 
 
 _MODEL_HOUR_RE = re.compile(
@@ -893,7 +1112,8 @@ def tidy_hour(value: str) -> str:
     text = numberize(value)
     match = _MODEL_HOUR_RE.search(text)
     if match is None:
-        return "12h" if re.search(r"\bmidi\b", text, re.IGNORECASE) else value
+        noon = _NOON_RE.search(text)
+        return _noon(noon) if noon else value
     hour = int(match.group(1))
     if (match.group(3) or "").lower() == "p" and hour < 12:
         hour += 12
@@ -902,11 +1122,24 @@ def tidy_hour(value: str) -> str:
     return f"{hour}h{minutes}" if 0 <= hour <= 23 else value
 
 
+def tidy_city(value: str) -> str:
+    """A city as the field guide writes it, from a model's free text: "Quimper, France" and
+    "Seynod, Annecy, France" are "Quimper" and "Seynod". No town's name has a comma; what
+    follows one is a larger place (a nearby city, a department, a region, the country)."""
+    return value.split(",", 1)[0].strip() or value
+
+
 # --- interest -------------------------------------------------------------------------
 
 _REFUSAL = re.compile(
     r"pas intéress|ne m'intéresse pas|m'intéresse pas|nous intéresse pas|non merci|"
     r"ne (?:me )?rappelez (?:pas|plus)|"
+    # "je ne veux pas d'étude", "on ne veut pas qu'on nous rappelle": a refusal when the
+    # sentence ends there ("je ne veux pas qu'on me rappelle le matin" is a slot).
+    r"\b(?:je|on|nous) ne (?:veux|veut|voulons|souhaite|souhaitons) (?:pas|plus|aucune?) "
+    r"(?:d'études?|de panneaux|de devis|de rendez-vous|d'installation|de rappel|"
+    r"qu'on (?:me|nous) (?:rappelle|recontacte)|être (?:rappelée?s?|recontactée?s?))"
+    r"(?=\s*(?:[,.;!]|et\b|$))|"
     r"arrêtez de|laissez-moi tranquille|retirez-moi|je raccroche|pas besoin|pas la peine",
     re.IGNORECASE,
 )
@@ -1043,8 +1276,9 @@ def _facts(turns: list[Turn]) -> _Facts:
     phones = _phones(turns)
     bill, period = _bill(turns)
     house, roof_space = _areas(turns)
-    age_mr, age_mme = _ages(turns, caller)
-    job_mr, job_mme = _activities(turns, caller)
+    people = _people(turns)
+    age_mr, age_mme = _ages(turns, caller, people)
+    job_mr, job_mme = _activities(turns, caller, people)
     values: dict[str, str] = {
         "client_first_name_data_ia": first,
         "client_last_name_data_ia": last,

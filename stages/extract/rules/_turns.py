@@ -103,6 +103,25 @@ def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?;])\s+", text) if s.strip()]
 
 
+def asked(turns: list[Turn], index: int) -> str:
+    """The agent's words that turn ``index`` answers: the question before it or, since a
+    recogniser often drops the question mark ("Et vous vous chauffez comment."), the turn
+    before, question or not."""
+    turn = turns[index]
+    return turn.question or (turns[index - 1].text if index else "")
+
+
+def last_question(text: str) -> str:
+    """The last sentence of ``text`` that asks something, or "" when none does.
+
+    "Un toit au nord, ce n'est pas idéal. C'est quelle surface, la maison ?" asks the
+    surface: the sentences before the question are the agent's comments on the last
+    answer, and their words (here "toit") say nothing of what is asked now.
+    """
+    found = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.rstrip().endswith("?")]
+    return found[-1] if found else ""
+
+
 # --- yes/no answers -------------------------------------------------------------------
 
 _YES_RE = re.compile(
@@ -140,6 +159,11 @@ def affirmed(turns: list[Turn], pattern: str, *, unless: str | None = None) -> b
 def denied(turns: list[Turn], index: int) -> bool:
     """Whether the other party answers turn ``index`` with a no ("Non, c'est le 76 740")."""
     return _answer_after(turns, index) is False
+
+
+def confirmed(turns: list[Turn], index: int) -> bool:
+    """Whether the other party answers turn ``index`` with a yes ("Oui, c'est moi.")."""
+    return _answer_after(turns, index) is True
 
 
 def _answer_after(turns: list[Turn], index: int) -> bool | None:
