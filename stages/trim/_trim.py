@@ -48,7 +48,6 @@ import webrtcvad
 from messages import AudioDownloaded, AudioTrimmed, Span
 from stages.errors import InputMissing, PermanentError
 from stages.trim import _silero
-from stages.trim._silero import silero_vad
 
 # The rate of the trimmed WAV the transcribers read.
 SAMPLE_RATE = 16000
@@ -118,6 +117,8 @@ Int16Array = npt.NDArray[np.int16]
 FloatArray = npt.NDArray[np.float32]
 BoolArray = npt.NDArray[np.bool_]
 Regions = list[tuple[int, int]]
+# Silero's recurrent state for some streams: hidden, cell.
+_State = tuple[FloatArray, FloatArray]
 
 
 # Tuned on the evaluation set (benchmarks/trim_quality.py, docs/quality.md): pauses
@@ -372,11 +373,9 @@ def _silero_probabilities(samples: Int16Array) -> FloatArray:
     resumes = np.flatnonzero(np.diff(heard, prepend=-1) > 1)
     streams = sorted(_streams(heard.size, resumes.tolist()), key=_stream_length, reverse=True)
     scores = np.zeros(heard.size, dtype=np.float32)
-    with _silero.one_blas_thread():
-        silence = _silence_state(model_input, np.flatnonzero(~asked)) if resumes.size else None
-        for first in range(0, len(streams), _MAX_STREAMS):
-            batch = streams[first : first + _MAX_STREAMS]
-            _run_batch(model_input, heard, batch, scores, silence)
+    silence = _silence_state(model_input, np.flatnonzero(~asked)) if resumes.size else None
+    for first in range(0, len(streams), _MAX_STREAMS):
+        _run_batch(model_input, heard, streams[first : first + _MAX_STREAMS], scores, silence)
     probabilities[heard] = scores
     return probabilities
 
@@ -420,14 +419,15 @@ def _worth_asking(samples: Int16Array, windows: int) -> BoolArray:
     return asked
 
 
-def _silence_state(model_input: _ModelInput, quiet: npt.NDArray[np.int64]) -> FloatArray:
-    """The model's state after hearing ``_SILENCE_WINDOWS`` of the call's quiet windows."""
-    vad = silero_vad()
+def _silence_state(model_input: _ModelInput, quiet: npt.NDArray[np.int64]) -> _State:
+    """The model's (hidden, cell) after hearing ``_SILENCE_WINDOWS`` of the call's quiet
+    windows."""
+    vad = _silero.silero_vad()
     hidden, cell = np.zeros((2, 1, _silero.STATE), dtype=np.float32)
     gates = vad.gate_inputs(model_input[quiet[:_SILENCE_WINDOWS]])
     for row in range(gates.shape[0]):
         hidden, cell = vad.step(gates[row : row + 1], hidden, cell)
-    return np.stack((hidden, cell))
+    return hidden, cell
 
 
 def _levels_db(samples: Int16Array, windows: int) -> FloatArray:
@@ -479,7 +479,7 @@ def _run_batch(
     heard: npt.NDArray[np.int64],
     streams: list[_Stream],
     scores: FloatArray,
-    silence: FloatArray | None,
+    silence: _State | None,
 ) -> None:
     """Run ``streams`` (longest first) side by side, one window of each per step.
 
@@ -487,14 +487,14 @@ def _run_batch(
     prefix, so its state rows are a slice. The windows of several steps go through the
     model's stateless part together (``_BLOCK_ROWS`` at most), then are stepped.
     """
-    vad = silero_vad()
+    vad = _silero.silero_vad()
     warm_from = np.array([s.warm_from for s in streams])
     starts = np.array([s.start for s in streams])
     remaining = [-_stream_length(s) for s in streams]  # ascending, for bisect
     hidden, cell = np.zeros((2, len(streams), _silero.STATE), dtype=np.float32)
     resumed = [index for index, stream in enumerate(streams) if stream.resumed]
     if resumed and silence is not None:
-        hidden[resumed], cell[resumed] = silence[0], silence[1]
+        hidden[resumed], cell[resumed] = silence
     steps = -remaining[0]
     per_block = max(_BLOCK_ROWS // len(streams), 1)
     for first_step in range(0, steps, per_block):
