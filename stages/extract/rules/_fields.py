@@ -628,16 +628,21 @@ def _orientation(turns: list[Turn]) -> str:
 # --- the household --------------------------------------------------------------------
 
 Who = Literal["Mr", "Mme", "-"]
-_MR = r"monsieur|mon mari|mon époux|mon conjoint|mon compagnon"
-_MME = r"madame|ma femme|mon épouse|ma conjointe|ma compagne"
+# How a client names their spouse: by the spouse's sex, and as married or not.
+_HUSBAND = r"mon mari|mon époux|mon conjoint|mon compagnon"
+_WIFE = r"ma femme|mon épouse|ma conjointe|ma compagne"
+_WEDDED = r"mon mari|ma femme|mon épouse|mon époux"
+_PARTNER = r"ma compagne|mon compagnon|mon conjoint|ma conjointe"
+_MR = rf"monsieur|{_HUSBAND}"
+_MME = rf"madame|{_WIFE}"
 _FEMININE_SELF = r"je suis (?:retraitée|mariée|veuve|divorcée|séparée|intéressée|salariée|pacsée)"
 
 
 def _caller(turns: list[Turn]) -> Who:
     client = " ".join(t.text for t in turns if t.from_client)
-    if re.search(r"\b(?:ma femme|mon épouse|ma compagne|ma conjointe)\b", client, re.I):
+    if re.search(rf"\b(?:{_WIFE})\b", client, re.I):
         return "Mr"
-    if re.search(r"\b(?:mon mari|mon époux|mon compagnon|mon conjoint)\b", client, re.I):
+    if re.search(rf"\b(?:{_HUSBAND})\b", client, re.I):
         return "Mme"
     for turn in turns:
         if turn.speaker == "client":
@@ -660,8 +665,8 @@ _YEARS = r"(\d{2,3})(?!\d)(?:\s*ans\b)?(?!\s*(?:de |d'))"
 
 # The spouse named by first name: "avec mon mari, Jean-Luc", "ma compagne, Léa".
 _SPOUSE_NAMED: tuple[tuple[str, str], ...] = (
-    ("Mr", rf"\b(?i:mon mari|mon époux|mon conjoint|mon compagnon),?\s+({_NAME})"),
-    ("Mme", rf"\b(?i:ma femme|mon épouse|ma conjointe|ma compagne),?\s+({_NAME})"),
+    ("Mr", rf"\b(?i:{_HUSBAND}),?\s+({_NAME})"),
+    ("Mme", rf"\b(?i:{_WIFE}),?\s+({_NAME})"),
 )
 
 
@@ -747,8 +752,7 @@ _STATUSES: tuple[tuple[str, str, str], ...] = (
     (
         # Said through the spouse's death: "mon mari est décédé", "le décès de ma femme".
         r"\bveuf\b|\bveuve\b|"
-        r"\b(?:mon mari|ma femme|mon épouse|mon époux) (?:est )?(?:décédée?|morte?|disparue?)|"
-        r"\bdécès de (?:mon mari|ma femme|mon épouse|mon époux)\b",
+        rf"\b(?:{_WEDDED}) (?:est )?(?:décédée?|morte?|disparue?)|\bdécès de (?:{_WEDDED})\b",
         "veuf",
         "veuve",
     ),
@@ -756,9 +760,9 @@ _STATUSES: tuple[tuple[str, str, str], ...] = (
 # No status said, but the client speaks of a spouse: "avec mon mari" is married; or agrees
 # to the agent's naming one ("Vous êtes propriétaires, votre mari et vous ?" "Oui").
 _SPOUSE_STATUS: tuple[tuple[str, str, str], ...] = (
-    (r"\b(?:mon mari|ma femme|mon épouse|mon époux)\b", r"\bvotre (?:mari|femme|épou)", "marié"),
+    (rf"\b(?:{_WEDDED})\b", r"\bvotre (?:mari|femme|épou)", "marié"),
     (
-        r"\b(?:ma compagne|mon compagnon|mon conjoint|ma conjointe)\b",
+        rf"\b(?:{_PARTNER})\b",
         r"\bvotre (?:compagne|compagnon|conjointe?)\b",
         "en couple",
     ),
