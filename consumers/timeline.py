@@ -12,8 +12,11 @@ and its retention (``x-max-age``, ``x-max-length-bytes``) bounds the history by 
 Reading scans the retained events, which is fine for an operator's question, not for a
 dashboard's per-second polling.
 
-Recording is fire-and-forget: an event is published (with a confirm) in a background
-task, and a failure is logged once and never fails the job.
+Recording is fire-and-forget: events are published (with a confirm) by a background
+task, and a failure is logged once and never fails the job. The events that come while a
+publish waits for its confirm go out together in the next message (a JSON array), so a
+busy worker pays one publish per batch, not per job, and an idle one still sends each
+event at once.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ __all__ = [
     "Limits",
     "Recorder",
     "declare",
+    "encode_batch",
     "fold",
     "format_timeline",
     "read_events",
@@ -109,12 +113,24 @@ class Event:
         ).encode()
 
     @classmethod
-    def decode(cls, body: bytes) -> Event | None:
+    def decode(cls, body: bytes) -> list[Event]:
+        """The events of one stream message: one event, or a batch as a JSON array."""
         try:
             data = json.loads(body)
-            return cls(**data)
-        except (ValueError, TypeError):
-            return None  # a foreign or future event: skipped, not fatal
+        except ValueError:
+            return []
+        events = []
+        for item in data if isinstance(data, list) else [data]:
+            try:
+                events.append(cls(**item))
+            except TypeError:
+                continue  # a foreign or future event: skipped, not fatal
+        return events
+
+
+def encode_batch(events: Iterable[Event]) -> bytes:
+    """One stream message carrying ``events``, oldest first."""
+    return b"[" + b",".join(event.encode() for event in events) + b"]"
 
 
 def now() -> str:
@@ -168,7 +184,8 @@ class Recorder:
         self.topology = topology
         self.limits = limits
         self._channel: AbstractChannel | None = None
-        self._pending: set[asyncio.Task[None]] = set()
+        self._waiting: list[Event] = []
+        self._sender: asyncio.Task[None] | None = None
         self._failing = False
 
     async def __aenter__(self) -> Recorder:
@@ -185,8 +202,8 @@ class Recorder:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self._pending:
-            await asyncio.wait(self._pending, timeout=CLOSE_TIMEOUT_SECONDS)
+        if self._sender is not None:
+            await asyncio.wait([self._sender], timeout=CLOSE_TIMEOUT_SECONDS)
         if self._channel is not None and not self._channel.is_closed:
             with contextlib.suppress(Exception):
                 await self._channel.close()
@@ -195,20 +212,26 @@ class Recorder:
         """Publish ``event`` without waiting; never raises."""
         if self._channel is None:
             return
-        task = asyncio.create_task(self._publish(self._channel, event))
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
+        self._waiting.append(event)
+        if self._sender is None or self._sender.done():
+            self._sender = asyncio.create_task(self._send_waiting(self._channel))
 
     async def publish(self, event: Event) -> None:
         """Publish ``event`` and wait for the confirm; never raises."""
         if self._channel is not None:
-            await self._publish(self._channel, event)
+            await self._publish(self._channel, event.encode(), message_id=event.job_id)
 
-    async def _publish(self, channel: AbstractChannel, event: Event) -> None:
+    async def _send_waiting(self, channel: AbstractChannel) -> None:
+        # Whatever was recorded while the last batch awaited its confirm is the next batch.
+        while self._waiting:
+            batch, self._waiting = self._waiting, []
+            await self._publish(channel, encode_batch(batch))
+
+    async def _publish(
+        self, channel: AbstractChannel, body: bytes, *, message_id: str | None = None
+    ) -> None:
         try:
-            await broker.publish(
-                channel, self.topology.timeline(), event.encode(), message_id=event.job_id
-            )
+            await broker.publish(channel, self.topology.timeline(), body, message_id=message_id)
         except Exception as error:
             self._note_failure(error)
             return
@@ -306,13 +329,12 @@ async def _scan(
                     return
                 continue
             reached = reached or _offset(message.headers) >= tail
-            event = Event.decode(message.body)
-            if event is None:
-                continue
-            if (job_id is not None and event.job_id == job_id) or (
-                fiche_id is not None and event.fiche_id == fiche_id
-            ):
-                found.append(event)
+            found.extend(
+                event
+                for event in Event.decode(message.body)
+                if (job_id is not None and event.job_id == job_id)
+                or (fiche_id is not None and event.fiche_id == fiche_id)
+            )
 
 
 def _offset(headers: dict[str, Any] | None) -> int:
