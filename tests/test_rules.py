@@ -239,6 +239,8 @@ def test_heating(said: str, heating: str) -> None:
         ("Client: Le toit est orienté plein sud.", "sud"),
         ("Client: Le toit est exposé à l'est.", "est"),
         ("Client: C'est un toit est-ouest.", "est-ouest"),
+        ("Client: Deux pans, un à l'est et un à l'ouest.", "est-ouest"),
+        ("Client: Un pan côté ouest, l'autre plein est.", "est-ouest"),
         ("Client: Le toit est orienté nord.", "nord"),
         ("Client: Le toit est en tuiles, il est grand.", "-"),  # "est" the verb
     ],
@@ -1037,6 +1039,19 @@ def test_roof_is_the_answer_about_the_house_s_roof() -> None:
     # An outbuilding's roof alone is not the house's.
     garage = "Agent: Orientation ?\nClient: Ouest. Le garage a un toit plat."
     assert extract_fields(garage).toiture_data_ia == "-"
+
+
+@pytest.mark.parametrize(
+    ("said", "roof"),
+    [
+        ("Agent: Et la toiture ?\nClient: Du bac acier.", "bac acier"),
+        ("Agent: Et la toiture ?\nClient: En tôle ondulée.", "tôle"),
+        ("Agent: Le toit ?\nClient: C'est du shingle, des bardeaux bitumés.", "shingle"),
+        ("Agent: Le toit ?\nClient: Des bardeaux de bois.", "bardeaux"),
+    ],
+)
+def test_roof_named_as_said(said: str, roof: str) -> None:
+    assert extract_fields(said).toiture_data_ia == roof
 
 
 def test_income_without_net_or_gross() -> None:

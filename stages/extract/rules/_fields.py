@@ -570,13 +570,19 @@ def _roof_space(sentence: str, value: int) -> Literal["20m", "moins de 20m"]:
 _ROOFS: tuple[tuple[str, str], ...] = (
     (r"tuiles?", "tuiles"),
     (r"ardoises?", "ardoises"),
-    (r"tôle|bac acier|bacacier", "tôle"),
+    # Named as said: steel decking is its own kind of sheet roof.
+    (r"bac acier|bacacier", "bac acier"),
+    (r"tôle", "tôle"),
     (r"fibro-?ciment|éverite|eternit", "fibrociment"),
     (r"toit plat|toit-terrasse|toit terrasse|toiture terrasse", "toit plat"),
     (r"\bzinc\b", "zinc"),
     (r"chaume", "chaume"),
-    (r"shingle|bardeaux", "bardeaux"),
+    (r"shingle", "shingle"),
+    (r"bardeaux", "bardeaux"),
 )
+# One roof named twice, the trade name and its description ("du shingle, des bardeaux
+# bitumés", "du bac acier, de la tôle quoi"): the first name stands for both.
+_SAME_ROOF: tuple[tuple[str, str], ...] = (("shingle", "bardeaux"), ("bac acier", "tôle"))
 
 
 # What the roof is made of is asked ("Le toit, c'est de l'ardoise ?", "La couverture,
@@ -595,17 +601,25 @@ def _roof(turns: list[Turn]) -> str:
     for turn in answers + [t for t in statements if t not in answers]:
         house = " ".join(s for s in sentences(turn.text) if not _OUTBUILDING.search(s))
         kinds = [name for pattern, name in _ROOFS if re.search(pattern, house, re.I)]
+        kinds = [
+            k for k in kinds if not any(k == also and name in kinds for name, also in _SAME_ROOF)
+        ]
         if kinds:
             return " et ".join(kinds)
     return UNKNOWN
 
 
+# "est" is mostly the verb: only count it after a word that points somewhere.
+_EAST = r"(?:orientée?s?|exposée?s?|plein|côté|vers l'|à l'|face à l'|plutôt)\s*est\b"
 _ORIENTATIONS: tuple[tuple[str, str], ...] = (
-    (r"\best[\s\-/]+(?:et[\s\-]+)?ouest\b", "est-ouest"),
+    # "Est-ouest", or the two sides named apart: "deux pans, un à l'est, un à l'ouest".
+    (
+        rf"\best[\s\-/]+(?:et[\s\-]+)?ouest\b|{_EAST}[^.?!]*\bouest\b|\bouest\b[^.?!]*{_EAST}",
+        "est-ouest",
+    ),
     (r"\bsud\b", "sud"),
     (r"\bouest\b", "ouest"),
-    # "est" is mostly the verb: only count it after a word that points somewhere.
-    (r"(?:orientée?s?|exposée?s?|plein|côté|vers l'|à l'|face à l'|plutôt)\s*est\b", "est"),
+    (_EAST, "est"),
     (r"\bnord\b", "nord"),
     (r"ensoleill", "bien ensoleillée"),
 )
