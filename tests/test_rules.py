@@ -732,6 +732,17 @@ def test_owner_said_without_the_word(said: str, owner: str) -> None:
         ),
         # Alone, a top-up heater is still the heating said.
         ("Agent: Votre chauffage ?\nClient: Des radiateurs électriques d'appoint.", "électrique"),
+        # The heating the client wants to switch to is not the one they have.
+        (
+            "Agent: Votre chauffage ?\nClient: Au fioul. Je veux passer à la pompe à chaleur.",
+            "fioul",
+        ),
+        # A turn ending on the client's own question still states what came before it.
+        (
+            "Agent: Comment vous vous chauffez ?\nClient: J'ai déjà une pompe à chaleur. "
+            "C'est clair ?",
+            "pompe à chaleur",
+        ),
     ],
 )
 def test_heating_planned_main_and_top_up(said: str, heating: str) -> None:

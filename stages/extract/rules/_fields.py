@@ -358,7 +358,7 @@ _HEATING: tuple[tuple[str, str], ...] = (
 # chaleur", "on se pose la question d'une pompe à chaleur".
 _PLANNED = re.compile(
     r"\b(?:pens\w*|song\w*) à|envisag|se pos\w* la question|réfléchi|projet|aimerai|voudrai|"
-    r"compt\w* (?:installer|passer|mettre)|\bdevis\b",
+    r"(?:compt|veu[xt]|voul)\w* (?:installer|passer|mettre)|\bdevis\b",
     re.IGNORECASE,
 )
 # The main heating when several are named: "principalement au bois… et des radiateurs".
@@ -393,16 +393,19 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
 
 def _heating(turns: list[Turn]) -> str:
     for index, turn in enumerate(turns):
-        if not turn.from_client or not turn.text or turn.is_question:
+        # A turn may end on a question of the client's own ("J'ai déjà une pompe à
+        # chaleur. C'est clair ?"): what it states before that still counts.
+        text = " ".join(s for s in sentences(turn.text) if not s.rstrip().endswith("?"))
+        if not turn.from_client or not text:
             continue
-        context = f"{asked(turns, index)} {turn.text}".lower()
+        context = f"{asked(turns, index)} {text}".lower()
         if "chauff" not in context and "chaleur" not in context:
             continue
-        found = _heatings_said(turn.text)
+        found = _heatings_said(text)
         if found:
             # "Au fioul. Enfin non, pardon, maintenant c'est au gaz": what follows the
             # last correction replaces what came before it.
-            keep = settled(turn.text, [span for span, _ in found])
+            keep = settled(text, [span for span, _ in found])
             return " et ".join(dict.fromkeys(name for _, name in found[keep:]))
     return UNKNOWN
 
