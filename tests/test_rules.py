@@ -941,6 +941,12 @@ def test_first_name_corrected_or_confirmed(said: str, first: str, last: str) -> 
         # The house with its town.
         ("Agent: Vous êtes propriétaire ?\nClient: Oui, une maison à Rodez, au calme.", "Rodez"),
         ("Agent: Vous habitez une maison ?\nClient: Oui, ma maison, à Saint-Lô.", "Saint-Lô"),
+        (
+            "Agent: Vous êtes propriétaire de votre maison, à Salon-de-Provence ?\n"
+            "Client: Oui, et alors ?",
+            "Salon-de-Provence",
+        ),
+        ("Agent: Votre maison, à Salon-de-Provence ?\nClient: Non, à Istres.", "Istres"),
         # A move: the agent's old address is not the client's any more.
         (
             "Agent: Je suis bien chez monsieur Abadie, au 5 rue Neuve, à Tarbes ?\n"

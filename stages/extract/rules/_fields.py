@@ -184,9 +184,11 @@ _CITY_RES = (
         rf"\b(?i:chez)\s+(?i:monsieur|madame|mademoiselle|mme|m\.)\s+{_SURNAME}"
         rf"(?:\s+{_SURNAME})?,?\s+(?i:à)\s+({_CITY})"
     ),
-    # The house with its town: "une maison à Rodez", "Oui, une maison, à Lunel."
+    # The house with its town: "une maison à Rodez", "Oui, une maison, à Lunel.", and the
+    # agent's "votre maison, à Salon-de-Provence ?" (kept only when not denied).
     re.compile(
-        rf"\b(?i:une|ma|notre) (?i:maison|longère|pavillon|ferme|villa),?\s+(?i:à)\s+({_CITY})"
+        rf"\b(?i:une|ma|notre|votre) (?i:maison|longère|pavillon|ferme|villa),?\s+(?i:à)\s+"
+        rf"({_CITY})"
     ),
 )
 # An answer to "where": "Oui, une maison, à Angers.", "Non, à Villeneuve-d'Ascq."
