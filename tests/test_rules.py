@@ -443,6 +443,31 @@ def test_names_of_the_client_only(said: str, first: str, last: str) -> None:
     assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == (first, last)
 
 
+def test_a_line_the_lead_has_left_gives_neither_their_name_nor_their_number() -> None:
+    said = (
+        "Agent: Je souhaiterais parler à madame Chantal Roy.\n"
+        "Client: Elle ne travaille plus ici. Vous êtes à la boulangerie, ici.\n"
+        "Agent: Vous sauriez comment la joindre ?\n"
+        "Client: Elle nous a laissé son portable : 06 11 22 33 44.\n"
+        "Agent: Le 06 11 22 33 44, merci.\n"
+    )
+    fields = extract_fields(said)
+    assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == ("-", "-")
+    assert fields.client_phone_number == "-"
+    # A spouse who died "n'est plus là" on the right line: the names stand.
+    widow = (
+        "Agent: Je suis bien chez monsieur Roy ?\n"
+        "Client: Il n'est plus là, il est décédé l'an dernier. Je suis Chantal Roy, sa veuve."
+    )
+    assert extract_fields(widow).client_last_name_data_ia == "Roy"
+    # Elsewhere a relative's number, said as theirs, is a second number.
+    relative = (
+        "Agent: Un numéro ?\nClient: Le mien, 07 52 60 18 34. Mon mari, son portable, "
+        "c'est le 06 88 23 41 90."
+    )
+    assert extract_fields(relative).tel2_data_ia == "0688234190"
+
+
 def test_a_value_taken_back_is_replaced_by_the_corrected_one() -> None:
     said = (
         "Agent: Vous vous chauffez comment ?\n"

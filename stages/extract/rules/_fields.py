@@ -50,9 +50,29 @@ _TITLE_NAME_RE = re.compile(
 # Whoever answers says the name on file is not theirs: a wrong number, whose names the
 # lead must not get.
 _WRONG_NUMBER = re.compile(
-    r"faites erreur|faire erreur|vous vous trompez|(?:mauvais|faux) numéro|erreur de numéro",
+    r"faites erreur|faire erreur|vous vous trompez|(?:mauvais|faux) numéro|erreur de numéro|"
+    # Or says the person asked for is gone from this line: "elle n'est plus là", "il ne
+    # travaille plus ici", "ce n'est plus son numéro", "vous êtes au garage, ici".
+    r"\b(?:il|elle) (?:n'est|n'habite|ne travaille|ne vit) plus (?:là|ici)\b|"
+    r"\b(?:ce|c') n'est plus (?:son|leur) numéro\b|"
+    r"\bvous êtes (?:au|à la|à l'|chez) [^.?!,]{2,30},? ici\b",
     re.IGNORECASE,
 )
+# "Il n'est plus là" of a spouse who died is no wrong number.
+_DEATH = re.compile(r"décéd|\bmorte?\b|\bveu(?:f|ve)\b|disparue?\b", re.IGNORECASE)
+# A number the person who answers gives as someone else's: "elle nous a laissé son portable".
+_THIRD_PARTY_NUMBER = re.compile(
+    r"\b(?:son|sa|leur) (?:portable|numéro|mobile|fixe|téléphone|ligne)\b", re.IGNORECASE
+)
+
+
+def _wrong_number(turns: list[Turn]) -> bool:
+    """Whether whoever answers says the person on file is not at this number."""
+    return any(
+        _WRONG_NUMBER.search(t.text) and not _DEATH.search(t.text)
+        for t in turns
+        if t.speaker != "agent"
+    )
 
 
 def _names(turns: list[Turn]) -> tuple[str, str]:
@@ -134,10 +154,8 @@ def _denied_name(turns: list[Turn], last: str) -> bool:
         rf"(?:pas de|aucun|personne qui s'appelle|connais pas)[^.?!]{{0,20}}\b{surname}\b",
         re.IGNORECASE,
     )
-    return any(
-        not_here.search(t.text) or _WRONG_NUMBER.search(t.text)
-        for t in turns
-        if t.speaker != "agent"
+    return _wrong_number(turns) or any(
+        not_here.search(t.text) for t in turns if t.speaker != "agent"
     )
 
 
@@ -257,6 +275,16 @@ def _postal_code(turns: list[Turn]) -> str:
 
 
 def _phones(turns: list[Turn]) -> list[str]:
+    # On a wrong number, the number given for the person on file is theirs, not that of
+    # whoever answers: left out, and so is the agent's reading of it.
+    others: set[str] = set()
+    if _wrong_number(turns):
+        others = {
+            phone
+            for turn in turns
+            if turn.from_client and _THIRD_PARTY_NUMBER.search(turn.text)
+            for phone in phones_in(turn.text)
+        }
     found: list[str] = []
     for index, turn in enumerate(turns):
         said = list(phones_in(turn.text))
@@ -268,7 +296,7 @@ def _phones(turns: list[Turn]) -> list[str]:
         if len(said) > 1 and CORRECTION_RE.search(turn.text):
             said = _without_corrected(turn.text, said)
         for phone in said:
-            if phone not in found:
+            if phone not in found and phone not in others:
                 found.append(phone)
     return found
 
