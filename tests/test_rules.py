@@ -98,7 +98,7 @@ def test_default_call_sample() -> None:
     assert fields.surface_toit_libre_data_ia == "20m"
     assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("52", "49")
     assert fields.situation_familiale_data_ia == "marié, 2 enfants"
-    assert fields.activite_mr_data_ia == "CDI depuis 15 ans"
+    assert fields.activite_mr_data_ia == "CDI"  # the field guide dates self-employment only
     assert fields.activite_mme_data_ia == "infirmière"
     assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == ("mardi matin", "10h")
     assert fields.entretien_data_ia == "Mr"
@@ -867,6 +867,27 @@ def test_family_from_answers_and_spouse_words(said: str, family: str) -> None:
             "indépendant depuis 11 ans",
             "-",
         ),
+        # Only self-employment is dated: retired for two years is "retraité".
+        (
+            "Agent: Bonjour monsieur. Vous travaillez ?\nClient: Je suis retraité depuis deux ans.",
+            "retraité",
+            "-",
+        ),
+        # The other one of the couple by a stressed pronoun.
+        (
+            "Agent: Bonjour madame. Et vos professions ?\nClient: Je suis en CDI. Lui, il est "
+            "pompier professionnel, donc fonctionnaire.",
+            "fonctionnaire",
+            "CDI",
+        ),
+        # A function word after "est" is no job title, and comments before the agent's
+        # question do not make it about work.
+        (
+            "Agent: Bonjour madame. Nous ne travaillons pas sur les immeubles. Comment vous "
+            "chauffez-vous ?\nClient: Des convecteurs. C'est pour ça que je cherchais.",
+            "-",
+            "-",
+        ),
     ],
 )
 def test_activity_titles_and_self_employment(said: str, mr: str, mme: str) -> None:
@@ -891,6 +912,16 @@ def test_the_spouse_named_by_first_name_gets_their_age_and_job() -> None:
     )
     # The spouse's first name is not the client's.
     assert fields.client_first_name_data_ia == "-"
+    # The name may come first: "Franck, mon mari, en a 47."
+    said = (
+        "Agent: Bonjour madame. Vos âges ?\n"
+        "Client: Moi, 45 ans. Franck, mon mari, en a 47.\n"
+        "Agent: Et vos activités ?\n"
+        "Client: Franck est couvreur, à son compte depuis onze ans.\n"
+    )
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("47", "45")
+    assert fields.activite_mr_data_ia == "indépendant depuis 11 ans"
 
 
 @pytest.mark.parametrize(

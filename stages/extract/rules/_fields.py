@@ -32,7 +32,8 @@ _NAME = rf"[{_UP}][{_LOW}{_UP}'’\-]+"
 _NOT_NAMES = frozenset((
     "Oui", "Non", "Bonjour", "Merci", "Très", "Et", "Je", "Vous", "Alors", "Bien", "Madame",
     "Monsieur", "Voilà", "Ok", "Allô", "Allo", "Au", "Revoir", "Bonne", "Journée", "Parfait",
-    "Enchanté", "Enchantée",
+    "Enchanté", "Enchantée", "Moi", "Lui", "Elle", "Nous", "Ah", "Ben", "Bon", "Euh", "Donc",
+    "Mais", "Sinon", "Enfin", "Puis", "Ensuite", "Aussi", "Ici", "Là", "Pour", "Avec",
 ))  # fmt: skip
 _SELF_NAME_RE = re.compile(
     rf"(?i:je m'appelle|mon nom(?: c'est| est)|moi c'est|c'est moi,?|ici)\s+"
@@ -710,10 +711,13 @@ _SPOUSE = r"épouse|femme|mari|époux|conjointe?|compagne|compagnon"
 _YEARS = r"(\d{2,3})(?!\d)(?:\s*ans\b)?(?!\s*(?:de |d'))"
 
 
-# The spouse named by first name: "avec mon mari, Jean-Luc", "ma compagne, Léa".
+# The spouse named by first name: "avec mon mari, Jean-Luc", "ma compagne, Léa", or the
+# name first: "Franck, mon mari, en a 47".
 _SPOUSE_NAMED: tuple[tuple[str, str], ...] = (
     ("Mr", rf"\b(?i:{_HUSBAND}),?\s+({_NAME})"),
     ("Mme", rf"\b(?i:{_WIFE}),?\s+({_NAME})"),
+    ("Mr", rf"\b({_NAME}),\s+(?i:{_HUSBAND})\b"),
+    ("Mme", rf"\b({_NAME}),\s+(?i:{_WIFE})\b"),
 )
 
 
@@ -905,7 +909,9 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
     for index, turn in enumerate(turns):
         if not turn.from_client or turn.is_question:
             continue
-        question = asked(turns, index)
+        # The agent's last question, not the comments before it ("… nous ne travaillons
+        # pas sur les immeubles. Comment vous chauffez-vous ?" asks nothing of work).
+        question = last_question(asked(turns, index)) or asked(turns, index)
         for number, sentence in enumerate(sentences(turn.text)):
             context = f"{question} {sentence}"
             subjects: list[str] = []
@@ -947,6 +953,11 @@ def _clause_subjects(clause: str, caller: Who, people: dict[str, str]) -> list[s
         return ["Mr", "Mme"]
     if re.search(r"\b(?:je|j'|moi)\b", clause, re.IGNORECASE) and caller != "-":
         return [caller]
+    # A stressed pronoun standing alone is the other one of the couple: "Moi, je suis en
+    # CDI. Lui, il est pompier."
+    stressed = re.fullmatch(r"\W*(lui|elle)\W*", clause, re.IGNORECASE)
+    if stressed:
+        return ["Mr" if stressed.group(1).lower() == "lui" else "Mme"]
     return _pronoun_subjects(clause)
 
 
@@ -984,9 +995,11 @@ def _job(clause: str, who: str, context: str) -> tuple[str, bool] | None:
     for pattern, male, female in _JOBS:
         if re.search(pattern, clause, re.IGNORECASE):
             job = female if who == "Mme" else male
-            # "depuis 12 ans", "ça fait 9 ans que je suis à mon compte"
+            # The field guide dates self-employment only: "indépendant depuis 12 ans" for
+            # "ça fait 12 ans que je suis à mon compte", but "retraité depuis 2 ans" is
+            # "retraité".
             since = re.search(r"depuis (\d+) ans|(?:ça|cela) fait (\d+) ans", clause, re.I)
-            years = since and (since.group(1) or since.group(2))
+            years = male == "indépendant" and since and (since.group(1) or since.group(2))
             return (f"{job} depuis {years} ans" if years else job), True
     if not _WORK_CONTEXT.search(context):
         return None
@@ -1001,7 +1014,9 @@ def _job(clause: str, who: str, context: str) -> tuple[str, bool] | None:
         clause,
         re.IGNORECASE,
     )
-    if match and match.group(1).lower() not in _NOT_JOBS:
+    # "C'est pour ça que…", "elle est dans le salon": a function word is no job title.
+    function_word = re.fullmatch(_NOT_TITLE_WORDS, match.group(1), re.I) if match else None
+    if match and match.group(1).lower() not in _NOT_JOBS and not function_word:
         return " ".join(w.lower() for w in match.groups() if w), False
     return None
 
