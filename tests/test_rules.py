@@ -171,6 +171,12 @@ def test_spoken_call() -> None:
         ("Agent: Vous êtes propriétaire ou locataire ?\nClient: Locataire.", "non"),
         ("Agent: Vous êtes propriétaire ou locataire ?\nClient: Propriétaire.", "oui"),
         ("Client: Bonjour.", "-"),
+        # The owner after an article is someone else: the client's landlord.
+        (
+            "Client: Mes parents sont locataires.\nAgent: Donc vous n'êtes pas propriétaires.\n"
+            "Client: Non. Mais le propriétaire pourrait être intéressé.",
+            "non",
+        ),
     ],
 )
 def test_owner(text: str, owner: str) -> None:

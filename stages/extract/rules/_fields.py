@@ -337,7 +337,11 @@ def _address_changed(turns: list[Turn]) -> Literal[0, 1]:
 
 # --- the house ------------------------------------------------------------------------
 
-_OWNER = r"propriétaire|proprio"
+# After an article, the owner is someone else: "je pensais que le propriétaire pourrait être
+# intéressé", "la maison est au propriétaire".
+_OWNER = "".join(rf"(?<!\b{a} )" for a in ("le", "les", "au", "aux", "du", "des", "un")) + (
+    r"(?:propriétaire|proprio)"
+)
 _TENANT = r"locataire|je loue|nous louons|on loue|en location"
 # Owning said without the word: "elle est à nous", "on l'a achetée", "on a acheté une
 # maison", "on a fait construire il y a trente ans" (not "on a acheté une voiture", "on a
