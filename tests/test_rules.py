@@ -612,6 +612,18 @@ def test_ages_by_the_person_s_sex(said: str, mr: str, mme: str) -> None:
         ),
         # "mon fils" alone is no count.
         ("Agent: Bonjour madame.\nClient: Mon fils vient le lundi.", "-"),
+        # ... but in the household listed it is one child.
+        (
+            "Agent: Bonjour madame. Vous vivez seule ?\nClient: Avec mon mari et notre fille. "
+            "On est mariés depuis vingt ans.",
+            "mariée, 1 enfant",
+        ),
+        # A child counted with an adjective between.
+        (
+            "Agent: Bonjour madame. Vous êtes mariés ?\nClient: Non, pacsés. On a un petit "
+            "garçon de quatre ans.",
+            "pacsée, 1 enfant",
+        ),
     ],
 )
 def test_family_situation(said: str, family: str) -> None:

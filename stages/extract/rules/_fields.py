@@ -822,9 +822,17 @@ _SPOUSE_STATUS: tuple[tuple[str, str, str], ...] = (
         "en couple",
     ),
 )
-# Counted children ("deux enfants", "une fille de huit ans", "un bébé"); "mon fils" alone
-# is no count.
-_CHILDREN_RE = re.compile(r"\b(\d+|une?)\s+(?:enfants?|fils|filles?|garçons?|(bébés?))\b", re.I)
+# Counted children ("deux enfants", "une fille de huit ans", "un petit garçon", "un bébé");
+# "mon fils" alone is no count.
+_CHILDREN_RE = re.compile(
+    r"\b(\d+|une?)\s+(?:(?:petite?s?|grande?s?|jeunes?)\s+)?"
+    r"(?:enfants?|fils|filles?|garçons?|(bébés?))\b",
+    re.I,
+)
+# The household listed: "avec mon mari et notre fille" is one child.
+_HOUSEHOLD_CHILD_RE = re.compile(
+    rf"\bavec (?:{_HUSBAND}|{_WIFE}) et (?:notre|mon|ma) (?:fils|fille|enfant)\b(?! et)", re.I
+)
 # A count alone answering the question about children: "Trois, mais ils sont grands."
 _BARE_COUNT_RE = re.compile(r"\W*(?:oui\W+)?([1-9]|1[0-5])\b(?!\s*(?:ans?\b|mois|euros?))", re.I)
 
@@ -859,6 +867,8 @@ def _children(turn: Turn) -> str:
     if re.search(r"pas d'enfants?|sans enfants?", turn.text, re.IGNORECASE):
         return "sans enfant"
     match = _CHILDREN_RE.search(turn.text)
+    if match is None and _HOUSEHOLD_CHILD_RE.search(turn.text):
+        return "1 enfant"
     if match is None and re.search(r"enfant", turn.question, re.IGNORECASE):
         match = _BARE_COUNT_RE.match(turn.text)
     if match is None:
