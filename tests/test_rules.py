@@ -202,6 +202,14 @@ def test_tenant_is_not_interesting() -> None:
             "mensuelle",
         ),
         ("Client: La facture, je ne sais pas.", "-", "-"),
+        # Paid every two months: the monthly figure, worked out by the client or halved.
+        (
+            "Client: La facture tombe tous les deux mois. Deux cent trente euros, ça fait cent "
+            "quinze par mois.",
+            "115",
+            "mensuelle",
+        ),
+        ("Client: On paie l'électricité tous les deux mois : 180 euros.", "90", "mensuelle"),
     ],
 )
 def test_bill(said: str, amount: str, period: str) -> None:

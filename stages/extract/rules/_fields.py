@@ -475,6 +475,7 @@ _BARE_AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTHLY = r"par mois|mensuel|tous les mois|chaque mois|mensualit|le mois"
+_BIMONTHLY = r"tous les 2 mois|bimestriel"
 _YEARLY = r"par an\b|annuel|à l'année|par année|tous les ans|l'an\b|sur l'année"
 _INCOME = re.compile(r"revenu|gagn|salaire|touch|pension|retraite de", re.IGNORECASE)
 
@@ -506,8 +507,17 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
         if said:
             # "Environ 110 euros. Non, je dis une bêtise, c'est 130": the corrected amount.
             _, amount, upper = said[settled(turn.text, [span for span, _, _ in said])]
+            if re.search(_BIMONTHLY, turn.text, re.IGNORECASE) and amount.isdigit():
+                return _per_month(turn.text, amount), "mensuelle"
             return amount, _period(turn.text, upper)
     return UNKNOWN, "-"
+
+
+def _per_month(text: str, amount: str) -> str:
+    """A bill paid every two months as the monthly figure the field guide wants: the one
+    the client works out ("230 euros. Ça fait 115 par mois"), else half the bill."""
+    monthly = re.search(rf"{_AMOUNT}\s*{_EUROS}?\s*par mois", text, re.IGNORECASE)
+    return _digits(monthly[1]) if monthly else str(int(amount) // 2)
 
 
 def _period(text: str, amount: int) -> Literal["mensuelle", "annuelle", "-"]:
@@ -515,7 +525,7 @@ def _period(text: str, amount: int) -> Literal["mensuelle", "annuelle", "-"]:
         return "mensuelle"
     if re.search(_YEARLY, text, re.IGNORECASE):
         return "annuelle"
-    if re.search(r"tous les 2 mois|bimestriel", text, re.IGNORECASE):
+    if re.search(_BIMONTHLY, text, re.IGNORECASE):
         return "-"
     return "mensuelle" if amount < 300 else "-"
 
