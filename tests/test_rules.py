@@ -1158,6 +1158,11 @@ def test_income_without_net_or_gross() -> None:
     assert extract_fields(said).revenu_data_ia == "1900 euros par mois"
 
 
+def test_income_period_said_elsewhere_in_the_sentence() -> None:
+    said = "Agent: Et le revenu du foyer ?\nClient: Sur l'année, on déclare 48 000 euros."
+    assert extract_fields(said).revenu_data_ia == "48000 euros par an"
+
+
 @pytest.mark.parametrize(
     ("written", "city"),
     [

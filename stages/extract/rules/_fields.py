@@ -1060,6 +1060,13 @@ def _income(turns: list[Turn]) -> str:
             if match:
                 # The field guide writes "<amount> euros par mois": net or gross is not kept.
                 tail = re.sub(r"\b(?:nets?|bruts?)\b", "", match.group(2) or "", flags=re.I)
+                if not tail.strip():
+                    # The period said elsewhere in the sentence: "Sur l'année, on déclare
+                    # 48 000 euros."
+                    if re.search(_YEARLY, sentence, re.IGNORECASE):
+                        tail = "par an"
+                    elif re.search(_MONTHLY, sentence, re.IGNORECASE):
+                        tail = "par mois"
                 return " ".join(f"{_digits(match.group(1))} euros {tail}".split())
     return UNKNOWN
 
