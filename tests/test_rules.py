@@ -697,6 +697,59 @@ def test_callback_slot_and_hour_finally_agreed() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "slot", "hour"),
+    [
+        # A vague slot narrowed down later: the last offer stands.
+        (
+            "Agent: Quand est-ce que votre mari est disponible ?\n"
+            "Client: Rappelez la semaine prochaine, le soir.\n"
+            "Agent: La semaine prochaine, le soir. Lundi soir, ça irait ?\n"
+            "Client: Lundi, il a le foot. Mardi soir, plutôt, après dix-neuf heures.\n",
+            "mardi soir",
+            "19h",
+        ),
+        # A day, then the moment alone; the agent's pitch in between keeps the exchange.
+        (
+            "Agent: Un conseiller peut vous rappeler. Ça vous irait ?\n"
+            "Client: Je ne sais pas.\n"
+            "Agent: L'étude est gratuite et sans engagement.\n"
+            "Client: Bon, d'accord. Samedi, peut-être.\n"
+            "Agent: Samedi matin ou samedi après-midi ?\n"
+            "Client: Plutôt l'après-midi. Vers quinze heures.\n",
+            "samedi après-midi",
+            "15h",
+        ),
+        # A slot ruled out is no offer; the agent's reading back in full stands.
+        (
+            "Agent: Quel jour vous arrange ?\n"
+            "Client: En semaine, c'est compliqué. Samedi après-midi, ça irait ? Vers 14 heures.\n"
+            "Agent: Samedi après-midi, quatorze heures, c'est noté. Bonne soirée.\n",
+            "samedi après-midi",
+            "14h",
+        ),
+        # The agent's proposal the client says yes to.
+        (
+            "Agent: Je peux vous rappeler jeudi matin, à 10 heures ?\nClient: Oui, parfait.\n",
+            "jeudi matin",
+            "10h",
+        ),
+        # A day excepted is not the slot; an agent's day alone does not undo the client's.
+        (
+            "Agent: Quand vous rappeler ?\n"
+            "Client: En fin de journée, sauf le mercredi.\n"
+            "Agent: En fin de journée, sauf le mercredi. Vous aurez un SMS demain.\n",
+            "fin de journée",
+            "-",
+        ),
+    ],
+)
+def test_callback_slot_negotiated_over_several_turns(said: str, slot: str, hour: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == (slot, hour)
+    assert fields.disponibilite == "Oui"
+
+
+@pytest.mark.parametrize(
     ("written", "hour"),
     [
         ("16 heures", "16h"),

@@ -1098,21 +1098,34 @@ _HOUR_RES = (
     re.compile(r"(?:^|[,:;]\s*)(\d{1,2})\s*heures?(?:\s*(\d{2}|et demie|et quart))?", re.I),
 )
 # A slot in a refusal or a question is not the one agreed: "Non, le mardi je garde mes
-# petits-enfants", "Mercredi, plutôt ?", "aujourd'hui, ce n'est pas le moment".
-_REFUSED = re.compile(r"\b(?:non|pas|plus|jamais)\b|\bn'", re.IGNORECASE)
+# petits-enfants", "Mercredi, plutôt ?", "aujourd'hui, ce n'est pas le moment", "en
+# semaine, c'est compliqué".
+_REFUSED = re.compile(
+    r"\b(?:non|pas|plus|jamais)\b|\bn'|compliqué|difficile|impossible", re.IGNORECASE
+)
+# What is no slot in an offer: a leave-taking ("Bonne soirée", "bon après-midi") and a
+# day ruled out ("en fin de journée, sauf le mercredi").
+_NOT_OFFERED = re.compile(
+    r"\bbonne (?:fin de )?(?:journée|soirée|matinée|après[- ]midi|semaine)\b|"
+    r"\bbon (?:après[- ]midi|week-end|début de soirée)\b|\bbonne fin d'après[- ]midi\b|"
+    r"\b(?:sauf|excepté|hormis|à part)\b[^,.;!?]*",
+    re.IGNORECASE,
+)
 
 
 def _callback_turns(turns: list[Turn]) -> list[Turn]:
-    """The turns of the callback exchange, client first: those about a callback, and a
-    turn that follows one naming a time (the agent reading the slot back)."""
+    """The turns of the callback exchange, in order: those about a callback, and a turn
+    that follows one naming a time (the agent reading the slot back) or an agent's remark
+    that asks nothing (a pitch between the proposal and the client's answer)."""
     relevant: list[Turn] = []
     previous = False
     for turn in turns:
         about = bool(_CALLBACK_CONTEXT.search(f"{turn.question} {turn.text}"))
         if about or previous:
             relevant.append(turn)
-        previous = about or (previous and _names_a_time(turn.text))
-    return [t for t in relevant if t.from_client] + [t for t in relevant if not t.from_client]
+        remark = not turn.from_client and not turn.is_question
+        previous = about or (previous and (_names_a_time(turn.text) or remark))
+    return relevant
 
 
 def _names_a_time(text: str) -> bool:
@@ -1124,36 +1137,77 @@ def _names_a_time(text: str) -> bool:
 
 def _offered(text: str) -> list[str]:
     """The sentences of a turn that offer or accept a time (no question, no refusal)."""
-    return [s for s in sentences(text) if not s.rstrip().endswith("?") and not _REFUSED.search(s)]
+    return [
+        _NOT_OFFERED.sub("", s)
+        for s in sentences(text)
+        if not s.rstrip().endswith("?") and not _REFUSED.search(s)
+    ]
+
+
+def _offers(turns: list[Turn], index: int) -> list[str]:
+    """What turn ``index`` offers or accepts, and the agent's proposal the client says yes
+    to ("Je peux vous rappeler jeudi, à 10 heures ?" "Oui, parfait.")."""
+    turn = turns[index]
+    offers = _offered(turn.text)
+    if not turn.from_client and confirmed(turns, index):
+        offers.append(last_question(turn.text))
+    return offers
 
 
 def _slot(turns: list[Turn]) -> str:
-    for turn in _callback_turns(turns):
-        said = " ".join(_offered(turn.text))
-        # What follows "plutôt" is the choice over what came before: "Jeudi, je suis en
-        # tournée. Plutôt vendredi après-midi."
-        rather = re.search(r"\bplutôt\b(?! que\b| qu')", said, re.IGNORECASE)
-        preferred = said[rather.end() :] if rather else ""
-        # A named day beats a vague one: "En semaine, le soir… Le mardi, par exemple."
-        day = next(
-            (
-                found
-                for text in (preferred, said)
-                for pattern in (_WEEKDAYS, _DAYS)
-                if (found := re.search(rf"\b(?:{pattern})\b", text, re.IGNORECASE))
-            ),
-            None,
-        )
-        moment = re.search(rf"\b(?:{_MOMENTS})\b", preferred, re.IGNORECASE) or re.search(
-            rf"\b(?:{_MOMENTS})\b", said, re.IGNORECASE
-        )
-        if day or moment:
-            # "en fin de journée" is the slot "fin de journée".
-            # A recogniser writes "après midi" as often as "après-midi".
-            when = re.sub(r"^(?:en|dans la) ", "", moment[0].lower()) if moment else ""
-            when = when.replace("après midi", "après-midi")
-            return " ".join(w for w in (day[0].lower() if day else "", when) if w)
-    return UNKNOWN
+    """The slot finally agreed: the client's offers read in order, each replacing the one
+    before ("la semaine prochaine, le soir" … "Mardi soir, plutôt"), a moment alone
+    completing the day said ("Samedi, peut-être." … "Plutôt l'après-midi."). The agent's
+    words count when they read a slot back in full, or propose one when none is on the
+    table: "Vous aurez un SMS demain" does not undo the client's slot."""
+    exchange = _callback_turns(turns)
+    day, moment = "", ""
+    for index, turn in enumerate(turns):
+        if turn not in exchange:
+            continue
+        offers = _offers(turns, index)
+        if not turn.from_client:
+            for sentence in offers:
+                said_day, said_moment = _slot_in(sentence)
+                if (said_day and said_moment) or not (day or moment):
+                    day, moment = said_day or day, said_moment or moment
+            continue
+        said_day, said_moment = _slot_in(" ".join(offers))
+        if said_day and said_moment:
+            day, moment = said_day, said_moment
+        elif said_moment:
+            moment = said_moment
+        elif said_day and said_day != day:
+            day, moment = said_day, ""
+    return " ".join(w for w in (day, moment) if w) or UNKNOWN
+
+
+def _slot_in(said: str) -> tuple[str, str]:
+    """The day and the moment one turn offers, either "" when not said."""
+    # The choice marked by "plutôt" beats what came before it: "Jeudi, je suis en
+    # tournée. Plutôt vendredi après-midi.", "Lundi, il a le foot. Mardi soir, plutôt."
+    rather = re.search(r"\bplutôt\b(?! que\b| qu')", said, re.IGNORECASE)
+    preferred = ""
+    if rather:
+        opening = max(said.rfind(mark, 0, rather.start()) for mark in ".!;")
+        preferred = said[opening + 1 :]
+    # A named day beats a vague one: "En semaine, le soir… Le mardi, par exemple."
+    day = next(
+        (
+            found
+            for text in (preferred, said)
+            for pattern in (_WEEKDAYS, _DAYS)
+            if (found := re.search(rf"\b(?:{pattern})\b", text, re.IGNORECASE))
+        ),
+        None,
+    )
+    moment = re.search(rf"\b(?:{_MOMENTS})\b", preferred, re.IGNORECASE) or re.search(
+        rf"\b(?:{_MOMENTS})\b", said, re.IGNORECASE
+    )
+    # "en fin de journée" is the slot "fin de journée".
+    # A recogniser writes "après midi" as often as "après-midi".
+    when = re.sub(r"^(?:en|dans la) ", "", moment[0].lower()) if moment else ""
+    return (day[0].lower() if day else ""), when.replace("après midi", "après-midi")
 
 
 def _hour(turns: list[Turn]) -> str:
@@ -1161,10 +1215,10 @@ def _hour(turns: list[Turn]) -> str:
     # the client has turned down the first proposals.
     exchange = _callback_turns(turns)
     agreed = UNKNOWN
-    for turn in turns:
+    for index, turn in enumerate(turns):
         if turn not in exchange:
             continue
-        for sentence in _offered(turn.text):
+        for sentence in _offers(turns, index):
             hour = _hour_in(sentence)
             if hour is not None:
                 agreed = hour
