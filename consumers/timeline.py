@@ -108,8 +108,10 @@ class Event:
     host: str = _HOST
 
     def encode(self) -> bytes:
+        # vars, not dataclasses.asdict: every field is a scalar, and asdict deep-copies each
+        # one (a tenth of a millisecond per event, on every worker's hot path).
         return json.dumps(
-            {key: value for key, value in asdict(self).items() if value is not None}
+            {key: value for key, value in vars(self).items() if value is not None}
         ).encode()
 
     @classmethod
