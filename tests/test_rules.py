@@ -183,6 +183,30 @@ def test_owner(text: str, owner: str) -> None:
     assert extract_fields(text).proprietaire_data_ia == owner
 
 
+@pytest.mark.parametrize(
+    ("said", "classement"),
+    [
+        # A home that is no house, said outright, beats a house spoken of otherwise.
+        (
+            "Agent: Vous êtes propriétaire ?\nClient: Oui. J'habite dans un mobil-home, à "
+            "l'année. J'ai vendu la maison il y a huit ans.",
+            "Non intéressant",
+        ),
+        (
+            "Agent: Vous êtes propriétaire ?\nClient: Oui, mais c'est un appartement.",
+            "Non intéressant",
+        ),
+        (
+            "Agent: Vous êtes propriétaire ?\nClient: Oui. On habite une maison, mon fils a un "
+            "appartement en ville.",
+            "Valide",
+        ),
+    ],
+)
+def test_a_home_that_is_no_house_is_not_interesting(said: str, classement: str) -> None:
+    assert extract_fields(said).classement == classement
+
+
 def test_tenant_is_not_interesting() -> None:
     fields = extract_fields("Agent: Vous êtes propriétaire ?\nClient: Non, je loue un appartement.")
     assert fields.proprietaire_data_ia == "non"

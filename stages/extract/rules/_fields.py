@@ -370,10 +370,34 @@ def _owner(turns: list[Turn]) -> Literal["oui", "non", "-"]:
     return "-"
 
 
-def _lives_in_flat(turns: list[Turn]) -> bool:
-    flat = affirmed(turns, r"appartement|immeuble", unless=r"maison")
-    house = affirmed(turns, r"maison|pavillon", unless=r"appartement")
-    return bool(flat) and not house
+# Homes that are no house, where panels on a house's roof cannot go.
+_NOT_HOUSE = r"appartement|immeuble|mobil[- ]?home|mobile[- ]home|caravane|camping-car|péniche"
+_HOUSE = r"maison|pavillon|longère|villa"
+# The client saying what they live in: "j'habite dans un mobil-home", "c'est un appartement".
+_LIVES_IN = re.compile(
+    r"\b(?:j'habite|je vis|je loge|on habite|on vit|nous habitons|nous vivons|c'est)\s+"
+    r"(?:dans |en )?(?:un |une |l'|le |la |mon |ma |notre )?(?:petite? |grande? )?"
+    rf"({_NOT_HOUSE}|{_HOUSE})\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_house(turns: list[Turn]) -> str:
+    """The home the client lives in when it is no house ("appartement", "mobil-home"), or
+    "". Said outright, it beats a house spoken of otherwise ("j'ai vendu la maison");
+    else a flat affirmed and no house."""
+    for turn in client_statements(turns):
+        for match in _LIVES_IN.finditer(turn.text):
+            if not negated(turn.text, match.start(1)):
+                home = match.group(1).lower()
+                return "" if re.fullmatch(_HOUSE, home) else home
+    other = affirmed(turns, _NOT_HOUSE, unless=r"maison")
+    house = affirmed(turns, r"maison|pavillon", unless=_NOT_HOUSE)
+    if not other or house:
+        return ""
+    client = " ".join(t.text for t in client_statements(turns))
+    said = re.search(_NOT_HOUSE, client, re.IGNORECASE)
+    return said[0].lower() if said else "appartement"
 
 
 _HEATING: tuple[tuple[str, str], ...] = (
@@ -1317,16 +1341,16 @@ class _Interest:
     phrase: str
 
 
-def _interest(turns: list[Turn], owner: str, available: bool, flat: bool) -> _Interest:
+def _interest(turns: list[Turn], owner: str, available: bool, not_house: str) -> _Interest:
     statements = client_statements(turns)
     if not statements:
         return _Interest(0, False, UNKNOWN)
     refusal = next((t.text for t in statements if _REFUSAL.search(t.text)), None)
     positives = [t.text for t in statements if _POSITIVE.search(t.text)]
-    score = 3 + min(len(positives), 3) + int(owner == "oui") + int(available) + int(not flat)
+    score = 3 + min(len(positives), 3) + int(owner == "oui") + int(available) + int(not not_house)
     if refusal is not None:
         score = min(score, 1)
-    elif owner == "non" or flat:
+    elif owner == "non" or not_house:
         score = min(score, 3)
     phrase = refusal or (positives[0] if positives else UNKNOWN)
     return _Interest(max(0, min(10, score)), refusal is not None, _quote(phrase))
@@ -1354,7 +1378,8 @@ class _Facts:
 
     values: dict[str, str]
     interest: _Interest
-    flat: bool
+    # The home when it is no house ("appartement", "mobil-home"), else "".
+    not_house: str
     has_agent: bool
 
 
@@ -1383,7 +1408,7 @@ def _summary(values: dict[str, str]) -> str:
 def _comment(facts: _Facts) -> str:
     values = facts.values
     status = {"oui": "propriétaire", "non": "locataire"}.get(values["proprietaire_data_ia"])
-    parts = [p for p in (status, "en appartement" if facts.flat else None) if p]
+    parts = [p for p in (status, f"en {facts.not_house}" if facts.not_house else None) if p]
     if values["mode_chauffage_data_ia"] != "-":
         parts.append(f"chauffage {values['mode_chauffage_data_ia']}")
     if values["facture_data_ia"] != "-":
@@ -1408,8 +1433,8 @@ def _recommendations(facts: _Facts) -> list[str]:
     values = facts.values
     if facts.interest.refused:
         return ["Refus clair du client : ne pas relancer."]
-    if values["proprietaire_data_ia"] == "non" or facts.flat:
-        return ["Client non éligible (locataire ou appartement) : lead à écarter."]
+    if values["proprietaire_data_ia"] == "non" or facts.not_house:
+        return ["Client non éligible (locataire ou pas en maison) : lead à écarter."]
     notes: list[str] = []
     missing = [k.removesuffix("_data_ia") for k in _KEY_FIELDS if values[k] == "-"]
     if missing:
@@ -1456,13 +1481,13 @@ def _facts(turns: list[Turn]) -> _Facts:
         "heure_rappel_data_ia": _hour(turns),
         "entretien_data_ia": caller,
     }
-    flat = _lives_in_flat(turns)
+    not_house = _not_a_house(turns)
     available = values["creneau_rappel_data_ia"] != "-" or values["heure_rappel_data_ia"] != "-"
     available = available or bool(affirmed(turns, r"rappel|rendez-vous|\brdv\b|disponible"))
-    interest = _interest(turns, values["proprietaire_data_ia"], available, flat)
+    interest = _interest(turns, values["proprietaire_data_ia"], available, not_house)
     values["disponibilite"] = "Oui" if available and not interest.refused else "Non"
     has_agent = any(t.speaker == "agent" for t in turns)
-    return _Facts(values, interest, flat, has_agent)
+    return _Facts(values, interest, not_house, has_agent)
 
 
 def unknown_fields(
@@ -1493,7 +1518,9 @@ def extract_fields(transcript: str) -> LeadFields:
     if not turns:
         return unknown_fields()
     facts = _facts(turns)
-    rejected = facts.interest.refused or facts.flat or facts.values["proprietaire_data_ia"] == "non"
+    rejected = (
+        facts.interest.refused or facts.not_house or facts.values["proprietaire_data_ia"] == "non"
+    )
     values: dict[str, object] = dict(facts.values)
     values.update(
         adresse_modifiee=_address_changed(turns),
