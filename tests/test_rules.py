@@ -467,6 +467,13 @@ async def test_plural_roof_label_survives_a_singular_transcript() -> None:
             "Yann",
             "Le Goff",
         ),
+        # A relative answering names herself after the relation.
+        (
+            "Agent: Je souhaiterais parler à monsieur Carpentier.\n"
+            "Client: Il n'est pas là. Je suis sa femme, Sandrine Carpentier.",
+            "Sandrine",
+            "Carpentier",
+        ),
         # A wrong number: the name on file is not the person's who answers.
         (
             "Agent: Bonjour, je voudrais parler à madame Poulain.\n"

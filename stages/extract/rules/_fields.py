@@ -38,8 +38,10 @@ _NOT_NAMES = frozenset((
 _SELF_NAME_RE = re.compile(
     rf"(?i:je m'appelle|mon nom(?: c'est| est)|moi c'est|c'est moi,?|ici)\s+"
     rf"({_NAME})(?:\s+({_NAME}))?"
-    # "je suis" introduces too much else: only a capitalised first and last name.
-    rf"|(?i:je suis)\s+({_NAME})\s+({_NAME})"
+    # "je suis" introduces too much else: only a capitalised first and last name, or one
+    # after the relation to whoever was asked for ("Je suis sa femme, Sandrine Carpentier").
+    rf"|(?i:je suis)\s+(?:(?i:sa|son)\s+(?i:femme|épouse|mari|époux|conjointe?|compagne|"
+    rf"compagnon|fille|fils|mère|père|sœur|frère),?\s+)?({_NAME})\s+({_NAME})"
 )
 # A surname may open on a particle ("Da Silva", "Le Gall", "Van Damme"), which is not a
 # first name.
