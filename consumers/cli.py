@@ -47,7 +47,7 @@ def _cmd_worker(args: argparse.Namespace) -> int:
     settings = load_settings()
     stage = stage_table.stage(args.stage)
     stage.check(settings)  # before the broker: a missing setting is one line, exit 2
-    prefetch = args.prefetch or settings.prefetch or stage.prefetch
+    prefetch = args.prefetch or stage.prefetch_under(settings)
     # The transcriber's concurrency limit must follow the messages the worker holds: with a
     # lower one (it was 16 against a default prefetch of 32) held messages sit idle.
     settings = settings.model_copy(update={"prefetch": prefetch})

@@ -37,6 +37,7 @@ from messages import (
 )
 from stages import cost, deliver, download, extract, storage, transcribe, trim
 from stages.extract.llm import OpenAIExtractor
+from stages.extract.local import SLOTS as LOCAL_LLM_SLOTS
 from stages.extract.local import LocalExtractor, LocalLLMServer, bounded
 from stages.extract.profiles import Profile, answer_model, get_profile
 from stages.transcribe.assemblyai import AssemblyAITranscriber
@@ -101,6 +102,10 @@ class Need:
         return self.setting if self.when is None else f"{self.setting} (if {'='.join(self.when)})"
 
 
+def _no_prefetch_override(settings: Settings) -> int | None:
+    return None
+
+
 def _no_metrics(message: StageMessage) -> None:
     """Default ``observe``: the stage's output says nothing worth a metric."""
 
@@ -114,6 +119,8 @@ class Stage(Generic[In, Out]):
         input: the message its queue carries.
         output: the message it publishes to the next stage (or returns, for the last).
         prefetch: messages a worker holds at once unless ``PREFETCH`` says otherwise.
+        prefetch_for_settings: a smaller hold that some settings call for (None: the
+            default stands).
         needs: settings checked before anything starts.
         factory: opens the stage's resources and yields its typed handler; they are
             closed when the context exits.
@@ -129,6 +136,12 @@ class Stage(Generic[In, Out]):
     factory: Callable[[Settings], AbstractAsyncContextManager[Callable[[In], Awaitable[Out]]]]
     observe: Callable[[Out], None] = _no_metrics
     summary: Callable[[Out], str] = repr
+    prefetch_for_settings: Callable[[Settings], int | None] = _no_prefetch_override
+
+    def prefetch_under(self, settings: Settings) -> int:
+        """What a worker of this stage holds at once: ``PREFETCH``, or what ``settings``
+        call for, or the stage's default."""
+        return settings.prefetch or self.prefetch_for_settings(settings) or self.prefetch
 
     def check(self, settings: Settings) -> None:
         """Raise ``SettingsError`` naming the first setting this stage lacks."""
@@ -464,6 +477,12 @@ async def _open_extract(
         yield handle
 
 
+def _extract_prefetch(settings: Settings) -> int | None:
+    # The supervised llama-server answers LOCAL_LLM_SLOTS calls at a time: a worker holding
+    # more would only let them wait out their HTTP timeout.
+    return LOCAL_LLM_SLOTS if settings.extractor == "local" else None
+
+
 def _count_unsupported(key: str) -> None:
     metrics.UNSUPPORTED_VALUES.labels(field=key).inc()
 
@@ -545,7 +564,7 @@ PIPELINE: tuple[Stage[Any, Any], ...] = (
         "transcribe",
         AudioTrimmed,
         Transcript,
-        prefetch=32,
+        prefetch=64,
         needs=(
             Need(
                 "ASSEMBLYAI_API_KEY",
@@ -564,7 +583,7 @@ PIPELINE: tuple[Stage[Any, Any], ...] = (
         "extract",
         Transcript,
         Extraction,
-        prefetch=16,
+        prefetch=48,
         needs=(
             Need(
                 "OPENAI_API_KEY",
@@ -575,6 +594,7 @@ PIPELINE: tuple[Stage[Any, Any], ...] = (
         factory=_open_extract,
         observe=_observe_extract,
         summary=_extracted,
+        prefetch_for_settings=_extract_prefetch,
     ),
     Stage(
         "deliver",

@@ -21,11 +21,12 @@ from fastapi import FastAPI
 
 from consumers.cli import main
 from consumers.settings import Settings, load_settings
-from consumers.stage_table import PIPELINE, STAGES, open_handler
+from consumers.stage_table import PIPELINE, STAGES, open_handler, stage
 from devkit.emulators import assemblyai as assemblyai_emulator
 from devkit.emulators import openai as openai_emulator
 from devkit.emulators import receiver as receiver_emulator
 from messages import PHP_KEYS, AudioTrimmed, Extraction, Transcript
+from stages.extract.local import SLOTS as LOCAL_LLM_SLOTS
 from tests.audio import synth_call, write_tone
 from tests.servers import serve_app
 
@@ -136,6 +137,16 @@ def test_a_setting_another_backend_needs_is_not_asked_for() -> None:
     for row in PIPELINE:
         if row.name != "deliver":
             row.check(settings)  # raises if it asked for a key these backends do not use
+
+
+def test_the_local_llm_holds_the_extract_worker_to_its_slots_unless_prefetch_is_set() -> None:
+    extract = stage("extract")
+    assert extract.prefetch_under(load_settings(extractor="openai")) == extract.prefetch
+    assert extract.prefetch_under(load_settings(extractor="local")) == LOCAL_LLM_SLOTS
+    assert extract.prefetch_under(load_settings(extractor="local", prefetch=4)) == 4
+    for row in PIPELINE:
+        if row.name != "extract":
+            assert row.prefetch_under(load_settings(extractor="local")) == row.prefetch
 
 
 # --- audio-nlp schema -------------------------------------------------------------------

@@ -27,6 +27,7 @@ from stages.extract.llm import OpenAIExtractor
 from stages.extract.profiles import CITATIONS, answer_model, partial_schema
 
 __all__ = [
+    "SLOTS",
     "LocalExtractor",
     "LocalLLMMissing",
     "LocalLLMServer",
@@ -42,6 +43,9 @@ MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 SERVER_FILE = "llama-server"
 # A 10-minute call is about 2,500 tokens of French; the prompt and the answer fit beside it.
 DEFAULT_CONTEXT = 8192
+# Calls the supervised server answers at once. One slot, so consecutive calls share its KV
+# cache: the system prompt, the same for every call, is evaluated once and reused.
+SLOTS = 1
 _POLL_SECONDS = 0.25
 _STOP_SECONDS = 10.0
 _REAP_SECONDS = 5.0
@@ -162,10 +166,8 @@ class LocalLLMServer(AsyncResource):
         self.port = self.port or _free_port()
         self.log_path = self.log_dir / f"llama-server-{self.port}-{self.starts + 1}.log"
         self._log = self.log_path.open("ab")
-        # One slot, so consecutive calls share its KV cache: the system prompt, the same for
-        # every call, is evaluated once and reused (prompt caching is on by default).
         args = [
-            *("-m", str(self.model), "-c", str(self.context), "-np", "1"),
+            *("-m", str(self.model), "-c", str(self.context), "-np", str(SLOTS)),
             *("-t", str(self.threads), "--cache-ram", "256", "--cache-reuse", "256"),
             *("--host", "127.0.0.1", "--port", str(self.port), "--no-webui"),
         ]
