@@ -201,6 +201,11 @@ def test_a_name_the_client_says_or_confirms_is_kept() -> None:
     )
     checked = support(names(UNKNOWN, "Vidal"), {}, confirmed, SOLAR_KINDS)
     assert checked.unsupported == []
+    # A hesitation before the yes is still a yes.
+    hesitant = stereo_call(
+        ("agent", "Je parle bien à monsieur Vidal ?"), ("client", "Euh... oui, oui.")
+    )
+    assert support(names(UNKNOWN, "Vidal"), {}, hesitant, SOLAR_KINDS).unsupported == []
     # ... but not the agent's own name, said outside the question.
     checked = support(names("Romain"), {}, confirmed, SOLAR_KINDS)
     assert checked.unsupported == ["client_first_name_data_ia"]
@@ -236,6 +241,13 @@ def test_married_is_said_through_the_spouse() -> None:
         # The spouse named in the agent's question, as in the client's words.
         ("situation_familiale_data_ia", "mariée", "Votre mari et vous ?", "Oui.", True),
         ("situation_familiale_data_ia", "en couple", "Bonjour.", "Mon conjoint décide.", True),
+        # A pellet stove burns wood; a gas boiler does not.
+        ("mode_chauffage_data_ia", "bois", "Et le chauffage ?", "Un poêle à granulés.", True),
+        ("mode_chauffage_data_ia", "bois", "Et le chauffage ?", "Une chaudière gaz.", False),
+        # A town with its article, said after "à" or "de".
+        ("client_city_data_ia", "Le Tampon", "Vous habitez où ?", "Au Tampon, en haut.", True),
+        ("client_city_data_ia", "Les Abymes", "Et la commune ?", "On est aux Abymes.", True),
+        ("client_city_data_ia", "Le Tampon", "Vous habitez où ?", "À Saint-Pierre.", False),
     ],
 )
 def test_a_label_said_in_other_words(

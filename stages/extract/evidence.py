@@ -87,6 +87,8 @@ _SAID_AS: tuple[tuple[str, str], ...] = (
     ("independante", _SELF_EMPLOYED),
     # "fuel" is how many write and say fioul; "mazout" the older word.
     ("fioul", r"\bfuel\b|\bmazout\b"),
+    # Pellet stoves, fireplaces and inserts burn wood without the word being said.
+    ("bois", r"\bgranules?\b|\bpellets?\b|\bpoeles?\b|\bcheminee\b|\binserts?\b"),
 )
 
 SOLAR_KINDS: dict[str, Kind] = {
@@ -223,7 +225,9 @@ def _word_starts(segments: list[_Segment]) -> list[int]:
 
 # A client reply that agrees with the question before it ("Oui.", "C'est bien moi.").
 _CONFIRMS = re.compile(
-    r"^(?:oui|ouais|exact|exactement|tout a fait|absolument|effectivement|voila|bien sur|"
+    # A hesitation before the yes ("Euh... oui") is still a yes.
+    r"^(?:(?:euh|heu|ben|bah|hum|hm|eh bien) )*"
+    r"(?:oui|ouais|exact|exactement|tout a fait|absolument|effectivement|voila|bien sur|"
     r"c est (?:bien )?(?:moi|ca|cela|exact)|c est bien (?:ca|cela))\b"
 )
 
@@ -292,11 +296,20 @@ def _occurs(kind: Kind, key: str, value: str, norm: str) -> bool:
         return bool(wanted) and all(re.search(rf"(?<!\d){n}(?!\d)", norm) for n in wanted)
     if kind is Kind.LITERAL:
         words = normalize(value)
-        return bool(words) and (
-            re.search(rf"\b{re.escape(words)}\b", norm) is not None
-            or words.replace(" ", "") in norm.replace(" ", "")
+        return bool(words) and any(
+            re.search(rf"\b{re.escape(form)}\b", norm) is not None
+            or form.replace(" ", "") in norm.replace(" ", "")
+            for form in _contracted_forms(words)
         )
     return _category_said(key, value, norm)
+
+
+def _contracted_forms(words: str) -> list[str]:
+    """``words`` and how French says it after "à" or "de": Le Tampon is "au Tampon",
+    "du Tampon"; Les Abymes "aux Abymes", "des Abymes"."""
+    article, _, rest = words.partition(" ")
+    contractions = {"le": ("au", "du"), "les": ("aux", "des")}.get(article, ())
+    return [words, *(f"{contracted} {rest}" for contracted in contractions if rest)]
 
 
 def _category_said(key: str, value: str, norm: str) -> bool:
