@@ -40,7 +40,8 @@ class Setting:
 
 
 def settings_to_compare() -> list[Setting]:
-    """The default, webrtcvad's four modes and Silero at other thresholds, same timings."""
+    """The default, webrtcvad's four modes, Silero at other thresholds and Silero's 8 kHz
+    branch on the calls' own samples, same timings."""
     default = TrimOptions()
     settings = [Setting(f"default ({_describe(default)})", default)]
     for mode in range(4):
@@ -49,6 +50,9 @@ def settings_to_compare() -> list[Setting]:
     for threshold in (0.3, 0.5, 0.7):
         options = replace(default, vad="silero", silero_threshold=threshold)
         settings.append(Setting(f"silero threshold {threshold}", options))
+    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
+        options = replace(default, vad="silero", silero_rate=8000, silero_threshold=threshold)
+        settings.append(Setting(f"silero 8 kHz branch threshold {threshold}", options))
     return settings
 
 
@@ -152,7 +156,9 @@ def measure(calls: Sequence[EvalCall], settings: Sequence[Setting]) -> list[Row]
         # The sets are scored mono; decode gives (frames, channels) for a stereo-aware trim.
         samples = frames[:, 0] if frames.ndim == 2 else frames
         for index, setting in enumerate(settings):
-            score = score_regions(call, speech_regions(samples, setting.options))
+            # An 8 kHz call's own samples are every other one of decode's (the 8 kHz branch).
+            regions = speech_regions(samples, setting.options, source_rate=call.sample_rate)
+            score = score_regions(call, regions)
             key = (index, call.condition)
             totals[key] = totals[key] + score if key in totals else score
     conditions = sorted({call.condition for call in calls}, key=["quiet", "noisy"].index)

@@ -12,7 +12,15 @@ import pytest
 
 from messages import AudioDownloaded, Span
 from stages.errors import PermanentError
-from stages.trim import SAMPLE_RATE, TrimOptions, TrimResult, trim, trim_file
+from stages.trim import (
+    SAMPLE_RATE,
+    TrimOptions,
+    TrimResult,
+    decode,
+    speech_regions,
+    trim,
+    trim_file,
+)
 from tests.audio import SyntheticCall, synth_call, write_silence
 
 TURNS = [
@@ -24,6 +32,8 @@ TURNS = [
 ]
 LONG_PAUSES = [2.5, 3.0, 0.4, 2.0]
 OPTIONS = TrimOptions()
+# Silero's 8 kHz branch on an 8 kHz call's own samples.
+NATIVE_8K = TrimOptions(silero_rate=8000)
 # webrtcvad decides per 30 ms frame and may notice a soft onset a frame or two late.
 VAD_SLACK = 0.1
 
@@ -63,19 +73,54 @@ def assert_consistent(result: TrimResult, output: Path) -> None:
     assert read_wav(output) == (1, 2, SAMPLE_RATE, round(result.trimmed_seconds * SAMPLE_RATE))
 
 
-def test_long_pauses_are_cut_and_speech_kept(call: SyntheticCall, tmp_path: Path) -> None:
+@pytest.mark.parametrize("options", [OPTIONS, NATIVE_8K], ids=["16k-branch", "8k-branch"])
+def test_long_pauses_are_cut_and_speech_kept(
+    call: SyntheticCall, tmp_path: Path, options: TrimOptions
+) -> None:
     output = tmp_path / "trimmed.wav"
-    result = trim_file(call.path, output, OPTIONS)
+    result = trim_file(call.path, output, options)
 
     assert result.original_seconds == pytest.approx(call.duration_seconds, abs=0.01)
     # Each long pause shrinks to at most 2 × padding plus VAD hangover and frame rounding.
-    longest_kept_pause = 2 * OPTIONS.padding_ms / 1000 + 0.2
+    longest_kept_pause = 2 * options.padding_ms / 1000 + 0.2
     removable = sum(p - longest_kept_pause for p in LONG_PAUSES if p > 0.7)
     assert result.trimmed_seconds <= result.original_seconds - removable
     speech = sum(end - start for start, end in call.utterance_seconds)
     assert result.trimmed_seconds >= speech
-    assert_speech_kept(result, call, OPTIONS)
+    assert_speech_kept(result, call, options)
     assert_consistent(result, output)
+
+
+def test_8k_branch_scores_the_calls_own_samples(
+    call: SyntheticCall, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """decode keeps an 8 kHz call's samples at the even positions of its 16 kHz frames, so
+    the 8 kHz branch hears the recording itself; a 16 kHz call is scored at 16 kHz."""
+    import numpy as np
+
+    from stages.trim import _silero
+
+    frames = decode(call.path)
+    with wave.open(str(call.path), "rb") as wav:
+        assert wav.getframerate() == 8000
+        native = np.frombuffer(wav.readframes(wav.getnframes()), dtype="<i2")
+    assert np.array_equal(frames[::2, 0], native)
+
+    branches: list[int] = []
+    load = _silero.silero_vad
+
+    def recording(rate: _silero.Rate = 16000) -> _silero.SileroVad:
+        branches.append(rate)
+        return load(rate)
+
+    monkeypatch.setattr(_silero, "silero_vad", recording)
+    samples = frames[:, 0]
+    at_16k = speech_regions(samples, NATIVE_8K)  # as if the call were 16 kHz
+    assert at_16k == speech_regions(samples, OPTIONS, source_rate=8000)
+    assert set(branches) == {16000}
+    branches.clear()
+    speech_regions(samples, NATIVE_8K, source_rate=8000)
+    assert set(branches) == {8000}
 
 
 def test_short_pause_is_not_cut(call: SyntheticCall, tmp_path: Path) -> None:
@@ -205,7 +250,14 @@ def test_output_is_replaced_without_leftovers(call: SyntheticCall, tmp_path: Pat
 
 
 @pytest.mark.parametrize(
-    "bad", [{"vad_mode": 4}, {"frame_ms": 25}, {"padding_ms": -1}, {"max_audio_seconds": 0}]
+    "bad",
+    [
+        {"vad_mode": 4},
+        {"frame_ms": 25},
+        {"padding_ms": -1},
+        {"max_audio_seconds": 0},
+        {"silero_rate": 11025},
+    ],
 )
 def test_invalid_options_are_refused(bad: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
@@ -248,32 +300,33 @@ async def test_trim_message_with_undecodable_input(tmp_path: Path) -> None:
         await trim(message, OPTIONS)
 
 
-def test_numpy_silero_agrees_with_the_onnx_model(call: SyntheticCall) -> None:
-    """The numpy model gives onnxruntime's probabilities and state, window after window."""
+@pytest.mark.parametrize("rate", [16000, 8000])
+def test_numpy_silero_agrees_with_the_onnx_model(call: SyntheticCall, rate: int) -> None:
+    """The numpy model gives onnxruntime's probabilities and state, window after window,
+    in each sample-rate branch (8 kHz: the call's own samples, every other one decoded)."""
     import numpy as np
     import onnxruntime
 
     from stages.trim import _silero
-    from stages.trim._trim import decode
 
-    samples = decode(call.path)[:, 0].astype(np.float32) / 32768
-    windows = samples.size // _silero.WINDOW
-    width = _silero.CONTEXT + _silero.WINDOW
-    padded = np.concatenate((np.zeros(_silero.CONTEXT, dtype=np.float32), samples))
-    rows = np.stack(
-        [padded[i * _silero.WINDOW : i * _silero.WINDOW + width] for i in range(windows)]
-    )
+    decoded = decode(call.path)[:, 0]
+    samples = (decoded if rate == 16000 else decoded[::2]).astype(np.float32) / 32768
+    vad = _silero.silero_vad(16000 if rate == 16000 else 8000)
+    window, context = vad.branch.window, vad.branch.context
+    windows = samples.size // window
+    width = context + window
+    padded = np.concatenate((np.zeros(context, dtype=np.float32), samples))
+    rows = np.stack([padded[i * window : i * window + width] for i in range(windows)])
     # Two streams: the call, and the call backwards, so the batch rows differ.
     streams = np.stack((rows, rows[::-1]), axis=1)
     session = onnxruntime.InferenceSession(_silero.model_path(), providers=["CPUExecutionProvider"])
-    vad = _silero.silero_vad()
     expected_state = np.zeros((2, 2, _silero.STATE), dtype=np.float32)
     hidden, cell = expected_state.copy()
     expected, got = [], []
-    rate = np.array(16000, dtype=np.int64)
+    sr = np.array(rate, dtype=np.int64)
     for audio in streams:
         output, expected_state = session.run(
-            None, {"input": audio, "state": expected_state, "sr": rate}
+            None, {"input": audio, "state": expected_state, "sr": sr}
         )
         hidden, cell = vad.step(vad.gate_inputs(audio), hidden, cell)
         expected.append(output[:, 0])

