@@ -141,15 +141,26 @@ def test_the_noisy_line_is_noisy_between_the_words(subset: list[EvalCall]) -> No
 
 @pytest.mark.parametrize(
     ("held_out", "prefix"),
-    [(calls.HELD_OUT, "ho_"), (calls.HELD_OUT_2, "h2_"), (calls.HELD_OUT_3, "h3_")],
-    ids=["HELD_OUT", "HELD_OUT_2", "HELD_OUT_3"],
+    [
+        (calls.HELD_OUT, "ho_"),
+        (calls.HELD_OUT_2, "h2_"),
+        (calls.HELD_OUT_3, "h3_"),
+        (calls.HELD_OUT_4, "h4_"),
+    ],
+    ids=["HELD_OUT", "HELD_OUT_2", "HELD_OUT_3", "HELD_OUT_4"],
 )
 def test_the_held_out_scripts_parse_and_their_gold_fits_the_lead_model(
     held_out: tuple[calls.Script, ...], prefix: str
 ) -> None:
     # Held-out calls are never rendered: no audio, no extractor, only their text and gold.
     assert len(held_out) >= 8
-    every = (*calls.SCRIPTS, *calls.HELD_OUT, *calls.HELD_OUT_2, *calls.HELD_OUT_3)
+    every = (
+        *calls.SCRIPTS,
+        *calls.HELD_OUT,
+        *calls.HELD_OUT_2,
+        *calls.HELD_OUT_3,
+        *calls.HELD_OUT_4,
+    )
     names = [s.name for s in every]
     assert len(names) == len(set(names)), "script names are unique across every set"
     held_out_names = {s.name for s in held_out}
