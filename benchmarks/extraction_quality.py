@@ -50,6 +50,7 @@ from benchmarks.evalset import EvalCall
 from benchmarks.natural_set import Variant, build_natural_set
 from benchmarks.transcribe_quality import Heard, evaluate, fold
 from stages import extract
+from stages.errors import PermanentError
 from stages.extract.profiles import SOLAR
 from stages.transcribe import TranscriptionResult, transcribe
 
@@ -125,6 +126,9 @@ class Score:
     fields: dict[str, FieldTally] = field(default_factory=dict)
     calls: int = 0
     seconds: float = 0.0
+    # Calls whose extraction failed (the answer still invalid after the corrective retry):
+    # scored as if nothing was found, as the pipeline would dead-letter them.
+    failed: int = 0
 
     def total(self) -> FieldTally:
         out = FieldTally()
@@ -345,12 +349,19 @@ async def measure(
                 score = Score(name, source)
                 for sample in samples:
                     started = time.perf_counter()
-                    result = await extract.extract(sample.transcript, extractor)
+                    try:
+                        result = await extract.extract(sample.transcript, extractor)
+                        found = result.fields.model_dump(mode="json", by_alias=True)
+                        outcome = ""
+                    except PermanentError as error:
+                        found = SOLAR.unknown().model_dump(mode="json", by_alias=True)
+                        score.failed += 1
+                        outcome = f", failed: {error}"
                     took = time.perf_counter() - started
                     score.seconds += took
                     score.calls += 1
-                    score.add(result.fields.model_dump(mode="json", by_alias=True), sample.gold)
-                    note(f"  {name} / {source} / {sample.call}: {took:.1f} s")
+                    score.add(found, sample.gold)
+                    note(f"  {name} / {source} / {sample.call}: {took:.1f} s{outcome}")
                 scores.append(score)
     return scores
 
@@ -361,6 +372,7 @@ def summary(score: Score) -> str:
         f"{score.accuracy:.3f} ({total.hits}/{total.said}) / "
         f"invented {score.invented_rate:.3f} ({total.invented}/{total.unsaid}) / "
         f"{score.seconds_per_call:.2f} s per call"
+        + (f" / {score.failed} of {score.calls} calls failed" if score.failed else "")
     )
 
 
