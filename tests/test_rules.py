@@ -1005,6 +1005,80 @@ def test_activity_titles_and_self_employment(said: str, mr: str, mme: str) -> No
     assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (mr, mme)
 
 
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        # A sector for the status.
+        (
+            "Agent: Bonjour madame. Vous travaillez ?\nClient: Je suis dans la fonction "
+            "publique, à la mairie.",
+            "-",
+            "fonctionnaire",
+        ),
+        # A trade said while talking of something else.
+        (
+            "Agent: Bonjour monsieur. Le toit, c'est des tuiles ?\nClient: Oui. Moi, je suis "
+            "couvreur, je les ai posées moi-même.",
+            "couvreur",
+            "-",
+        ),
+        (
+            "Agent: Bonjour madame. Vous êtes souvent chez vous ?\nClient: Non, je suis "
+            "aide-soignante, je fais les nuits.",
+            "-",
+            "aide-soignante",
+        ),
+        # ... but not any word after "je suis".
+        (
+            "Agent: Bonjour madame. Le toit, c'est des tuiles ?\nClient: Oui, je suis "
+            "certaine, des tuiles rouges.",
+            "-",
+            "-",
+        ),
+        # A sentence without a subject goes on about the one before; a status hoped
+        # for is not held.
+        (
+            "Agent: Bonjour monsieur. Vous travaillez ?\nClient: Je suis magasinier. En "
+            "CDD pour le moment. J'espère passer en CDI l'an prochain.",
+            "CDD",
+            "-",
+        ),
+        # A yes to a question naming the status, for both when both were asked.
+        (
+            "Agent: Bonjour monsieur. Vous êtes à la retraite, tous les deux ?\nClient: "
+            "Tous les deux, oui. Moi, j'étais à la SNCF.",
+            "retraité",
+            "retraitée",
+        ),
+        # ... not to a choice.
+        (
+            "Agent: Bonjour monsieur. Vous êtes à la retraite ou vous travaillez ?\n"
+            "Client: Oui, oui.",
+            "-",
+            "-",
+        ),
+        # The spouse named by first name, then "il".
+        (
+            "Agent: Bonjour madame. Vous vivez en couple ?\nClient: Oui, avec mon "
+            "compagnon, Marc.\nAgent: Et Marc travaille ?\nClient: Oui, il est à l'usine, "
+            "en CDI.",
+            "CDI",
+            "-",
+        ),
+        # The dated form of self-employment over its kind.
+        (
+            "Agent: Bonjour monsieur. Votre métier ?\nClient: Artisan. Je suis à mon "
+            "compte depuis neuf ans.",
+            "indépendant depuis 9 ans",
+            "-",
+        ),
+    ],
+)
+def test_activity_sectors_trades_and_yes_answers(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (mr, mme)
+
+
 def test_the_spouse_named_by_first_name_gets_their_age_and_job() -> None:
     said = (
         "Agent: Bonjour madame. Vous êtes propriétaire ?\n"

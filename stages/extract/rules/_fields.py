@@ -931,7 +931,8 @@ _JOBS: tuple[tuple[str, str, str], ...] = (
     # Whisper spells the letters out: "cédéie", "cédéï".
     (r"\bCDI\b|durée indéterminée|\bc[ée]d[ée][iïy]e?\b", "CDI", "CDI"),
     (r"\bCDD\b", "CDD", "CDD"),
-    (r"fonctionnaire", "fonctionnaire", "fonctionnaire"),
+    # The sector for the status: "je suis dans la fonction publique".
+    (r"fonctionnaire|fonction publique", "fonctionnaire", "fonctionnaire"),
     (r"auto-?entrepreneu|indépendante?s?|à (?:mon|son) compte", "indépendant", "indépendante"),
     (r"chef d'entreprise", "chef d'entreprise", "cheffe d'entreprise"),
     (r"artisan", "artisan", "artisane"),
@@ -943,7 +944,34 @@ _JOBS: tuple[tuple[str, str, str], ...] = (
     (r"au foyer", "au foyer", "au foyer"),
     (r"salariée?s?", "salarié", "salariée"),
 )
+# Kinds of self-employment among the statuses, which "à mon compte depuis N ans" dates.
+_SELF_EMPLOYED = frozenset(
+    word
+    for _, male, female in _JOBS
+    if male in ("chef d'entreprise", "artisan", "agriculteur", "commerçant")
+    for word in (male, female)
+)
 _WORK_CONTEXT = re.compile(r"travail|métier|profession|activité|boulot|emploi", re.IGNORECASE)
+# Trades and professions, masculine and feminine: a title said after "je suis" / "il est"
+# even when nobody asked about work ("le toit ? Moi, je suis plombier, je vois…").
+_TRADES = re.compile(
+    r"(?:plombi|menuisi|charpenti|carreli|serruri|boulang|pâtissi|bouch|charcuti|cuisini|"
+    r"infirmi|jardini|caissi|ouvri|polici|gendarm|conducteu|chauffeu|routi|facteu|"
+    r"instituteu|institutri|éducateu|éducatri|professeu|enseignant|électricien|mécanicien|"
+    r"technicien|pharmacien|informaticien|maçon|couvreu|peintre|coiffeu|serveu|vendeu|"
+    r"aide-soignant|aide soignant|auxiliaire|assistante? maternelle|nounou|sage-femme|"
+    r"kiné|médecin|dentiste|vétérinaire|avocat|notaire|comptable|secrétaire|ingénieu|"
+    r"cariste|magasinier|manutentionnaire|ambulancier|pompier|militaire|soudeu|"
+    r"paysagiste|commerciale?|cadre|agent|employée?|ATSEM)",
+    re.IGNORECASE,
+)
+# A status hoped for or to come is not the one held now: "j'espère passer en CDI",
+# "je pars à la retraite l'an prochain".
+_NOT_YET = re.compile(
+    r"\b(?:espère|espérons|voudrai|aimerai|attends?|attendons|passer|partir|partirai|"
+    r"pars|bientôt|prochain)\b",
+    re.IGNORECASE,
+)
 _NOT_JOBS = frozenset((
     "propriétaire", "locataire", "marié", "mariée", "mariés", "là", "bien", "d'accord",
     "intéressé", "intéressée", "ici", "partant", "partante", "content", "contente", "sûr",
@@ -956,21 +984,24 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
     # a job title ("infirmière") only for whom no status is said.
     status: dict[str, str] = {}
     title: dict[str, str] = {}
+    yes_to: dict[str, str] = {}
     for index, turn in enumerate(turns):
         if not turn.from_client or turn.is_question:
             continue
         # The agent's last question, not the comments before it ("… nous ne travaillons
         # pas sur les immeubles. Comment vous chauffez-vous ?" asks nothing of work).
         question = last_question(asked(turns, index)) or asked(turns, index)
+        # A sentence without its own subject goes on about the one before: "Je suis
+        # cariste. En CDD, pour l'instant."
+        subjects: list[str] = []
         for number, sentence in enumerate(sentences(turn.text)):
             context = f"{question} {sentence}"
-            subjects: list[str] = []
             for clause in re.split(r"[,;]|\bet\b", sentence):
                 # "Ma femme, elle, est retraitée", "plombier, à son compte depuis 12 ans":
                 # a clause without its own subject continues the one before it.
                 subjects = (
                     _clause_subjects(clause, caller, people)
-                    or _spouse_pronoun(clause, turn.question)
+                    or _spouse_pronoun(clause, turn.question, people)
                     or subjects
                 )
                 if not subjects and number == 0:
@@ -981,8 +1012,40 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
                     found = _job(clause, who, context)
                     if found is not None:
                         (status if found[1] else title).setdefault(who, found[0])
+                    if found and " depuis " in found[0] and status[who] in _SELF_EMPLOYED:
+                        # "Artisan. Je suis à mon compte depuis 17 ans.": the field
+                        # guide's dated form over the kind of self-employment.
+                        status[who] = found[0]
+        # "Vous êtes à la retraite, tous les 2 ?" "Tous les 2, oui.": the status asked
+        # about, for whom it was asked, when nothing said states another.
+        for who, job in _status_affirmed(question, turn.text, caller).items():
+            yes_to.setdefault(who, job)
+    for who, job in yes_to.items():
+        status.setdefault(who, job)
     found_for = {**title, **status}
     return found_for.get("Mr", UNKNOWN), found_for.get("Mme", UNKNOWN)
+
+
+_STATUS_YES = re.compile(
+    r"^\W*(?:(?:tou(?:te)?s )?(?:les )?2\W*)?(?:oui|ouais|tout à fait|exactement|absolument|"
+    r"effectivement|c'est ça|voilà|bien sûr|depuis)\b",
+    re.IGNORECASE,
+)
+
+
+def _status_affirmed(question: str, answer: str, caller: Who) -> dict[str, str]:
+    """The status a yes/no question names, for whom it asks, when the answer is yes."""
+    first = sentences(answer)[0] if answer.strip() else ""
+    if (
+        not _STATUS_YES.search(first)
+        or re.search(r"\bou\b|\bn'|\bne\b|\bpas\b", question, re.IGNORECASE)
+        or re.search(r"\bnon\b|\bn'|\bne\b|\bpas\b|\bplus\b", first, re.IGNORECASE)
+    ):
+        return {}
+    for pattern, male, female in _JOBS:
+        if re.search(pattern, question, re.IGNORECASE):
+            return {who: female if who == "Mme" else male for who in _addressed(question, caller)}
+    return {}
 
 
 def _addressed(question: str, caller: Who) -> list[str]:
@@ -1011,10 +1074,14 @@ def _clause_subjects(clause: str, caller: Who, people: dict[str, str]) -> list[s
     return _pronoun_subjects(clause)
 
 
-def _spouse_pronoun(clause: str, question: str) -> list[str]:
+def _spouse_pronoun(clause: str, question: str, people: dict[str, str]) -> list[str]:
     """ "Votre conjoint travaille ?" "Oui, il est chauffeur de bus": "il"/"elle" in an
-    answer about the spouse is that person."""
-    if not re.search(rf"\b(?:{_SPOUSE})\b", question, re.IGNORECASE):
+    answer about the spouse is that person; so in an answer about the spouse named by
+    the first name the client gave ("Et Pascal travaille ?" "Non, il est à la scierie")."""
+    names = [n for who, base in (("Mr", _MR), ("Mme", _MME)) for n in people[who].split("|")
+             if n not in base.split("|")]  # fmt: skip
+    spouse = "|".join((_SPOUSE, *names))
+    if not re.search(rf"\b(?:{spouse})\b", question, re.IGNORECASE):
         return []
     pronoun = re.search(r"\b(il|elle|lui)\b", clause, re.IGNORECASE)
     if pronoun is None:
@@ -1043,7 +1110,8 @@ def _job(clause: str, who: str, context: str) -> tuple[str, bool] | None:
     """The activity a clause states for ``who``, and whether it is a status (CDI,
     retraité…) rather than a job title."""
     for pattern, male, female in _JOBS:
-        if re.search(pattern, clause, re.IGNORECASE):
+        said = re.search(pattern, clause, re.IGNORECASE)
+        if said and not _NOT_YET.search(clause[: said.start()]):
             job = female if who == "Mme" else male
             # The field guide dates self-employment only: "indépendant depuis 12 ans" for
             # "ça fait 12 ans que je suis à mon compte", but "retraité depuis 2 ans" is
@@ -1051,8 +1119,6 @@ def _job(clause: str, who: str, context: str) -> tuple[str, bool] | None:
             since = re.search(r"depuis (\d+) ans|(?:ça|cela) fait (\d+) ans", clause, re.I)
             years = male == "indépendant" and since and (since.group(1) or since.group(2))
             return (f"{job} depuis {years} ans" if years else job), True
-    if not _WORK_CONTEXT.search(context):
-        return None
     match = re.search(
         rf"\b(?:est|suis|travaille comme|travaille en tant que|bosse comme)\s+"
         rf"(?:une? )?([{_LOW}'\-]{{4,}})"
@@ -1066,7 +1132,10 @@ def _job(clause: str, who: str, context: str) -> tuple[str, bool] | None:
     )
     # "C'est pour ça que…", "elle est dans le salon": a function word is no job title.
     function_word = re.fullmatch(_NOT_TITLE_WORDS, match.group(1), re.I) if match else None
-    if match and match.group(1).lower() not in _NOT_JOBS and not function_word:
+    if match is None or match.group(1).lower() in _NOT_JOBS or function_word:
+        return None
+    # Any title when work is the topic; else only a known trade ("je suis plombier").
+    if _WORK_CONTEXT.search(context) or _TRADES.match(match.group(1)):
         return " ".join(w.lower() for w in match.groups() if w), False
     return None
 
