@@ -135,6 +135,20 @@ def test_a_literal_without_quote_is_located_in_the_utterances() -> None:
     assert checked.unsupported == []
 
 
+def test_a_postal_code_said_in_two_groups_is_supported() -> None:
+    fields = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "client_postal_code_data_ia": "45160"}, by_alias=True
+    )
+    said = stereo_call(
+        ("agent", "C'est bien à Olivet ?"), ("client", "Oui. Quarante-cinq, cent soixante.")
+    )
+    checked = support(fields, {}, said, {"client_postal_code_data_ia": Kind.NUMBERS})
+    assert checked.unsupported == []
+    other = stereo_call(("agent", "C'est bien à Olivet ?"), ("client", "Oui. Quarante-cinq."))
+    checked = support(fields, {}, other, {"client_postal_code_data_ia": Kind.NUMBERS})
+    assert checked.unsupported == ["client_postal_code_data_ia"]
+
+
 RULES_NEUTRAL: dict[str, object] = {
     **{(f.alias or name): UNKNOWN for name, f in LeadFields.model_fields.items()},
     "adresse_modifiee": 0,

@@ -1201,6 +1201,59 @@ def test_city_cues(said: str, city: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "city", "code"),
+    [
+        # The town the agent asks about, confirmed by its short name, in its full name; the
+        # postal code said as the department, then the rest.
+        (
+            "Agent: Vous êtes à Romans-sur-Isère ?\nClient: Romans, oui. Vingt-six, cent.",
+            "Romans-sur-Isère",
+            "26100",
+        ),
+        (
+            "Agent: Vous êtes à Montargis, c'est ça ?\nClient: Oui. Quarante-cinq, deux cents.",
+            "Montargis",
+            "45200",
+        ),
+        ("Agent: C'est bien à Montargis ?\nClient: Non, à côté.", "-", "-"),
+        # A sentence of the answer that is a place, then its full name.
+        (
+            "Agent: Vous habitez une maison ?\nClient: Oui, avec un jardin. À Bourg. "
+            "Bourg-en-Bresse, dans l'Ain.",
+            "Bourg-en-Bresse",
+            "-",
+        ),
+        # The client placing themself in a town the agent named.
+        (
+            "Agent: Nous faisons des études dans votre secteur, à Rodez.\nClient: Je suis à "
+            "Rodez, oui, mais ça ne m'intéresse pas.",
+            "Rodez",
+            "-",
+        ),
+        ("Agent: Vous avez un moment ?\nClient: Je suis à Rodez pour le travail.", "-", "-"),
+        # Two numbers of another answer are no postal code.
+        ("Agent: Vous avez quel âge ?\nClient: 45, 160 centimètres.", "-", "-"),
+    ],
+)
+def test_town_confirmed_and_postal_code_in_two_groups(said: str, city: str, code: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.client_city_data_ia, fields.client_postal_code_data_ia) == (city, code)
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        ("Agent: Et votre prénom, madame Guérin ?\nClient: Aurore.", "Aurore"),
+        ("Agent: Votre prénom, c'est... ?\nClient: Gilles.", "Gilles"),
+        ("Agent: Le prénom de votre mari ?\nClient: Gilles.", "-"),
+        ("Agent: Votre prénom ?\nClient: Pourquoi faire ?", "-"),
+    ],
+)
+def test_first_name_answered_alone(said: str, first: str) -> None:
+    assert extract_fields(said).client_first_name_data_ia == first
+
+
+@pytest.mark.parametrize(
     "refusal",
     [
         "Je ne veux pas de devis, merci.",

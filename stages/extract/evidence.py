@@ -292,6 +292,10 @@ def _occurs(kind: Kind, key: str, value: str, norm: str) -> bool:
         digits = "".join(_numbers(value))
         return bool(digits) and digits in re.sub(r"\D", "", norm)
     if kind is Kind.NUMBERS:
+        # A postal code said as its department then the rest: "45, 160" for 45160.
+        code = re.fullmatch(r"\d{5}", value.strip()) and key == "client_postal_code_data_ia"
+        if code and re.search(rf"(?<!\d){value[:2]} {value[2:5]}(?!\d)", norm):
+            return True
         wanted = _numbers(value)
         return bool(wanted) and all(re.search(rf"(?<!\d){n}(?!\d)", norm) for n in wanted)
     if kind is Kind.LITERAL:

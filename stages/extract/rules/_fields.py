@@ -26,6 +26,7 @@ from stages.extract.rules._turns import (
 
 # --- identity -------------------------------------------------------------------------
 
+_SPOUSE = r"épouse|femme|mari|époux|conjointe?|compagne|compagnon"
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ"
 _LOW = "a-zàâäçéèêëîïôöùûüÿ"
 _NAME = rf"[{_UP}][{_LOW}{_UP}'’\-]+"
@@ -82,12 +83,44 @@ def _names(turns: list[Turn]) -> tuple[str, str]:
     first, last = _said_names(turns)
     if last != UNKNOWN and _denied_name(turns, last):
         return UNKNOWN, UNKNOWN
+    asked_first = _first_name_asked(turns)
+    if asked_first != UNKNOWN:
+        return asked_first, last
     if last != UNKNOWN and (first == UNKNOWN or not _client_says(turns, first)):
         # The client's own reading beats a first name only the agent says ("Madame
         # Marie-Claire Fontaine ?" "Marie-Claude. Marie-Claude Fontaine.").
         own = _first_name_by(turns, last)
         first = own if own != UNKNOWN else first
     return first, last
+
+
+# The agent asks the first name, not a relative's: "Et votre prénom, madame Guérin ?"
+_FIRST_NAME_QUESTION = re.compile(r"\bprénom\b", re.IGNORECASE)
+_OTHERS_NAME = re.compile(
+    rf"\b(?:votre|de votre|du|de la|son|sa)\s+(?:{_SPOUSE}|fils|fille|enfants?)\b",
+    re.IGNORECASE,
+)
+# The answer is the name alone: "Aurore.", "C'est Gilles.", "Oui, Véronique."
+_NAME_ALONE = re.compile(
+    rf"^\W*(?:(?i:oui|alors|euh|moi c'est|c'est)\W+)*({_NAME})(?:\s+({_NAME}))?\s*[.!]?\s*$"
+)
+
+
+def _first_name_asked(turns: list[Turn]) -> str:
+    """The name the client answers alone to the agent's question for their first name."""
+    for index, turn in enumerate(turns):
+        # "Votre prénom, c'est... ?": the trailing "?" alone is no whole question.
+        question = last_question(asked(turns, index)).strip(" ?.")
+        question = question or asked(turns, index)
+        if not turn.from_client or not _FIRST_NAME_QUESTION.search(question):
+            continue
+        if _OTHERS_NAME.search(question):
+            continue
+        said = sentences(turn.text)
+        match = _NAME_ALONE.match(said[0]) if said else None
+        if match and match.group(1) not in _NOT_NAMES and match.group(1).lower() not in _TITLES:
+            return match.group(1)
+    return UNKNOWN
 
 
 def _client_says(turns: list[Turn], word: str) -> bool:
@@ -183,7 +216,8 @@ def _split_hyphenated(name: str, turns: list[Turn]) -> list[str]:
     return [name]
 
 
-_CITY = rf"{_NAME}(?:[\- ](?:(?:sur|sous|en|le|la|les|de|du|des|lès|aux|et|d'|l')[\- ]?)?{_NAME})*"
+_CITY_LINK = r"(?:sur|sous|en|le|la|les|de|du|des|lès|aux|et|d'|l')"
+_CITY = rf"{_NAME}(?:[\- ](?:{_CITY_LINK}[\- ]?)?{_NAME})*"
 _STREET = (
     r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|allee|place|route|cours|quai|"
     r"lotissement|lieu-dit|résidence|square|passage|hameau|voie|sentier|rond-point|clos"
@@ -240,7 +274,20 @@ def _address(turns: list[Turn]) -> str:
     return UNKNOWN
 
 
+# The agent's yes/no question on the town: "C'est bien à Olivet ?", "Vous êtes à Agen ?"
+_PLACE_QUESTION_RE = re.compile(
+    rf"\b(?i:c'est|vous êtes|êtes-vous|vous habitez|vous vivez)(?:\s+(?i:bien|toujours))?"
+    rf"\s+(?i:à)\s+({_CITY})\s*(?:,[^?]{{0,25}})?\?"
+)
+# The client placing themself: "Je suis à Agen, oui", "On est à Sablé".
+_SELF_PLACE_RE = re.compile(rf"\b(?i:je suis|on est|nous sommes)\s+(?i:à)\s+({_CITY})")
+
+
 def _city(turns: list[Turn]) -> str:
+    return _compound_city(_city_said(turns), turns)
+
+
+def _city_said(turns: list[Turn]) -> str:
     for pattern in _CITY_RES:
         for turn in _ordered(turns):
             match = pattern.search(turn.text)
@@ -248,10 +295,46 @@ def _city(turns: list[Turn]) -> str:
                 return match.group(1)
     for turn in client_statements(turns):
         if _WHERE_QUESTION.search(turn.question):
-            match = _CITY_ANSWER_RE.search(turn.text)
-            if match and match.group(1) not in _NOT_NAMES:
+            # "Une petite maison, oui. À Villefranche.": a sentence that is a place.
+            for sentence in sentences(turn.text):
+                match = _CITY_ANSWER_RE.search(sentence)
+                if match and match.group(1) not in _NOT_NAMES:
+                    return match.group(1)
+    agent = " ".join(t.text for t in turns if t.speaker == "agent")
+    for index, turn in enumerate(turns):
+        if turn.speaker != "agent" or index + 1 >= len(turns):
+            continue
+        # The town the agent asks about, confirmed: "Chalon, oui.", "Oui.".
+        match = _PLACE_QUESTION_RE.search(turn.text)
+        answer = turns[index + 1]
+        if match and answer.from_client and match.group(1) not in _NOT_NAMES:
+            head = re.split(r"[\- ]", match.group(1))[0]
+            said = sentences(answer.text)[0] if answer.text.strip() else ""
+            if (
+                not denied(turns, index)
+                and not re.search(r"\b(?:non|pas|plus|jamais)\b", said, re.I)
+                and (confirmed(turns, index) or re.search(rf"\b{re.escape(head)}\b", said))
+            ):
                 return match.group(1)
+    for turn in client_statements(turns):
+        # The client placing themself in a town the agent named ("dans votre secteur, à
+        # Agen" … "Je suis à Agen, oui").
+        match = _SELF_PLACE_RE.search(turn.text)
+        if match and re.search(rf"\b{re.escape(match.group(1))}\b", agent):
+            return match.group(1)
     return UNKNOWN
+
+
+def _compound_city(city: str, turns: list[Turn]) -> str:
+    """The town's full name when the call says it: "Chalon" for "Chalon-sur-Saône"."""
+    if city == UNKNOWN:
+        return city
+    longer = re.compile(rf"\b{re.escape(city)}-(?:{_CITY_LINK}-?)?{_NAME}")
+    for turn in _ordered(turns):
+        match = longer.search(turn.text)
+        if match:
+            return match.group(0)
+    return city
 
 
 # Where a grouped number is a postal code: the postal code is asked or named (Whisper hears
@@ -272,9 +355,23 @@ def _postal_code(turns: list[Turn]) -> str:
             spaced = _GROUPED_POSTAL.search(turn.text)
             code = spaced.group(1) + spaced.group(2) if spaced else None
             code = code if code and 1000 <= int(code) <= 98999 else None
+        if code is None and _WHERE_QUESTION.search(_asked_before(turns, turn)):
+            # The department, then the rest, as a fragment of its own after the town:
+            # "Olivet, oui, dans le Loiret. 45, 160."
+            split = _SPLIT_POSTAL.search(turn.text) if turn.from_client else None
+            code = split.group(1) + split.group(2) if split else None
+            code = code if code and 1000 <= int(code) <= 98999 else None
         if code:
             return code
     return UNKNOWN
+
+
+_SPLIT_POSTAL = re.compile(r"(?:^|[.!?]\s)\W*(\d{2}),\s(\d{3})\s*(?:[.!?]|$)")
+
+
+def _asked_before(turns: list[Turn], turn: Turn) -> str:
+    index = next(i for i, t in enumerate(turns) if t is turn)
+    return asked(turns, index)
 
 
 def _phones(turns: list[Turn]) -> list[str]:
@@ -746,7 +843,6 @@ def _caller(turns: list[Turn]) -> Who:
 _AGE = r"(\d{2,3})\s*ans\b(?!\s*(?:de |d'))"
 
 
-_SPOUSE = r"épouse|femme|mari|époux|conjointe?|compagne|compagnon"
 # The years alone, when the turn is about ages: "mon mari soixante-sept", "elle en a 36".
 _YEARS = r"(\d{2,3})(?!\d)(?:\s*ans\b)?(?!\s*(?:de |d'))"
 
