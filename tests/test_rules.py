@@ -635,6 +635,39 @@ def test_ages_by_the_person_s_sex(said: str, mr: str, mme: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        # An answer that ends on a question of the client's own is still an answer.
+        ("Agent: Bonjour monsieur. Votre âge ?\nClient: 41 ans. Ça sert à quoi ?", "41", "-"),
+        # The spouse as "il"/"elle" after the client's own age.
+        ("Agent: Bonjour madame. Vos âges ?\nClient: J'ai 58 ans, il en a 60.", "60", "58"),
+        # The spouse the turn just named, by a pronoun of the same sex.
+        (
+            "Agent: Bonjour madame. Vous vivez seule ?\nClient: Non, avec mon mari. Il a 70 ans.",
+            "70",
+            "-",
+        ),
+        (
+            "Agent: Bonjour madame. Vous vivez seule ?\nClient: Non, avec mon mari. Elle a 30 "
+            "ans, la maison.",
+            "-",
+            "-",
+        ),
+        # The spouse asked about, by first name after the client's own age.
+        (
+            "Agent: Bonjour monsieur. Votre âge, et celui de votre femme ?\nClient: J'ai 72 "
+            "ans, et Monique, 70.",
+            "72",
+            "70",
+        ),
+    ],
+)
+def test_spouse_age_by_pronoun_or_name(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == (mr, mme)
+
+
+@pytest.mark.parametrize(
     ("said", "family"),
     [
         # The status in the client's gender.

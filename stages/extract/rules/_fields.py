@@ -890,17 +890,37 @@ def _ages(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, 
     return ages.get("Mr", UNKNOWN), ages.get("Mme", UNKNOWN)
 
 
+_FEMALE_SPOUSE = frozenset(("épouse", "femme", "conjointe", "compagne"))
+
+
 def _spouse_age(turn: Turn) -> tuple[str, str] | None:
     """A pronoun for the spouse: "Et votre épouse ?" "Elle a 55 ans."; "J'ai 41 ans,
     lui 44." """
     # "lui"/"elle" after the client's own age ("J'ai 41 ans, lui 44") is the other one.
     match = re.search(
-        rf"\bans\b,?\s+(?:et\s+)?(lui|elle),?\s+(?:il a |elle a |en a )?{_YEARS}",
+        rf"\bans\b,?\s+(?:et\s+)?(lui|elle|il),?\s+(?:il a |elle a |en a )?{_YEARS}",
         turn.text,
         re.IGNORECASE,
     )
     if match is None and re.search(rf"\b(?:{_SPOUSE})\b", turn.question, re.IGNORECASE):
         match = re.match(rf"\W*(?:oui\W+)?(elle|il) (?:a|en a) {_AGE}", turn.text, re.I)
+    if match is None:
+        # "Avec mon compagnon, Pascal. … Il a 55 ans.": the spouse the turn just named,
+        # in a sentence of its own and of the pronoun's sex.
+        said = re.search(rf"(?:^|[.!?]\s+)(Elle|Il) (?:a|en a) {_AGE}", turn.text)
+        before = turn.text[: said.start()] if said else ""
+        spouses = re.findall(rf"\b(?:mon|ma) ({_SPOUSE})\b", before, re.IGNORECASE)
+        female = bool(spouses) and spouses[-1].lower() in _FEMALE_SPOUSE
+        if said and spouses and female == (said.group(1) == "Elle"):
+            match = said
+    if match is None:
+        # "Votre âge, et celui de votre épouse ?" "J'ai 68 ans, et Françoise, 66.": the
+        # name after the client's own age is the spouse asked about.
+        asked_for = re.search(rf"\b(?:{_SPOUSE})\b", turn.question, re.IGNORECASE)
+        named = re.search(rf"\bans\b,?\s+(?:et\s+)?({_NAME}),?\s+(?:a |en a )?{_YEARS}", turn.text)
+        if asked_for and named and named.group(1) not in _NOT_NAMES and _adult(named.group(2)):
+            female = asked_for.group(0).lower() in _FEMALE_SPOUSE
+            return ("Mme" if female else "Mr"), named.group(2)
     if match is None or not _adult(match.group(2)):
         return None
     return ("Mme" if match.group(1).lower() == "elle" else "Mr"), match.group(2)

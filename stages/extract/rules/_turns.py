@@ -96,7 +96,13 @@ def settled(text: str, spans: list[tuple[int, int]]) -> int:
 
 
 def client_statements(turns: list[Turn]) -> list[Turn]:
-    return [t for t in turns if t.from_client and t.text and not t.is_question]
+    """The client's turns that state something: not a bare question, but an answer that
+    ends on one ("39 ans. Vous pouvez me rappeler ?") is still an answer."""
+    return [t for t in turns if t.from_client and t.text and not _asks_first(t)]
+
+
+def _asks_first(turn: Turn) -> bool:
+    return turn.is_question and sentences(turn.text)[0].rstrip().endswith("?")
 
 
 def sentences(text: str) -> list[str]:
