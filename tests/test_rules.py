@@ -1408,6 +1408,40 @@ def test_income_period_said_elsewhere_in_the_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "income"),
+    [
+        # Asked without a question mark, the amount in a sentence of its own.
+        (
+            "Agent: Il me faut le revenu du foyer, à peu près.\nClient: Nos 2 salaires... "
+            "2 500 euros par mois.",
+            "2500 euros par mois",
+        ),
+        # The amount and its period, without "euros", when the income was asked.
+        (
+            "Agent: Et vos revenus, à peu près ?\nClient: À nous 2... 3 100 par mois.",
+            "3100 euros par mois",
+        ),
+        ("Agent: Vos revenus ?\nClient: On sort 2 par mois, au resto.", "-"),
+        ("Agent: Vous payez combien ?\nClient: 120 par mois.", "-"),
+    ],
+)
+def test_income_asked_by_a_request_or_said_without_euros(said: str, income: str) -> None:
+    assert extract_fields(said).revenu_data_ia == income
+
+
+@pytest.mark.parametrize(
+    ("said", "owner"),
+    [
+        # A hesitation before the no; an answer that ends on the client's own question.
+        ("Agent: Vous êtes propriétaire ?\nClient: Euh, non. On loue. Ça change quoi ?", "non"),
+        ("Agent: Vous êtes propriétaire ?\nClient: Ben oui.", "oui"),
+    ],
+)
+def test_owner_after_a_hesitation(said: str, owner: str) -> None:
+    assert extract_fields(said).proprietaire_data_ia == owner
+
+
+@pytest.mark.parametrize(
     ("written", "city"),
     [
         ("Brest, France", "Brest"),

@@ -1256,18 +1256,30 @@ def _job(clause: str, who: str, context: str) -> tuple[str, bool] | None:
     return None
 
 
+_INCOME_AMOUNT = re.compile(
+    rf"{_AMOUNT}\s*{_EUROS}((?:\s*(?:nets?|bruts?|par mois|par an|mensuels?|annuels?|à 2|"
+    rf"tous les 2))*)",
+    re.IGNORECASE,
+)
+# Asked for the income, the amount and its period without "euros": "3 200 par mois".
+_INCOME_PER = re.compile(rf"{_AMOUNT}\s+(par mois|par an)\b", re.IGNORECASE)
+
+
 def _income(turns: list[Turn]) -> str:
-    for turn in client_statements(turns):
+    statements = client_statements(turns)
+    for index, turn in enumerate(turns):
+        if turn not in statements:
+            continue
+        # The agent's request need not be a question: "J'ai besoin du revenu du foyer."
+        question = asked(turns, index)
         for sentence in sentences(turn.text):
-            context = f"{turn.question} {sentence}"
+            context = f"{question} {sentence}"
             if not _INCOME.search(context) or _BILL_CONTEXT.search(sentence):
                 continue
-            match = re.search(
-                rf"{_AMOUNT}\s*{_EUROS}((?:\s*(?:nets?|bruts?|par mois|par an|mensuels?|"
-                rf"annuels?|à 2|tous les 2))*)",
-                sentence,
-                re.IGNORECASE,
-            )
+            match = _INCOME_AMOUNT.search(sentence)
+            if match is None and _INCOME.search(question):
+                per = _INCOME_PER.search(sentence)
+                match = per if per and int(_digits(per.group(1))) >= 300 else None
             if match:
                 # The field guide writes "<amount> euros par mois": net or gross is not kept.
                 tail = re.sub(r"\b(?:nets?|bruts?)\b", "", match.group(2) or "", flags=re.I)

@@ -130,12 +130,14 @@ def last_question(text: str) -> str:
 
 # --- yes/no answers -------------------------------------------------------------------
 
+# A hesitation before the answer: "Euh, non.", "Ben oui."
+_FILLER = r"(?:(?:euh|heu|ben|bah|hum|hmm|eh bien)\W+)?"
 _YES_RE = re.compile(
-    r"^\W*(?:oui|ouais|bien sûr|tout à fait|exactement|absolument|effectivement|"
+    rf"^\W*{_FILLER}(?:oui|ouais|bien sûr|tout à fait|exactement|absolument|effectivement|"
     r"c'est ça|voilà|d'accord|ok|okay|si)\b",
     re.IGNORECASE,
 )
-_NO_RE = re.compile(r"^\W*(?:non|pas du tout|absolument pas|nan)\b", re.IGNORECASE)
+_NO_RE = re.compile(rf"^\W*{_FILLER}(?:non|pas du tout|absolument pas|nan)\b", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:pas|plus|jamais|aucun|aucune|ni)\b", re.IGNORECASE)
 
 
@@ -152,7 +154,7 @@ def affirmed(turns: list[Turn], pattern: str, *, unless: str | None = None) -> b
         match = keyword.search(turn.text)
         if match is None:
             continue
-        if turn.is_question:
+        if turn.is_question and not (turn.from_client and not _asks_first(turn)):
             skip = unless is not None and re.search(unless, turn.text, re.IGNORECASE)
             answer = _answer_after(turns, index) if not skip else None
             if answer is not None:
