@@ -1441,6 +1441,16 @@ def test_owner_after_a_hesitation(said: str, owner: str) -> None:
     assert extract_fields(said).proprietaire_data_ia == owner
 
 
+def test_surface_and_job_in_an_answer_that_ends_on_a_question() -> None:
+    said = (
+        "Agent: Bonjour monsieur. La maison fait quelle surface ?\nClient: 95 mètres carrés. "
+        "Pourquoi, c'est important ?\nAgent: Un peu. Vous travaillez ?\nClient: Je suis en "
+        "CDI. Et vous ?"
+    )
+    fields = extract_fields(said)
+    assert (fields.superficie_data_ia, fields.activite_mr_data_ia) == ("95", "CDI")
+
+
 @pytest.mark.parametrize(
     ("written", "city"),
     [

@@ -22,6 +22,7 @@ from stages.extract.rules._turns import (
     sentences,
     settled,
     split_turns,
+    states,
 )
 
 # --- identity -------------------------------------------------------------------------
@@ -677,7 +678,7 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
     house: str = UNKNOWN
     roof: RoofSpace = "-"
     for index, turn in enumerate(turns):
-        if not turn.from_client or not turn.text or turn.is_question:
+        if not states(turn):
             continue
         # The question is the agent's last one, even when a remark follows it ("Il y a de
         # la place ? Il faut 20 m² libres.") or comments on the last answer come before it.
@@ -1102,7 +1103,7 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
     title: dict[str, str] = {}
     yes_to: dict[str, str] = {}
     for index, turn in enumerate(turns):
-        if not turn.from_client or turn.is_question:
+        if not states(turn):
             continue
         # The agent's last question, not the comments before it ("… nous ne travaillons
         # pas sur les immeubles. Comment vous chauffez-vous ?" asks nothing of work).

@@ -98,7 +98,12 @@ def settled(text: str, spans: list[tuple[int, int]]) -> int:
 def client_statements(turns: list[Turn]) -> list[Turn]:
     """The client's turns that state something: not a bare question, but an answer that
     ends on one ("39 ans. Vous pouvez me rappeler ?") is still an answer."""
-    return [t for t in turns if t.from_client and t.text and not _asks_first(t)]
+    return [t for t in turns if states(t)]
+
+
+def states(turn: Turn) -> bool:
+    """Whether ``turn`` is the client's and states something (see client_statements)."""
+    return turn.from_client and bool(turn.text) and not _asks_first(turn)
 
 
 def _asks_first(turn: Turn) -> bool:
