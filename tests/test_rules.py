@@ -1441,6 +1441,46 @@ def test_owner_after_a_hesitation(said: str, owner: str) -> None:
     assert extract_fields(said).proprietaire_data_ia == owner
 
 
+@pytest.mark.parametrize(
+    ("said", "surface", "roof_space"),
+    [
+        # A round number said as an approximation.
+        (
+            "Agent: La surface de la maison ?\nClient: Une centaine de mètres carrés.",
+            "100",
+            "-",
+        ),
+        (
+            "Agent: Il y a au moins 20 mètres carrés libres sur le toit ?\nClient: Oh oui, une "
+            "trentaine.",
+            "-",
+            "20m",
+        ),
+        # An area the client doubts is not stated.
+        (
+            "Agent: Les pans sont libres ?\nClient: Oui, mais je ne sais pas si ça fait 20 "
+            "mètres carrés.",
+            "-",
+            "-",
+        ),
+    ],
+)
+def test_areas_said_approximately_or_doubted(said: str, surface: str, roof_space: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.superficie_data_ia, fields.surface_toit_libre_data_ia) == (surface, roof_space)
+
+
+def test_a_no_to_the_agent_s_next_question_keeps_what_was_read_back() -> None:
+    said = (
+        "Agent: Le code postal ?\nClient: Cinq, neuf, deux, zéro, zéro.\n"
+        "Agent: 59200. Et vous êtes propriétaire ?\nClient: Euh, non, locataire."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_postal_code_data_ia, fields.proprietaire_data_ia) == ("59200", "non")
+    said = "Agent: Vous êtes au 59200. C'est bien ça ?\nClient: Non."
+    assert extract_fields(said).client_postal_code_data_ia == "-"
+
+
 def test_surface_and_job_in_an_answer_that_ends_on_a_question() -> None:
     said = (
         "Agent: Bonjour monsieur. La maison fait quelle surface ?\nClient: 95 mètres carrés. "

@@ -258,12 +258,28 @@ def _ordered(turns: list[Turn]) -> list[Turn]:
     # The client's own words first; the agent's confirmations ("vous habitez bien à…")
     # only when the client never said it, and never one the client answers with a no or
     # with a move ("Oui, mais on n'habite plus rue Serpenoise").
-    agent = [
-        t
-        for i, t in enumerate(turns)
-        if not t.from_client and not denied(turns, i) and not _moved_in(turns[i + 1 : i + 2])
-    ]
+    agent: list[Turn] = []
+    for index, turn in enumerate(turns):
+        if turn.from_client or _moved_in(turns[index + 1 : index + 2]):
+            continue
+        if not denied(turns, index):
+            agent.append(turn)
+            continue
+        # The no answers the agent's last question: what the agent read back before a new
+        # question still stands ("59200. Et vous en êtes propriétaire ?" "Euh, non."),
+        # unless that question asks to confirm it ("Au 5 rue Neuve. C'est bien ça ?").
+        question = last_question(turn.text)
+        head = turn.text[: turn.text.rfind(question)] if question else ""
+        if head.strip() and "?" not in head and not _CHECKS_BACK.search(question):
+            agent.append(Turn(turn.speaker, head, turn.question))
     return [t for t in turns if t.from_client] + agent
+
+
+_CHECKS_BACK = re.compile(
+    r"^\W*(?:et\s+)?(?:c'est (?:bien )?ça|c'est bien (?:ça|cela|exact|correct|juste)|"
+    r"c'est exact|exact|correct|juste|n'est-ce pas|non|hein|d'accord|oui)\W*$|\bbien\b",
+    re.IGNORECASE,
+)
 
 
 def _address(turns: list[Turn]) -> str:
@@ -356,10 +372,10 @@ def _postal_code(turns: list[Turn]) -> str:
             spaced = _GROUPED_POSTAL.search(turn.text)
             code = spaced.group(1) + spaced.group(2) if spaced else None
             code = code if code and 1000 <= int(code) <= 98999 else None
-        if code is None and _WHERE_QUESTION.search(_asked_before(turns, turn)):
+        if code is None and turn.from_client and _WHERE_QUESTION.search(_asked(turns, turn)):
             # The department, then the rest, as a fragment of its own after the town:
             # "Olivet, oui, dans le Loiret. 45, 160."
-            split = _SPLIT_POSTAL.search(turn.text) if turn.from_client else None
+            split = _SPLIT_POSTAL.search(turn.text)
             code = split.group(1) + split.group(2) if split else None
             code = code if code and 1000 <= int(code) <= 98999 else None
         if code:
@@ -370,9 +386,10 @@ def _postal_code(turns: list[Turn]) -> str:
 _SPLIT_POSTAL = re.compile(r"(?:^|[.!?]\s)\W*(\d{2}),\s(\d{3})\s*(?:[.!?]|$)")
 
 
-def _asked_before(turns: list[Turn], turn: Turn) -> str:
-    index = next(i for i, t in enumerate(turns) if t is turn)
-    return asked(turns, index)
+def _asked(turns: list[Turn], turn: Turn) -> str:
+    """What the agent said that ``turn``, one of ``turns``, answers."""
+    index = next((i for i, t in enumerate(turns) if t is turn), None)
+    return asked(turns, index) if index is not None else turn.question
 
 
 def _phones(turns: list[Turn]) -> list[str]:
@@ -674,6 +691,13 @@ _BARE_AREA_RE = re.compile(
 )
 
 
+_DOUBT = re.compile(
+    r"\bsais pas si\b|\bsais pas trop\b|\bpas sûre? que\b|\bpas certaine? que\b|"
+    r"\bdoute que\b|\bcrois pas que\b",
+    re.IGNORECASE,
+)
+
+
 def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
     house: str = UNKNOWN
     roof: RoofSpace = "-"
@@ -694,6 +718,8 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
             sentence = sentences(turn.text)[0]
             said = [(bare, re.split(r"[,;]", sentence)[0], sentence)]
         for match, clause, sentence in said:
+            if _DOUBT.search(sentence[: sentence.find(clause) + match.start()]):
+                continue  # "Je ne sais pas si ça fait 20 m²" states no area
             value = int(match.group(1))
             kind = _area_kind(clause, sentence, question)
             if kind == "roof" and roof == "-":

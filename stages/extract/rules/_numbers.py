@@ -117,8 +117,23 @@ def _thousand_then_rest(match: re.Match[str]) -> str:
     return str(int(match.group(1)) * 1000 + int(match.group(2)))
 
 
+# A round number said as an approximation: "une centaine de mètres carrés" is 100 m², as
+# "environ 100" would be (the field guide drops "environ").
+_ABOUT = {
+    "dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+    "soixantaine": 60, "centaine": 100,
+}  # fmt: skip
+_ABOUT_RE = re.compile(rf"\bune\s+({'|'.join(_ABOUT)})\b( de\b| d')?", re.IGNORECASE)
+
+
+def _about(match: re.Match[str]) -> str:
+    # "une vingtaine d'années" → "20 années"; "une trentaine, au moins" → "30, au moins".
+    return str(_ABOUT[match.group(1).lower()]) + (" " if match.group(2) == " d'" else "")
+
+
 def numberize(text: str) -> str:
     """The text with every spoken number written in digits; the rest is left as it is."""
+    text = _ABOUT_RE.sub(_about, text)
     return _THOUSAND_THEN_REST_RE.sub(_thousand_then_rest, _RUN_RE.sub(_replace_run, text))
 
 

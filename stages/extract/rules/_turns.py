@@ -136,7 +136,7 @@ def last_question(text: str) -> str:
 # --- yes/no answers -------------------------------------------------------------------
 
 # A hesitation before the answer: "Euh, non.", "Ben oui."
-_FILLER = r"(?:(?:euh|heu|ben|bah|hum|hmm|eh bien)\W+)?"
+_FILLER = r"(?:(?:euh|heu|ben|bah|hum|hmm|eh bien|oh|ah)\W+)?"
 _YES_RE = re.compile(
     rf"^\W*{_FILLER}(?:oui|ouais|bien sûr|tout à fait|exactement|absolument|effectivement|"
     r"c'est ça|voilà|d'accord|ok|okay|si)\b",
