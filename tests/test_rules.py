@@ -532,6 +532,28 @@ def test_a_value_taken_back_is_replaced_by_the_corrected_one() -> None:
     assert (two.client_phone_number, two.tel2_data_ia) == ("0611223344", "0240112233")
 
 
+@pytest.mark.parametrize(
+    ("said", "heating"),
+    [
+        # A heating replaced by another is gone.
+        (
+            "Agent: Le chauffage ?\nClient: On a changé la chaudière gaz pour une pompe à "
+            "chaleur l'an dernier.",
+            "pompe à chaleur",
+        ),
+        # The one said to heat the whole house is the main one.
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Un poêle à bois. Il chauffe toute "
+            "la maison. Il y a des convecteurs électriques dans les chambres.",
+            "bois",
+        ),
+        ("Agent: Le chauffage ?\nClient: Gaz et électrique.", "gaz et électrique"),
+    ],
+)
+def test_heating_replaced_or_topped_up(said: str, heating: str) -> None:
+    assert extract_fields(said).mode_chauffage_data_ia == heating
+
+
 def test_wood_pellets_are_wood_heating() -> None:
     said = "Agent: Le chauffage ?\nClient: Une chaudière à granulés, depuis trois hivers."
     assert extract_fields(said).mode_chauffage_data_ia == "bois"

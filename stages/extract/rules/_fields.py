@@ -541,6 +541,12 @@ _PLANNED = re.compile(
 _MAIN = re.compile(r"principalement|surtout|essentiellement|en majorité|chauffage principal", re.I)
 # A heater only topping up another: "quelques radiateurs électriques d'appoint".
 _TOP_UP = re.compile(r"d'appoint|en appoint|en complément|de secours", re.IGNORECASE)
+# The heater just named heats the whole house: "Un poêle à granulés. Il chauffe toute la
+# maison." makes it the main one.
+_WHOLE_HOUSE = re.compile(r"\b(?:il|elle|ça|qui) chauffe (?:toute la maison|tout)\b", re.IGNORECASE)
+# A heating replaced by another is gone: "on a remplacé la chaudière fioul par une pompe à
+# chaleur", "changé le poêle pour un insert".
+_REPLACED = re.compile(r"\b(?:remplac|chang)\w*\s+(.{0,40}?)\s+(?:par|pour)\s", re.I)
 
 
 def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
@@ -552,6 +558,7 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
         offset = text.find(sentence, offset)
         if _PLANNED.search(sentence):
             continue
+        gone = [(offset + m.start(1), offset + m.end(1)) for m in _REPLACED.finditer(sentence)]
         for clause in re.split(r"[,;]", sentence):
             at = offset + sentence.find(clause)
             # "On ne se chauffe plus au fioul", "surtout pas d'électrique": not theirs.
@@ -560,9 +567,12 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
                 for pattern, name in _HEATING
                 for m in re.finditer(pattern, clause, re.IGNORECASE)
                 if not negated(clause, m.start())
+                and not any(a <= at + m.start() < b for a, b in gone)
             ]
     found.sort()
-    main = [f for f in found if _MAIN.search(f[2])]
+    whole = [m.start() for m in _WHOLE_HOUSE.finditer(text)]
+    named = [max((f for f in found if f[0][0] < at), default=None) for at in whole]
+    main = [f for f in found if _MAIN.search(f[2]) or f in named]
     kept = main or [f for f in found if not _TOP_UP.search(f[2])] or found
     return [(span, name) for span, name, _ in kept]
 
