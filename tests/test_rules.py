@@ -1492,6 +1492,24 @@ def test_areas_said_approximately_or_doubted(said: str, surface: str, roof_space
     assert (fields.superficie_data_ia, fields.surface_toit_libre_data_ia) == (surface, roof_space)
 
 
+@pytest.mark.parametrize(
+    ("said", "orientation"),
+    [
+        (
+            "Agent: Le toit est orienté comment ?\nClient: Je ne sais pas si c'est le sud, "
+            "demandez à mon mari.",
+            "-",
+        ),
+        (
+            "Agent: Le toit est orienté comment ?\nClient: Je ne sais pas trop, mais plein sud.",
+            "sud",
+        ),
+    ],
+)
+def test_an_orientation_doubted_is_not_said(said: str, orientation: str) -> None:
+    assert extract_fields(said).orientation_data_ia == orientation
+
+
 def test_a_no_to_the_agent_s_next_question_keeps_what_was_read_back() -> None:
     said = (
         "Agent: Le code postal ?\nClient: Cinq, neuf, deux, zéro, zéro.\n"

@@ -708,6 +708,12 @@ _DOUBT = re.compile(
 )
 
 
+def _doubted(before: str) -> bool:
+    """Whether the clause that ends with ``before`` doubts what follows: "je ne sais pas si
+    c'est le sud", but not "je ne sais pas trop, mais le toit est plein sud"."""
+    return _DOUBT.search(re.split(r"[.;,!?]|\bmais\b", before)[-1]) is not None
+
+
 def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
     house: str = UNKNOWN
     roof: RoofSpace = "-"
@@ -728,7 +734,7 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
             sentence = sentences(turn.text)[0]
             said = [(bare, re.split(r"[,;]", sentence)[0], sentence)]
         for match, clause, sentence in said:
-            if _DOUBT.search(sentence[: sentence.find(clause) + match.start()]):
+            if _doubted(sentence[: sentence.find(clause) + match.start()]):
                 continue  # "Je ne sais pas si ça fait 20 m²" states no area
             value = int(match.group(1))
             kind = _area_kind(clause, sentence, question)
@@ -842,7 +848,9 @@ def _orientation(turns: list[Turn]) -> str:
     answers = [t for t in statements if _ORIENTATION_QUESTION.search(t.question)]
     for turn in answers + [t for t in statements if t not in answers]:
         for pattern, name in _ORIENTATIONS:
-            if re.search(pattern, turn.text, re.IGNORECASE):
+            said = re.search(pattern, turn.text, re.IGNORECASE)
+            # "Je ne sais pas si c'est le sud ou quoi" states no orientation.
+            if said and not _doubted(turn.text[: said.start()]):
                 return name
     return UNKNOWN
 
