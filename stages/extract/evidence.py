@@ -22,7 +22,7 @@ from enum import Enum
 
 import messages
 from messages.lead import UNKNOWN
-from stages.extract.rules import last_question, numberize
+from stages.extract.rules import HESITATION, last_question, numberize
 
 __all__ = [
     "CLIENT_OWN",
@@ -226,7 +226,7 @@ def _word_starts(segments: list[_Segment]) -> list[int]:
 # A client reply that agrees with the question before it ("Oui.", "C'est bien moi.").
 _CONFIRMS = re.compile(
     # A hesitation before the yes ("Euh... oui") is still a yes.
-    r"^(?:(?:euh|heu|ben|bah|hum|hm|eh bien) )*"
+    rf"^(?:{HESITATION})*"
     r"(?:oui|ouais|exact|exactement|tout a fait|absolument|effectivement|voila|bien sur|"
     r"c est (?:bien )?(?:moi|ca|cela|exact)|c est bien (?:ca|cela))\b"
 )

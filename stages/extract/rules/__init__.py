@@ -13,6 +13,7 @@ from stages.extract.rules._numbers import (
     parse_phone,
 )
 from stages.extract.rules._turns import (
+    HESITATION,
     Speaker,
     Turn,
     affirmed,
@@ -21,6 +22,7 @@ from stages.extract.rules._turns import (
 )
 
 __all__ = [
+    "HESITATION",
     "Speaker",
     "Turn",
     "affirmed",

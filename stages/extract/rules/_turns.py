@@ -135,8 +135,10 @@ def last_question(text: str) -> str:
 
 # --- yes/no answers -------------------------------------------------------------------
 
-# A hesitation before the answer: "Euh, non.", "Ben oui."
-_FILLER = r"(?:(?:euh|heu|ben|bah|hum|hmm|eh bien|oh|ah)\W+)?"
+# A hesitation before an answer: "Euh, non.", "Ben oui." (also read by the evidence check,
+# on its normalised text).
+HESITATION = r"(?:euh|heu|ben|bah|hum|hmm?|eh bien|oh|ah)\W+"
+_FILLER = rf"(?:{HESITATION})?"
 _YES_RE = re.compile(
     rf"^\W*{_FILLER}(?:oui|ouais|bien sûr|tout à fait|exactement|absolument|effectivement|"
     r"c'est ça|voilà|d'accord|ok|okay|si)\b",
