@@ -292,9 +292,9 @@ def _occurs(kind: Kind, key: str, value: str, norm: str) -> bool:
         digits = "".join(_numbers(value))
         return bool(digits) and digits in re.sub(r"\D", "", norm)
     if kind is Kind.NUMBERS:
-        # A postal code said as its department then the rest: "45, 160" for 45160.
-        code = re.fullmatch(r"\d{5}", value.strip()) and key == "client_postal_code_data_ia"
-        if code and re.search(rf"(?<!\d){value[:2]} {value[2:5]}(?!\d)", norm):
+        # Five digits said as two groups, as a postal code is said: "45, 160" for 45160.
+        grouped = re.fullmatch(r"\d{5}", value.strip())
+        if grouped and re.search(rf"(?<!\d){value[:2]} {value[2:5]}(?!\d)", norm):
             return True
         wanted = _numbers(value)
         return bool(wanted) and all(re.search(rf"(?<!\d){n}(?!\d)", norm) for n in wanted)
