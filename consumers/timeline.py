@@ -13,10 +13,11 @@ Reading scans the retained events, which is fine for an operator's question, not
 dashboard's per-second polling.
 
 Recording is fire-and-forget: events are published (with a confirm) by a background
-task, and a failure is logged once and never fails the job. The events that come while a
-publish waits for its confirm go out together in the next message (a JSON array), so a
-busy worker pays one publish per batch, not per job, and an idle one still sends each
-event at once.
+task, and a failure is logged once and never fails the job. An event waits a moment
+(``LINGER_SECONDS``) for the ones that follow it, and those that come while a publish
+waits for its confirm join the next message (a JSON array): a busy worker pays one publish
+per batch, not per job. Each publish to the stream costs the broker a write and a confirm;
+one per job was the whole of the runtime's cost in benchmark 1 (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ TAIL_IDLE_SECONDS = 0.25
 READ_PREFETCH = 1000
 # Waiting on confirms of pending events at shutdown.
 CLOSE_TIMEOUT_SECONDS = 5.0
+# How long a recorded event waits for others to share its message: nothing to a person
+# asking where a job is, and a busy worker's hundreds of events a second go out as a few.
+LINGER_SECONDS = 0.05
 _HOST = socket.gethostname()
 
 
@@ -177,17 +181,26 @@ class Recorder:
         connection: an open (robust) connection; the recorder opens and closes its channel.
         topology: names the stream.
         limits: the stream's retention, declared on open.
+        linger: seconds a recorded event waits for more to send with it; closing the
+            recorder sends what waits at once.
     """
 
     def __init__(
-        self, connection: AbstractConnection, topology: broker.Topology, limits: Limits
+        self,
+        connection: AbstractConnection,
+        topology: broker.Topology,
+        limits: Limits,
+        *,
+        linger: float = LINGER_SECONDS,
     ) -> None:
         self.connection = connection
         self.topology = topology
         self.limits = limits
+        self.linger = linger
         self._channel: AbstractChannel | None = None
         self._waiting: list[Event] = []
         self._sender: asyncio.Task[None] | None = None
+        self._closing = asyncio.Event()
         self._failing = False
 
     async def __aenter__(self) -> Recorder:
@@ -204,6 +217,7 @@ class Recorder:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        self._closing.set()
         if self._sender is not None:
             await asyncio.wait([self._sender], timeout=CLOSE_TIMEOUT_SECONDS)
         if self._channel is not None and not self._channel.is_closed:
@@ -224,8 +238,11 @@ class Recorder:
             await self._publish(self._channel, event.encode(), message_id=event.job_id)
 
     async def _send_waiting(self, channel: AbstractChannel) -> None:
-        # Whatever was recorded while the last batch awaited its confirm is the next batch.
+        # Whatever was recorded while the last batch lingered or awaited its confirm is the
+        # next batch.
         while self._waiting:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._closing.wait(), self.linger)
             batch, self._waiting = self._waiting, []
             await self._publish(channel, encode_batch(batch))
 

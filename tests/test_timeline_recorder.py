@@ -3,6 +3,9 @@ message, and every one of them is read back."""
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 import aio_pika
 import pytest
 
@@ -61,6 +64,26 @@ async def test_events_recorded_together_go_out_as_one_message_and_all_read_back(
     for job in (0, 25, 49):  # the first, a middle and the last of the batch
         found = await timeline.read_events(broker_url, topology, LIMITS, fiche_id=job)
         assert [event.job_id for event in found] == [f"job-{job}"]
+
+
+async def test_events_recorded_apart_wait_for_each_other_and_closing_sends_them(
+    broker_url: str, topology: Topology
+) -> None:
+    """Events a few ms apart, with the event loop free between them, share one message
+    while they linger; closing the recorder sends them at once, not after the linger."""
+    connection = await aio_pika.connect_robust(broker_url)
+    async with connection:
+        recorder = timeline.Recorder(connection, topology, LIMITS, linger=30.0)
+        async with recorder:
+            for job in range(5):
+                recorder.record(_event(job))
+                await asyncio.sleep(0.01)  # the sender task runs between records
+            closing = time.monotonic()
+        closed_after = time.monotonic() - closing
+
+    assert closed_after < 10.0  # far under the linger: closing did not wait it out
+    bodies = await _stream_messages(broker_url, topology)
+    assert [len(timeline.Event.decode(body)) for body in bodies] == [5]
 
 
 def test_a_single_event_body_from_before_batching_still_decodes() -> None:
