@@ -14,8 +14,9 @@ were tuned on the natural set, never rendered, so only from their reference scri
 turns timed by word count, ``HELD_OUT_SOURCE``); no audio, no Whisper. ``--held-out 2``
 scores the second such set, ``benchmarks.calls.HELD_OUT_2`` (``HELD_OUT_2_SOURCE``), and
 ``--held-out 3`` the third, ``benchmarks.calls.HELD_OUT_3`` (``HELD_OUT_3_SOURCE``),
-``--held-out 4`` the fourth, ``benchmarks.calls.HELD_OUT_4`` (``HELD_OUT_4_SOURCE``), and
-``--held-out 5`` the fifth, ``benchmarks.calls.HELD_OUT_5`` (``HELD_OUT_5_SOURCE``), the
+``--held-out 4`` the fourth, ``benchmarks.calls.HELD_OUT_4`` (``HELD_OUT_4_SOURCE``),
+``--held-out 5`` the fifth, ``benchmarks.calls.HELD_OUT_5`` (``HELD_OUT_5_SOURCE``), and
+``--held-out 6`` the sixth, ``benchmarks.calls.HELD_OUT_6`` (``HELD_OUT_6_SOURCE``), the
 same way; ``--held-out`` alone, or ``--held-out 1``, is the first (``HELD_OUT_SETS``).
 
 Scored keys are ``benchmarks.calls.GOLD_KEYS``, compared after case and accent folding
@@ -29,7 +30,7 @@ its model are installed (``make local-llm``); ``openai`` when OPENAI_API_KEY is 
 
     python -m benchmarks.extraction_quality [--calls 12] [--whisper-calls 2]
         [--extractors rules local openai]
-    python -m benchmarks.extraction_quality --held-out [1|2|3|4|5] [--extractors rules local]
+    python -m benchmarks.extraction_quality --held-out [1|2|3|4|5|6] [--extractors rules local]
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ __all__ = [
     "HELD_OUT_3_SOURCE",
     "HELD_OUT_4_SOURCE",
     "HELD_OUT_5_SOURCE",
+    "HELD_OUT_6_SOURCE",
     "HELD_OUT_SETS",
     "HELD_OUT_SOURCE",
     "SCRIPT_SOURCE",
@@ -87,6 +89,7 @@ HELD_OUT_2_SOURCE = "held-out 2 reference script"
 HELD_OUT_3_SOURCE = "held-out 3 reference script"
 HELD_OUT_4_SOURCE = "held-out 4 reference script"
 HELD_OUT_5_SOURCE = "held-out 5 reference script"
+HELD_OUT_6_SOURCE = "held-out 6 reference script"
 # The held-out sets ``--held-out N`` scores: their scripts and the source they are scored as.
 HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     1: (natural_calls.HELD_OUT, HELD_OUT_SOURCE),
@@ -94,6 +97,7 @@ HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     3: (natural_calls.HELD_OUT_3, HELD_OUT_3_SOURCE),
     4: (natural_calls.HELD_OUT_4, HELD_OUT_4_SOURCE),
     5: (natural_calls.HELD_OUT_5, HELD_OUT_5_SOURCE),
+    6: (natural_calls.HELD_OUT_6, HELD_OUT_6_SOURCE),
 }
 UNSAID = "-"
 # The timing given to a held-out script's turns, which no render timed: about the Kokoro
@@ -435,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         help=(
             "score a held-out set from the reference script only (no audio, no Whisper): "
             "1 (the default) calls.HELD_OUT, 2 calls.HELD_OUT_2, 3 calls.HELD_OUT_3, "
-            "4 calls.HELD_OUT_4, 5 calls.HELD_OUT_5"
+            "4 calls.HELD_OUT_4, 5 calls.HELD_OUT_5, 6 calls.HELD_OUT_6"
         ),
     )
     args = parser.parse_args(argv)
