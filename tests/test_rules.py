@@ -1542,3 +1542,23 @@ def test_surface_and_job_in_an_answer_that_ends_on_a_question() -> None:
 )
 def test_a_model_s_city_tidied_to_the_town(written: str, city: str) -> None:
     assert tidy_city(written) == city
+
+
+@pytest.mark.parametrize(
+    ("said", "city"),
+    [
+        # The town's article merged with "à" is given back: "au Mans" is Le Mans.
+        ("Agent: Et la maison se trouve où ?\nClient: Au Mans. Côté gare.", "Le Mans"),
+        (
+            "Agent: Vous habitez où ?\nClient: Aux Pennes-Mirabeau, près de Marseille.",
+            "Les Pennes-Mirabeau",
+        ),
+        # The agent's question on the town, confirmed.
+        ("Agent: C'est bien au Touquet ?\nClient: Au Touquet, oui.", "Le Touquet"),
+        ("Agent: Elle se situe où, votre maison ?\nClient: À Quimperlé.", "Quimperlé"),
+        # "au" before a common noun is no town.
+        ("Agent: Vous habitez où ?\nClient: Au calme, à la campagne.", "-"),
+    ],
+)
+def test_a_town_with_its_article(said: str, city: str) -> None:
+    assert extract_fields(said).client_city_data_ia == city

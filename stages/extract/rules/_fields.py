@@ -247,11 +247,23 @@ _CITY_RES = (
         rf"({_CITY})"
     ),
 )
+# "à Rodez", or a town whose article merges with "à": "au Havre", "aux Mureaux". The
+# group keeps the merged article, which _town_name gives back as the town's own.
+_AT_TOWN = rf"(?:(?i:à)\s+|(?=(?i:aux?)\s+[{_UP}]))((?:(?i:aux?)\s+)?{_CITY})"
 # An answer to "where": "Oui, une maison, à Angers.", "Non, à Villeneuve-d'Ascq."
 _WHERE_QUESTION = re.compile(
-    r"habit|ville|adresse|commune|\boù\b|\b(?:à|a) [A-ZÀÂÉÈÊÎÔÛ]", re.IGNORECASE
+    r"habit|ville|adresse|commune|\boù\b|\bse (?:trouve|situe)\b|\b(?:à|a) [A-ZÀÂÉÈÊÎÔÛ]",
+    re.IGNORECASE,
 )
-_CITY_ANSWER_RE = re.compile(rf"^[^.?!]{{0,30}}?\b(?i:à)\s+({_CITY})")
+_CITY_ANSWER_RE = re.compile(rf"^[^.?!]{{0,30}}?\b{_AT_TOWN}")
+_MERGED_ARTICLES = {"au": "Le", "aux": "Les"}
+
+
+def _town_parts(said: str) -> tuple[str, str]:
+    """The town's article and its name: "au Havre" is ("Le", "Havre"), "Rodez" ("", "Rodez")."""
+    article, _, name = said.partition(" ")
+    merged = _MERGED_ARTICLES.get(article.lower())
+    return (merged, name) if merged and name else ("", said)
 
 
 def _ordered(turns: list[Turn]) -> list[Turn]:
@@ -294,14 +306,19 @@ def _address(turns: list[Turn]) -> str:
 # The agent's yes/no question on the town: "C'est bien à Olivet ?", "Vous êtes à Agen ?"
 _PLACE_QUESTION_RE = re.compile(
     rf"\b(?i:c'est|vous êtes|êtes-vous|vous habitez|vous vivez)(?:\s+(?i:bien|toujours))?"
-    rf"\s+(?i:à)\s+({_CITY})\s*(?:,[^?]{{0,25}})?\?"
+    rf"\s+{_AT_TOWN}\s*(?:,[^?]{{0,25}})?\?"
 )
 # The client placing themself: "Je suis à Agen, oui", "On est à Sablé".
-_SELF_PLACE_RE = re.compile(rf"\b(?i:je suis|on est|nous sommes)\s+(?i:à)\s+({_CITY})")
+_SELF_PLACE_RE = re.compile(rf"\b(?i:je suis|on est|nous sommes)\s+{_AT_TOWN}")
 
 
 def _city(turns: list[Turn]) -> str:
-    return _compound_city(_city_said(turns), turns)
+    article, name = _town_parts(_city_said(turns))
+    return " ".join(w for w in (article, _compound_city(name, turns)) if w)
+
+
+def _a_name(said: str) -> bool:
+    return _town_parts(said)[1].split()[0] not in _NOT_NAMES
 
 
 def _city_said(turns: list[Turn]) -> str:
@@ -315,7 +332,7 @@ def _city_said(turns: list[Turn]) -> str:
             # "Une petite maison, oui. À Villefranche.": a sentence that is a place.
             for sentence in sentences(turn.text):
                 match = _CITY_ANSWER_RE.search(sentence)
-                if match and match.group(1) not in _NOT_NAMES:
+                if match and _a_name(match.group(1)):
                     return match.group(1)
     agent = " ".join(t.text for t in turns if t.speaker == "agent")
     for index, turn in enumerate(turns):
@@ -324,8 +341,8 @@ def _city_said(turns: list[Turn]) -> str:
         # The town the agent asks about, confirmed: "Chalon, oui.", "Oui.".
         match = _PLACE_QUESTION_RE.search(turn.text)
         answer = turns[index + 1]
-        if match and answer.from_client and match.group(1) not in _NOT_NAMES:
-            head = re.split(r"[\- ]", match.group(1))[0]
+        if match and answer.from_client and _a_name(match.group(1)):
+            head = re.split(r"[\- ]", _town_parts(match.group(1))[1])[0]
             said = sentences(answer.text)[0] if answer.text.strip() else ""
             if (
                 not denied(turns, index)
@@ -337,7 +354,8 @@ def _city_said(turns: list[Turn]) -> str:
         # The client placing themself in a town the agent named ("dans votre secteur, à
         # Agen" … "Je suis à Agen, oui").
         match = _SELF_PLACE_RE.search(turn.text)
-        if match and re.search(rf"\b{re.escape(match.group(1))}\b", agent):
+        name = _town_parts(match.group(1))[1] if match else ""
+        if match and re.search(rf"\b{re.escape(name)}\b", agent):
             return match.group(1)
     return UNKNOWN
 
