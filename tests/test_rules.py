@@ -1562,3 +1562,75 @@ def test_a_model_s_city_tidied_to_the_town(written: str, city: str) -> None:
 )
 def test_a_town_with_its_article(said: str, city: str) -> None:
     assert extract_fields(said).client_city_data_ia == city
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        # Unemployment as said.
+        (
+            "Agent: Bonjour madame. Votre mari travaille ?\nClient: Il est au chômage.",
+            "au chômage",
+            "-",
+        ),
+        ("Agent: Bonjour monsieur. Et vous ?\nClient: Je suis sans emploi.", "sans emploi", "-"),
+        # A leave from a job only when no lasting status is said.
+        (
+            "Agent: Bonjour madame. Vous travaillez ?\nClient: Je suis en congé maternité.",
+            "-",
+            "en congé maternité",
+        ),
+        (
+            "Agent: Bonjour madame.\nClient: Je suis en arrêt maladie en ce moment.\n"
+            "Agent: Et sinon, vous travaillez ?\nClient: Oui, je suis en CDD, à la poste.",
+            "-",
+            "CDD",
+        ),
+        # Retirement said as taken; a retirement to come is not the status.
+        (
+            "Agent: Bonjour madame. Votre mari ?\nClient: Il a pris sa retraite en mai.",
+            "retraité",
+            "-",
+        ),
+        (
+            "Agent: Bonjour monsieur. Votre métier ?\nClient: Dans dix ans, je serai à la "
+            "retraite. Là, je suis électricien.",
+            "électricien",
+            "-",
+        ),
+        # A trade said without a question on work; a sector said for the job.
+        (
+            "Agent: Bonjour madame.\nClient: Je suis aide ménagère, je finis à midi.",
+            "-",
+            "aide ménagère",
+        ),
+        (
+            "Agent: Bonjour madame. Et votre mari, il travaille ?\nClient: Il est dans le "
+            "transport, chez un grossiste.",
+            "transport",
+            "-",
+        ),
+        # The years of self-employment in the clause after it, after a pause.
+        (
+            "Agent: Bonjour monsieur. Votre métier ?\nClient: Je suis électricien. À mon "
+            "compte, depuis... vingt ans.",
+            "indépendant depuis 20 ans",
+            "-",
+        ),
+        (
+            "Agent: Bonjour monsieur. Et votre femme ?\nClient: Elle est mère au foyer.",
+            "-",
+            "femme au foyer",
+        ),
+        # The spouse named in the answer on living together.
+        (
+            "Agent: Bonjour monsieur. Vous êtes marié ?\nClient: Oui, avec Nadine.\n"
+            "Agent: Vous travaillez ?\nClient: Je suis maçon. Nadine est secrétaire médicale.",
+            "maçon",
+            "secrétaire médicale",
+        ),
+    ],
+)
+def test_activity_leaves_sectors_and_unemployment(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (mr, mme)

@@ -920,16 +920,31 @@ _SPOUSE_NAMED: tuple[tuple[str, str], ...] = (
 )
 
 
-def _people(turns: list[Turn]) -> dict[str, str]:
+# The agent asks whether the client lives with someone: "Vous êtes marié ?", "Vous vivez
+# seule ?", "Et votre conjoint ?"
+_COUPLE_QUESTION = re.compile(
+    rf"\bmarié|\bpacsé|en couple|\bseule?\b|\b(?:{_SPOUSE})\b", re.IGNORECASE
+)
+# The answer names the spouse: "Oui, avec Jocelyne."
+_WITH_NAME = re.compile(rf"\b(?i:avec)\s+({_NAME})")
+
+
+def _people(turns: list[Turn], caller: Who) -> dict[str, str]:
     """The words that name each of the couple, by sex: "monsieur", "mon mari"…, and the
     spouse's first name once the client gave it ("mon mari, Jean-Luc" … "Jean-Luc en a
-    69", "Léa est sans emploi")."""
+    69", "Léa est sans emploi"), or answered who they live with ("Vous êtes marié ?" "Oui,
+    avec Jocelyne": the other one of the couple)."""
     words = {"Mr": _MR, "Mme": _MME}
+    spouse = {"Mr": "Mme", "Mme": "Mr"}.get(caller)
     for turn in client_statements(turns):
         for who, pattern in _SPOUSE_NAMED:
             for match in re.finditer(pattern, turn.text):
                 if match.group(1) not in _NOT_NAMES:
                     words[who] += "|" + re.escape(match.group(1))
+        said = sentences(turn.text)[0]
+        named = _WITH_NAME.search(said) if _COUPLE_QUESTION.search(turn.question) else None
+        if spouse and named and named.group(1) not in _NOT_NAMES:
+            words[spouse] += "|" + re.escape(named.group(1))
     return words
 
 
@@ -1106,7 +1121,7 @@ def _children(turn: Turn) -> str:
 
 
 _JOBS: tuple[tuple[str, str, str], ...] = (
-    (r"retraitée?s?|à la retraite", "retraité", "retraitée"),
+    (r"retraitée?s?|à la retraite|\bpris (?:sa|ma|leur|notre) retraite", "retraité", "retraitée"),
     # Whisper spells the letters out: "cédéie", "cédéï".
     (r"\bCDI\b|durée indéterminée|\bc[ée]d[ée][iïy]e?\b", "CDI", "CDI"),
     (r"\bCDD\b", "CDD", "CDD"),
@@ -1117,11 +1132,31 @@ _JOBS: tuple[tuple[str, str, str], ...] = (
     (r"artisan", "artisan", "artisane"),
     (r"agricult", "agriculteur", "agricultrice"),
     (r"commerçante?", "commerçant", "commerçante"),
-    (r"chômage|sans emploi|demandeu(?:r|se) d'emploi", "sans emploi", "sans emploi"),
+    # As said: "au chômage" and "sans emploi" are both the field guide's words.
+    (r"chômage|chômeu(?:r|se)", "au chômage", "au chômage"),
+    (r"sans emploi|demandeu(?:r|se) d'emploi", "sans emploi", "sans emploi"),
     (r"invalidit", "en invalidité", "en invalidité"),
     (r"intérim", "intérimaire", "intérimaire"),
-    (r"au foyer", "au foyer", "au foyer"),
+    (r"au foyer", "homme au foyer", "femme au foyer"),
     (r"salariée?s?", "salarié", "salariée"),
+)
+# A leave from a job: the status only when no lasting one is said ("en arrêt maladie" …
+# "je suis en CDI" is CDI).
+_LEAVES: tuple[tuple[str, str], ...] = (
+    (r"congé parental", "en congé parental"),
+    (r"congé (?:de )?maternité", "en congé maternité"),
+    (r"arrêt maladie", "en arrêt maladie"),
+)
+# Sectors said for a job ("mon mari est dans la logistique"): the sector is the title.
+_SECTORS = (
+    r"logistique|bâtiment|BTP|transports?|commerce|restauration|hôtellerie|santé|"
+    r"enseignement|éducation|informatique|banque|assurances?|industrie|immobilier|social|"
+    r"médical|paramédical|automobile|aéronautique|nettoyage|sécurité|agroalimentaire|"
+    r"grande distribution|distribution|comptabilité|finance|télécoms?"
+)
+_SECTOR_RE = re.compile(
+    rf"\b(?:est|suis|sommes|travaille|bosse)\s+dans\s+(?:la |le |l'|les )({_SECTORS})\b",
+    re.IGNORECASE,
 )
 # Kinds of self-employment among the statuses, which "à mon compte depuis N ans" dates.
 _SELF_EMPLOYED = frozenset(
@@ -1141,14 +1176,14 @@ _TRADES = re.compile(
     r"aide-soignant|aide soignant|auxiliaire|assistante? maternelle|nounou|sage-femme|"
     r"kiné|médecin|dentiste|vétérinaire|avocat|notaire|comptable|secrétaire|ingénieu|"
     r"cariste|magasinier|manutentionnaire|ambulancier|pompier|militaire|soudeu|"
-    r"paysagiste|commerciale?|cadre|agent|employée?|ATSEM)",
+    r"paysagiste|commerciale?|cadre|agent|employée?|ATSEM|aide\b)",
     re.IGNORECASE,
 )
 # A status hoped for or to come is not the one held now: "j'espère passer en CDI",
 # "je pars à la retraite l'an prochain".
 _NOT_YET = re.compile(
     r"\b(?:espère|espérons|voudrai|aimerai|attends?|attendons|passer|partir|partirai|"
-    r"pars|bientôt|prochain)\b",
+    r"pars|bientôt|prochain|serai|sera|serons|seront)\b",
     re.IGNORECASE,
 )
 _NOT_JOBS = frozenset((
@@ -1161,8 +1196,8 @@ _NOT_JOBS = frozenset((
 def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, str]:
     # The field guide wants the status ("CDI", "retraitée", "indépendant depuis 12 ans");
     # a job title ("infirmière") only for whom no status is said.
-    status: dict[str, str] = {}
-    title: dict[str, str] = {}
+    found_as: dict[JobKind, dict[str, str]] = {"status": {}, "leave": {}, "title": {}}
+    status = found_as["status"]
     yes_to: dict[str, str] = {}
     for index, turn in enumerate(turns):
         if not states(turn):
@@ -1175,7 +1210,8 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
         subjects: list[str] = []
         for number, sentence in enumerate(sentences(turn.text)):
             context = f"{question} {sentence}"
-            for clause in re.split(r"[,;]|\bet\b", sentence):
+            clauses = re.split(r"[,;]|\bet\b", sentence)
+            for place, clause in enumerate(clauses):
                 # "Ma femme, elle, est retraitée", "plombier, à son compte depuis 12 ans":
                 # a clause without its own subject continues the one before it.
                 subjects = (
@@ -1187,10 +1223,11 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
                     # Only a real question: an unlabelled transcript's sentence before is
                     # as often the client's own.
                     subjects = _addressed(turn.question, caller)
+                following = clauses[place + 1] if place + 1 < len(clauses) else ""
                 for who in subjects:
-                    found = _job(clause, who, context)
+                    found = _job(clause, who, context, following)
                     if found is not None:
-                        (status if found[1] else title).setdefault(who, found[0])
+                        found_as[found[1]].setdefault(who, found[0])
                     if found and " depuis " in found[0] and status[who] in _SELF_EMPLOYED:
                         # "Artisan. Je suis à mon compte depuis 17 ans.": the field
                         # guide's dated form over the kind of self-employment.
@@ -1201,7 +1238,7 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
             yes_to.setdefault(who, job)
     for who, job in yes_to.items():
         status.setdefault(who, job)
-    found_for = {**title, **status}
+    found_for = {**found_as["title"], **found_as["leave"], **status}
     return found_for.get("Mr", UNKNOWN), found_for.get("Mme", UNKNOWN)
 
 
@@ -1270,7 +1307,8 @@ def _spouse_pronoun(clause: str, question: str, people: dict[str, str]) -> list[
 
 def _pronoun_subjects(clause: str) -> list[str]:
     # "il"/"elle" may be the roof or the house: trusted only with an explicit job word.
-    if not any(re.search(pattern, clause, re.IGNORECASE) for pattern, _, _ in _JOBS):
+    patterns = [pattern for pattern, _, _ in _JOBS] + [pattern for pattern, _ in _LEAVES]
+    if not any(re.search(pattern, clause, re.IGNORECASE) for pattern in patterns):
         return []
     if re.search(r"\bil\b", clause, re.IGNORECASE):
         return ["Mr"]
@@ -1285,9 +1323,16 @@ _NOT_TITLE_WORDS = (
 )
 
 
-def _job(clause: str, who: str, context: str) -> tuple[str, bool] | None:
-    """The activity a clause states for ``who``, and whether it is a status (CDI,
-    retraité…) rather than a job title."""
+JobKind = Literal["status", "leave", "title"]
+_SINCE = re.compile(r"depuis\W*(\d+) ans|(?:ça|cela) fait (\d+) ans", re.IGNORECASE)
+# The years in the clause after the status: "À son compte, depuis... 14 ans".
+_SINCE_NEXT = re.compile(r"\W*depuis\W*(\d+) ans", re.IGNORECASE)
+
+
+def _job(clause: str, who: str, context: str, following: str = "") -> tuple[str, JobKind] | None:
+    """The activity a clause states for ``who`` and its kind: a status (CDI, retraité…),
+    a leave from a job (congé parental…) or a job title. ``following`` is the clause after
+    it in the sentence, which may date the status."""
     for pattern, male, female in _JOBS:
         said = re.search(pattern, clause, re.IGNORECASE)
         if said and not _NOT_YET.search(clause[: said.start()]):
@@ -1295,9 +1340,16 @@ def _job(clause: str, who: str, context: str) -> tuple[str, bool] | None:
             # The field guide dates self-employment only: "indépendant depuis 12 ans" for
             # "ça fait 12 ans que je suis à mon compte", but "retraité depuis 2 ans" is
             # "retraité".
-            since = re.search(r"depuis (\d+) ans|(?:ça|cela) fait (\d+) ans", clause, re.I)
+            since = _SINCE.search(clause) or _SINCE_NEXT.match(following)
             years = male == "indépendant" and since and (since.group(1) or since.group(2))
-            return (f"{job} depuis {years} ans" if years else job), True
+            return (f"{job} depuis {years} ans" if years else job), "status"
+    for pattern, leave in _LEAVES:
+        said = re.search(pattern, clause, re.IGNORECASE)
+        if said and not _NOT_YET.search(clause[: said.start()]):
+            return leave, "leave"
+    sector = _SECTOR_RE.search(clause)
+    if sector and _WORK_CONTEXT.search(context):
+        return sector.group(1).lower(), "title"
     match = re.search(
         rf"\b(?:est|suis|travaille comme|travaille en tant que|bosse comme)\s+"
         rf"(?:une? )?([{_LOW}'\-]{{4,}})"
@@ -1315,7 +1367,7 @@ def _job(clause: str, who: str, context: str) -> tuple[str, bool] | None:
         return None
     # Any title when work is the topic; else only a known trade ("je suis plombier").
     if _WORK_CONTEXT.search(context) or _TRADES.match(match.group(1)):
-        return " ".join(w.lower() for w in match.groups() if w), False
+        return " ".join(w.lower() for w in match.groups() if w), "title"
     return None
 
 
@@ -1714,7 +1766,7 @@ def _facts(turns: list[Turn]) -> _Facts:
     phones = _phones(turns)
     bill, period = _bill(turns)
     house, roof_space = _areas(turns)
-    people = _people(turns)
+    people = _people(turns, caller)
     age_mr, age_mme = _ages(turns, caller, people)
     job_mr, job_mme = _activities(turns, caller, people)
     values: dict[str, str] = {

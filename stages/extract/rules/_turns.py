@@ -111,7 +111,14 @@ def _asks_first(turn: Turn) -> bool:
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?;])\s+", text) if s.strip()]
+    # A trailing-off "…" before a word in lower case or a number is a pause within the
+    # sentence ("À son compte, depuis... 14 ans"), not its end.
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])(?<!\.\.\.)(?<!…)\s+|(?:(?<=\.\.\.)|(?<=…))\s+(?![a-zà-ÿ\d])"
+)
 
 
 def asked(turns: list[Turn], index: int) -> str:
