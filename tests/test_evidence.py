@@ -149,6 +149,23 @@ def test_a_postal_code_said_in_two_groups_is_supported() -> None:
     assert checked.unsupported == ["client_postal_code_data_ia"]
 
 
+@pytest.mark.parametrize(("age", "supported"), [("54", True), ("52", True), ("50", False)])
+def test_an_age_said_against_another_is_supported(age: str, supported: bool) -> None:
+    fields = LeadFields.model_validate({**RULES_NEUTRAL, "age_mme_data_ia": age}, by_alias=True)
+    said = stereo_call(
+        ("agent", "Votre âge ?"),
+        ("client", "Cinquante-quatre ans."),
+        ("agent", "Et votre épouse ?"),
+        ("client", "Elle a deux ans de moins que moi."),
+    )
+    # 54 is said; 52 is two less than the 54 said; 50 would need a 52 said.
+    checked = support(fields, {}, said, SOLAR_KINDS)
+    assert checked.unsupported == ([] if supported else ["age_mme_data_ia"])
+    # A model quoting the difference is backed the same way.
+    quoted = support(fields, {"age_mme_data_ia": "deux ans de moins que moi"}, said, SOLAR_KINDS)
+    assert quoted.unsupported == checked.unsupported
+
+
 RULES_NEUTRAL: dict[str, object] = {
     **{(f.alias or name): UNKNOWN for name, f in LeadFields.model_fields.items()},
     "adresse_modifiee": 0,

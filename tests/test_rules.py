@@ -1634,3 +1634,63 @@ def test_a_town_with_its_article(said: str, city: str) -> None:
 def test_activity_leaves_sectors_and_unemployment(said: str, mr: str, mme: str) -> None:
     fields = extract_fields(said)
     assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (mr, mme)
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        # The spouse's age against the client's own.
+        (
+            "Agent: Bonjour monsieur. Votre âge ?\nClient: Soixante ans.\n"
+            "Agent: Et votre femme ?\nClient: Elle a trois ans de moins que moi.",
+            "60",
+            "57",
+        ),
+        (
+            "Agent: Bonjour madame. Je vais vous demander votre âge.\nClient: Trente-neuf "
+            "ans. Mon mari en a quatre de plus.",
+            "43",
+            "39",
+        ),
+        (
+            "Agent: Bonjour monsieur. Votre âge ?\nClient: Quarante ans, et ma femme aussi.",
+            "40",
+            "40",
+        ),
+        (
+            "Agent: Bonjour madame. Vos âges ?\nClient: Soixante-deux ans. On a le même âge.",
+            "62",
+            "62",
+        ),
+        # A difference that is no age: "deux de plus" of something else, ages not asked.
+        (
+            "Agent: Bonjour monsieur. Votre âge ?\nClient: Quarante ans.\n"
+            "Agent: Et votre frère ?\nClient: Mon frère a deux ans de plus que moi.",
+            "40",
+            "-",
+        ),
+        # The years alone; the spouse's age asked alone after the client's.
+        (
+            "Agent: Bonjour monsieur. Votre âge ?\nClient: Cinquante-huit.\n"
+            "Agent: Et votre épouse ?\nClient: Ah, ça... Cinquante-six, je crois.",
+            "58",
+            "56",
+        ),
+        # Said with its verb or against the client, without "ans", and a hesitant restart.
+        (
+            "Agent: Bonjour monsieur. Vous êtes marié ?\nClient: Non, ma compagne est plus "
+            "âgée, quarante-cinq.",
+            "-",
+            "45",
+        ),
+        (
+            "Agent: Bonjour madame. Vous êtes mariée ?\nClient: Oui. Mon mari, il a... "
+            "soixante, soixante et un ? Soixante et un.",
+            "61",
+            "-",
+        ),
+    ],
+)
+def test_a_spouse_s_age_said_against_the_client_s(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == (mr, mme)

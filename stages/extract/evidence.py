@@ -52,6 +52,9 @@ class Kind(Enum):
     LITERAL = "literal"  # the value's own words or digits must be in the utterance
     PHONE = "phone"  # a literal compared as digits only
     NUMBERS = "numbers"  # a literal whose numbers must be in the utterance
+    # A number as NUMBERS, or an age worked out from another said in the call and a
+    # difference said in the utterance ("elle a deux ans de moins que moi").
+    AGE = "age"
     CATEGORY = "category"  # a label read from the call: a quote, or the field's keywords
     DERIVED = "derived"  # a judgement on the whole call: never blanked, a quote is optional
 
@@ -107,8 +110,8 @@ SOLAR_KINDS: dict[str, Kind] = {
     "toiture_data_ia": Kind.CATEGORY,
     "orientation_data_ia": Kind.CATEGORY,
     "20m_data_ia": Kind.CATEGORY,
-    "age_mr_data_ia": Kind.NUMBERS,
-    "age_mme_data_ia": Kind.NUMBERS,
+    "age_mr_data_ia": Kind.AGE,
+    "age_mme_data_ia": Kind.AGE,
     "situation_familiale_data_ia": Kind.CATEGORY,
     "activite_mr_data_ia": Kind.CATEGORY,
     "activite_mme_data_ia": Kind.CATEGORY,
@@ -291,7 +294,7 @@ def _occurs(kind: Kind, key: str, value: str, norm: str) -> bool:
     if kind is Kind.PHONE:
         digits = "".join(_numbers(value))
         return bool(digits) and digits in re.sub(r"\D", "", norm)
-    if kind is Kind.NUMBERS:
+    if kind in (Kind.NUMBERS, Kind.AGE):
         # Five digits said as two groups, as a postal code is said: "45, 160" for 45160.
         grouped = re.fullmatch(r"\d{5}", value.strip())
         if grouped and re.search(rf"(?<!\d){value[:2]} {value[2:5]}(?!\d)", norm):
@@ -314,6 +317,23 @@ def _contracted_forms(words: str) -> list[str]:
     article, _, rest = words.partition(" ")
     contractions = {"le": ("au", "du"), "les": ("aux", "des")}.get(article, ())
     return [words, *(f"{contracted} {rest}" for contracted in contractions if rest)]
+
+
+# A difference of ages: "2 ans de moins que moi", "il en a 5 de plus" (normalised text).
+_AGE_DIFFERENCE = re.compile(r"\b(?:a|en a) (\d{1,2}) (?:ans )?de (plus|moins)\b")
+
+
+def _age_against(transcript: _Transcript, value: str, segment: _Segment) -> bool:
+    """Whether ``segment`` says a difference of age that, from an age said elsewhere in the
+    call, gives ``value``: "J'ai 54 ans." … "Elle a 2 ans de moins que moi." backs 52."""
+    if not value.strip().isdigit():
+        return False
+    for said in _AGE_DIFFERENCE.finditer(segment.norm):
+        difference = int(said.group(1)) * (1 if said.group(2) == "plus" else -1)
+        other = rf"(?<!\d){int(value) - difference}(?!\d)"
+        if any(re.search(other, s.norm) for s in transcript.segments):
+            return True
+    return False
 
 
 def _category_said(key: str, value: str, norm: str) -> bool:
@@ -395,6 +415,8 @@ def support(
             found = _located(transcript, texts, check)
             if found is not None and kind is Kind.CATEGORY and key in _KEYWORDS:
                 found = found.model_copy(update={"confidence": LOCATED_BY_KEYWORD})
+        if found is None and kind is Kind.AGE:
+            found = _located(transcript, texts, functools.partial(_age_against, transcript, text))
         if found is not None:
             evidence[key] = found
         elif kind is not Kind.DERIVED:
@@ -402,6 +424,11 @@ def support(
             values[key] = 0 if isinstance(value, int) else UNKNOWN
     blanked = type(fields).model_validate(values) if unsupported else fields
     return Supported(blanked, evidence, unsupported)
+
+
+def _age_worked_out(kind: Kind, value: str, match: _Match, transcript: _Transcript) -> bool:
+    """Whether a quoted difference of ages ("elle a 2 ans de moins que moi") gives the age."""
+    return kind is Kind.AGE and any(_age_against(transcript, value, s) for s in match.segments)
 
 
 def _quoted(
@@ -419,7 +446,12 @@ def _quoted(
     if match is None:
         return None
     said = " ".join(s.norm for s in match.segments)
-    if kind in (Kind.LITERAL, Kind.PHONE, Kind.NUMBERS) and not _occurs(kind, key, value, said):
+    literal = kind in (Kind.LITERAL, Kind.PHONE, Kind.NUMBERS, Kind.AGE)
+    if (
+        literal
+        and not _occurs(kind, key, value, said)
+        and not _age_worked_out(kind, value, match, transcript)
+    ):
         return None
     if own is not None and not any(own(segment) for segment in match.segments):
         return None

@@ -948,24 +948,111 @@ def _people(turns: list[Turn], caller: Who) -> dict[str, str]:
     return words
 
 
+# The spouse's age said with its verb or against the client, so a number without "ans"
+# is an age even where ages were not asked: "Mon compagnon, il a... 51", "Ma compagne est
+# plus jeune, 35".
+_SAYS_AGE = r"(?:a|en a|est plus (?:jeune|âgée?|vieux|vieille),?)(?:\.\.\.|…)?\s+"
+
+
 def _ages(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, str]:
     ages: dict[str, str] = {}
-    for turn in client_statements(turns):
-        about_ages = re.search(r"âge", turn.question, re.I) or re.search(_AGE, turn.text, re.I)
+    against_own: dict[str, int] = {}
+    for index, turn in enumerate(turns):
+        if not states(turn):
+            continue
+        # The agent's request need not be a question: "Je vais vous demander votre âge."
+        question = asked(turns, index)
+        ages_asked = _ages_asked(turns, index)
+        about_ages = ages_asked or re.search(_AGE, turn.text, re.I)
         years = _YEARS if about_ages else _AGE
         for who, subject in people.items():
             match = re.search(
                 rf"\b(?:{subject}),?\s+(?:il |elle )?(?:a |à |en a )?{years}", turn.text, re.I
+            ) or re.search(
+                rf"\b(?:{subject}),?\s+(?:il |elle )?{_SAYS_AGE}{_YEARS}", turn.text, re.I
             )
             if match and _adult(match.group(1)):
                 ages.setdefault(who, _settled_age(turn.text, match))
-        spouse = _spouse_age(turn)
+        spouse = _spouse_age(turn) or (_spouse_asked_age(turn, question) if ages_asked else None)
         if spouse is not None:
             ages.setdefault(*spouse)
-        own = _own_age(turn)
+        own = _own_age(turn, question)
         if own and caller != "-":
             ages.setdefault(caller, own)
+        for who, difference in _age_against_own(turn.text, caller, people, bool(about_ages)):
+            against_own.setdefault(who, difference)
+    # "J'ai 54 ans." … "Elle a deux ans de moins que moi.": the spouse's age worked out.
+    for who, difference in against_own.items():
+        own_age = ages.get(caller)
+        if who not in ages and own_age and _adult(str(int(own_age) + difference)):
+            ages[who] = str(int(own_age) + difference)
     return ages.get("Mr", UNKNOWN), ages.get("Mme", UNKNOWN)
+
+
+def _ages_asked(turns: list[Turn], index: int) -> bool:
+    """Whether the agent asks an age: "Votre âge ?", or "Et votre épouse ?" right after
+    asking the client's."""
+    question = last_question(asked(turns, index)) or asked(turns, index)
+    if re.search(r"âge", question, re.IGNORECASE):
+        return True
+    if not re.fullmatch(rf"\W*(?:et\s+)?(?:votre|ta)\s+(?:{_SPOUSE})\W*", question, re.I):
+        return False
+    before = [t for t in turns[: max(index - 1, 0)] if t.speaker == "agent"]
+    return bool(before) and re.search(r"âge", before[-1].text, re.IGNORECASE) is not None
+
+
+def _spouse_asked_age(turn: Turn, question: str) -> tuple[str, str] | None:
+    """The first age in the answer to the spouse's age alone ("Et votre épouse ?" "Oh,
+    l'âge d'une dame, ça ne se dit pas... Soixante-sept."); not when the client's own age
+    is asked with it ("Votre âge, et celui de votre épouse ?")."""
+    spouse = re.search(rf"\b(?:{_SPOUSE})\b", last_question(question) or question, re.I)
+    if spouse is None or re.search(r"\bvotre âge\b|\bvos âges\b", question, re.IGNORECASE):
+        return None
+    said = next((m for m in re.finditer(_YEARS, turn.text) if _adult(m.group(1))), None)
+    if said is None:
+        return None
+    return ("Mme" if spouse.group(0).lower() in _FEMALE_SPOUSE else "Mr"), said.group(1)
+
+
+# The spouse's age as a difference from the client's: "Elle a 2 ans de moins que moi",
+# "mon mari en a 5 de plus" (when ages are the topic); or the same: "Ma femme aussi",
+# "on est de la même année".
+_OLDER_YOUNGER = re.compile(
+    r"\b(?:a|en a)\s+(\d{1,2})\s+(ans\s+)?de (plus|moins)\b(\s+que moi\b)?", re.IGNORECASE
+)
+_SAME_AGE = re.compile(r"\ble même âge\b|\bla même année\b", re.IGNORECASE)
+
+
+def _age_against_own(
+    text: str, caller: Who, people: dict[str, str], about_ages: bool
+) -> list[tuple[str, int]]:
+    spouse = {"Mr": "Mme", "Mme": "Mr"}.get(caller)
+    found: list[tuple[str, int]] = []
+    for sentence in sentences(text):
+        said = _OLDER_YOUNGER.search(sentence)
+        if said and (about_ages or said.group(2) or said.group(4)):
+            # Of the spouse by name or pronoun only: "mon frère en a 2 de plus" is not.
+            who = _spouse_named(sentence[: said.start()], people)
+            sign = 1 if said.group(3).lower() == "plus" else -1
+            found += [(who, sign * int(said.group(1)))] if who and who != caller else []
+        words = "|".join(people.values())
+        also = re.search(rf"\b(?:{words})\b,?\s+(?:aussi|également|pareil)\b", sentence, re.I)
+        if about_ages and (_SAME_AGE.search(sentence) or also):
+            couple = re.search(r"\b(?:on|nous)\b", sentence, re.IGNORECASE)
+            who = _spouse_named(sentence, people) or (spouse if couple else None)
+            found += [(who, 0)] if who and who != caller else []
+    return found
+
+
+def _spouse_named(text: str, people: dict[str, str]) -> str | None:
+    """Who of the couple the words before a verb name: "Jocelyne", "mon mari", "elle"."""
+    for who, words in people.items():
+        if re.search(rf"\b(?:{words})\b", text, re.IGNORECASE):
+            return who
+    pronoun = re.search(r"\b(il|elle)\s*$", text, re.IGNORECASE)
+    if pronoun:
+        return "Mme" if pronoun.group(1).lower() == "elle" else "Mr"
+    return None
 
 
 _FEMALE_SPOUSE = frozenset(("épouse", "femme", "conjointe", "compagne"))
@@ -1004,10 +1091,12 @@ def _spouse_age(turn: Turn) -> tuple[str, str] | None:
     return ("Mme" if match.group(1).lower() == "elle" else "Mr"), match.group(2)
 
 
-def _own_age(turn: Turn) -> str | None:
+def _own_age(turn: Turn, question: str) -> str | None:
     match = re.search(rf"\b(?:j'ai|moi,?)\s+{_AGE}", turn.text, re.IGNORECASE)
-    if match is None and re.search(r"âge", turn.question, re.IGNORECASE):
+    if match is None and re.search(r"âge", question, re.IGNORECASE):
         match = re.match(rf"\W*(?:\w+\W+){{0,2}}?{_AGE}", turn.text, re.IGNORECASE)
+        # The years alone: "Votre âge ?" "Quarante-deux."
+        match = match or re.match(r"\W*(\d{2,3})\s*[.!]?\s*(?:$|[.!]\s)", turn.text)
     if match and _adult(match.group(1)):
         return _settled_age(turn.text, match)
     return None
@@ -1019,6 +1108,12 @@ def _settled_age(text: str, match: re.Match[str]) -> str:
     another person's age may follow the correction ("… Non, ma femme en a 50")."""
     after = re.compile(_YEARS).search(text, match.end(), match.end() + 30)
     if after and _adult(after.group(1)) and settled(text, [match.span(1), after.span(1)]):
+        return after.group(1)
+    # A bare first try said again, a little different, right after it: "il a...
+    # cinquante, cinquante et un ?" is 51 (but "44 ans, 46 pour lui" is two ages).
+    gap = text[match.end() : after.start()] if after else ""
+    bare = "ans" not in match.group(0) and re.fullmatch(r"[\s,.…?!]*", gap)
+    if after and bare and abs(int(after.group(1)) - int(match.group(1))) <= 2:
         return after.group(1)
     return match.group(1)
 
