@@ -1694,3 +1694,35 @@ def test_activity_leaves_sectors_and_unemployment(said: str, mr: str, mme: str) 
 def test_a_spouse_s_age_said_against_the_client_s(said: str, mr: str, mme: str) -> None:
     fields = extract_fields(said)
     assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == (mr, mme)
+
+
+@pytest.mark.parametrize(
+    ("said", "heating"),
+    [
+        # A heating had before is gone.
+        (
+            "Agent: Votre chauffage ?\nClient: Au gaz. Avant, on avait du fioul, ça sentait.",
+            "gaz",
+        ),
+        # The one named as the heating, and the one that does it all, are the main one.
+        (
+            "Agent: Comment vous chauffez-vous ?\nClient: On a une cheminée pour les soirées, "
+            "mais le chauffage, c'est le gaz.",
+            "gaz",
+        ),
+        (
+            "Agent: Votre chauffage ?\nClient: Des radiateurs électriques, et un insert. "
+            "C'est l'insert qui fait tout.",
+            "bois",
+        ),
+        # A top-up said in the clause after the heater.
+        (
+            "Agent: Votre chauffage ?\nClient: Une pompe à chaleur. L'électrique, c'est "
+            "juste dans la véranda.",
+            "pompe à chaleur",
+        ),
+        ("Agent: Votre chauffage ?\nClient: Le fioul, et un poêle pour le plaisir.", "fioul"),
+    ],
+)
+def test_heating_former_named_main_and_top_up_after(said: str, heating: str) -> None:
+    assert extract_fields(said).mode_chauffage_data_ia == heating

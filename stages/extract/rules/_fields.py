@@ -543,7 +543,7 @@ _HEATING: tuple[tuple[str, str], ...] = (
     (r"fioul|fuel|mazout", "fioul"),
     # Pellets are wood: the field guide's categories have no separate "granulés".
     (r"granulés|pellets", "bois"),
-    (r"\bbois\b|poêle|cheminée", "bois"),
+    (r"\bbois\b|poêle|cheminée|\binserts?\b", "bois"),
     (r"climatisation|clim réversible", "climatisation réversible"),
 )
 
@@ -557,11 +557,27 @@ _PLANNED = re.compile(
 )
 # The main heating when several are named: "principalement au bois… et des radiateurs".
 _MAIN = re.compile(r"principalement|surtout|essentiellement|en majorité|chauffage principal", re.I)
-# A heater only topping up another: "quelques radiateurs électriques d'appoint".
-_TOP_UP = re.compile(r"d'appoint|en appoint|en complément|de secours", re.IGNORECASE)
+# A heater only topping up another: "quelques radiateurs électriques d'appoint", "un poêle
+# qu'on allume pour le plaisir", "l'électrique, c'est juste le sèche-serviettes".
+_TOP_UP = re.compile(
+    r"d'appoint|en appoint|en complément|de secours|pour le plaisir|sèche-serviettes?|"
+    r"\bc'est (?:juste|seulement)\b",
+    re.IGNORECASE,
+)
 # The heater just named heats the whole house: "Un poêle à granulés. Il chauffe toute la
-# maison." makes it the main one.
-_WHOLE_HOUSE = re.compile(r"\b(?:il|elle|ça|qui) chauffe (?:toute la maison|tout)\b", re.IGNORECASE)
+# maison.", "C'est le poêle qui fait tout." make it the main one.
+_WHOLE_HOUSE = re.compile(
+    r"\b(?:il|elle|ça|qui) (?:chauffe (?:toute la maison|tout)|fait tout)\b", re.IGNORECASE
+)
+# The heater named as the heating: "un poêle le dimanche, mais le chauffage, c'est
+# l'électrique".
+_CALLED_MAIN = re.compile(
+    r"\b(?:le|mon|notre) (?:vrai )?chauffage(?: principal)?,? c'est\b", re.IGNORECASE
+)
+# A heating had before: "Avant, on avait des convecteurs", "on avait le fioul avant".
+_FORMER = re.compile(
+    r"\b(?:on|j'|nous|il y) ?(?:avait|avais|avions)\b|\bautrefois\b|\bà l'époque\b", re.I
+)
 # A heating replaced by another is gone: "on a remplacé la chaudière fioul par une pompe à
 # chaleur", "changé le poêle pour un insert".
 _REPLACED = re.compile(r"\b(?:remplac|chang)\w*\s+(.{0,40}?)\s+(?:par|pour)\s", re.I)
@@ -577,11 +593,18 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
         if _PLANNED.search(sentence):
             continue
         gone = [(offset + m.start(1), offset + m.end(1)) for m in _REPLACED.finditer(sentence)]
-        for clause in re.split(r"[,;]", sentence):
+        clauses = re.split(r"[,;]", sentence)
+        for place, clause in enumerate(clauses):
             at = offset + sentence.find(clause)
+            if _FORMER.search(clause):
+                continue
+            # What the clause after says of the heater, when it names none of its own:
+            # "L'électrique, c'est juste le sèche-serviettes."
+            after = clauses[place + 1] if place + 1 < len(clauses) else ""
+            said = clause + ("," + after if not _names_heating(after) else "")
             # "On ne se chauffe plus au fioul", "surtout pas d'électrique": not theirs.
             found += [
-                ((at + m.start(), at + m.end()), name, clause)
+                ((at + m.start(), at + m.end()), name, said)
                 for pattern, name in _HEATING
                 for m in re.finditer(pattern, clause, re.IGNORECASE)
                 if not negated(clause, m.start())
@@ -590,9 +613,15 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
     found.sort()
     whole = [m.start() for m in _WHOLE_HOUSE.finditer(text)]
     named = [max((f for f in found if f[0][0] < at), default=None) for at in whole]
+    called = [m.end() for m in _CALLED_MAIN.finditer(text)]
+    named += [min((f for f in found if f[0][0] >= at), default=None) for at in called]
     main = [f for f in found if _MAIN.search(f[2]) or f in named]
     kept = main or [f for f in found if not _TOP_UP.search(f[2])] or found
     return [(span, name) for span, name, _ in kept]
+
+
+def _names_heating(text: str) -> bool:
+    return any(re.search(pattern, text, re.IGNORECASE) for pattern, _ in _HEATING)
 
 
 def _heating(turns: list[Turn]) -> str:
