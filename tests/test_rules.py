@@ -1726,3 +1726,42 @@ def test_a_spouse_s_age_said_against_the_client_s(said: str, mr: str, mme: str) 
 )
 def test_heating_former_named_main_and_top_up_after(said: str, heating: str) -> None:
     assert extract_fields(said).mode_chauffage_data_ia == heating
+
+
+@pytest.mark.parametrize(
+    ("said", "bill", "period"),
+    [
+        # Asked for the bill, an amount without "euros" when the answer gives its period.
+        (
+            "Agent: Votre facture d'électricité ?\nClient: Deux cent dix par mois, environ.",
+            "210",
+            "mensuelle",
+        ),
+        (
+            "Agent: Vous payez combien d'électricité ?\nClient: Mille huit cents, je crois. "
+            "Sur l'année.",
+            "1800",
+            "annuelle",
+        ),
+        # A value broken off and said again.
+        (
+            "Agent: Et la facture d'électricité ?\nClient: Quatre-vingt-dix... "
+            "quatre-vingt-quinze. Par mois.",
+            "95",
+            "mensuelle",
+        ),
+        # No period said: a number alone is not taken for the bill.
+        ("Agent: Et la facture d'électricité ?\nClient: Trois, on est trois.", "-", "-"),
+    ],
+)
+def test_a_bill_without_euros_when_its_period_is_said(said: str, bill: str, period: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.facture_data_ia, fields.mensuelle_annuelle_data_ia) == (bill, period)
+
+
+def test_an_income_without_euros_its_period_in_another_sentence() -> None:
+    said = (
+        "Agent: Et le revenu du foyer, à peu près ?\n"
+        "Client: À nous deux... trois mille cent, à peu près. Par mois."
+    )
+    assert extract_fields(said).revenu_data_ia == "3100 euros par mois"

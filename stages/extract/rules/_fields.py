@@ -702,6 +702,8 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
                 start = offset + bare.start(1) if bare else 0
                 if bare and said and CORRECTION_RE.search(turn.text, said[-1][0][1], start):
                     said.append(((start, offset + bare.end(1)), bare[1], int(bare[1])))
+        if not said and _BILL_CONTEXT.search(turn.question) and _PERIOD_RE.search(turn.text):
+            said = _bare_amounts(turn.text)
         if said:
             # "Environ 110 euros. Non, je dis une bêtise, c'est 130": the corrected amount.
             _, amount, upper = said[settled(turn.text, [span for span, _, _ in said])]
@@ -709,6 +711,27 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
                 return _per_month(turn.text, amount), "mensuelle"
             return amount, _period(turn.text, upper)
     return UNKNOWN, "-"
+
+
+_PERIOD_RE = re.compile(rf"{_MONTHLY}|{_YEARLY}", re.IGNORECASE)
+
+
+def _bare_amounts(text: str) -> list[tuple[tuple[int, int], str, int]]:
+    """The amounts without "euros" of the first sentence that says one, in an answer to the
+    bill question that gives its period: "150 par mois, en gros.", "Autour de 160... 165,
+    je crois. Par mois." (the last of a restart is settled on later)."""
+    offset = 0
+    for sentence in sentences(text):
+        offset = text.find(sentence, offset)
+        if _INCOME.search(sentence):
+            continue
+        found = [
+            ((offset + m.start(1), offset + m.end(1)), m[1], int(m[1]))
+            for m in _BARE_AMOUNT_RE.finditer(sentence)
+        ]
+        if found:
+            return found
+    return []
 
 
 def _per_month(text: str, amount: str) -> str:
@@ -1502,6 +1525,7 @@ _INCOME_AMOUNT = re.compile(
 )
 # Asked for the income, the amount and its period without "euros": "3 200 par mois".
 _INCOME_PER = re.compile(rf"{_AMOUNT}\s+(par mois|par an)\b", re.IGNORECASE)
+_INCOME_BARE = re.compile(rf"(?<![\d,.]){_AMOUNT}()(?![.,]?\d)(?!\s*(?:ans?\b|%|enfants?))", re.I)
 
 
 def _income(turns: list[Turn]) -> str:
@@ -1517,17 +1541,22 @@ def _income(turns: list[Turn]) -> str:
                 continue
             match = _INCOME_AMOUNT.search(sentence)
             if match is None and _INCOME.search(question):
+                # Without "euros", the period said with it or elsewhere in the answer:
+                # "3 200 par mois", "Lui et moi... 2 900, à peu près. Par mois."
                 per = _INCOME_PER.search(sentence)
+                if per is None and _PERIOD_RE.search(turn.text):
+                    bare = _INCOME_BARE.finditer(sentence)
+                    per = next((m for m in bare if int(_digits(m.group(1))) >= 300), None)
                 match = per if per and int(_digits(per.group(1))) >= 300 else None
             if match:
                 # The field guide writes "<amount> euros par mois": net or gross is not kept.
                 tail = re.sub(r"\b(?:nets?|bruts?)\b", "", match.group(2) or "", flags=re.I)
-                if not tail.strip():
-                    # The period said elsewhere in the sentence: "Sur l'année, on déclare
-                    # 48 000 euros."
-                    if re.search(_YEARLY, sentence, re.IGNORECASE):
+                # The period said elsewhere in the sentence ("Sur l'année, on déclare
+                # 48 000 euros."), or else in the answer ("2 900, à peu près. Par mois.").
+                for where in (sentence, turn.text):
+                    if not tail.strip() and re.search(_YEARLY, where, re.IGNORECASE):
                         tail = "par an"
-                    elif re.search(_MONTHLY, sentence, re.IGNORECASE):
+                    elif not tail.strip() and re.search(_MONTHLY, where, re.IGNORECASE):
                         tail = "par mois"
                 return " ".join(f"{_digits(match.group(1))} euros {tail}".split())
     return UNKNOWN

@@ -86,13 +86,19 @@ def settled(text: str, spans: list[tuple[int, int]]) -> int:
 
     "Environ 110 euros. Non, je dis une bêtise, c'est 130 euros": a value followed by a
     correction and another value is replaced by that one; without a correction between
-    them, the first value said stands.
+    them, the first value said stands; one broken off and said again ("160... 165") is
+    replaced too.
     """
     keep = 0
     for index in range(1, len(spans)):
-        if CORRECTION_RE.search(text[spans[index - 1][1] : spans[index][0]]):
+        between = text[spans[index - 1][1] : spans[index][0]]
+        # A value broken off and said again: "160... 165".
+        if CORRECTION_RE.search(between) or _RESTART_RE.fullmatch(between):
             keep = index
     return keep
+
+
+_RESTART_RE = re.compile(r"\s*(?:\.\.\.|…)\s*")
 
 
 def client_statements(turns: list[Turn]) -> list[Turn]:
