@@ -1765,3 +1765,19 @@ def test_an_income_without_euros_its_period_in_another_sentence() -> None:
         "Client: À nous deux... trois mille cent, à peu près. Par mois."
     )
     assert extract_fields(said).revenu_data_ia == "3100 euros par mois"
+
+
+@pytest.mark.parametrize(
+    ("said", "orientation"),
+    [
+        # The side preferred after a first answer.
+        ("Agent: L'orientation ?\nClient: Sud-est. Enfin, plutôt est, je dirais.", "est"),
+        ("Agent: L'orientation ?\nClient: Plein sud, plutôt que l'ouest.", "sud"),
+        # A region is no side of the roof...
+        ("Agent: Vous êtes où ?\nClient: À Lens, dans le Nord.", "-"),
+        # ... but in the answer about the roof it is.
+        ("Agent: Le toit est orienté comment ?\nClient: Dans le nord, hélas.", "nord"),
+    ],
+)
+def test_orientation_preferred_and_regions(said: str, orientation: str) -> None:
+    assert extract_fields(said).orientation_data_ia == orientation

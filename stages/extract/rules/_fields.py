@@ -917,12 +917,33 @@ def _orientation(turns: list[Turn]) -> str:
     statements = client_statements(turns)
     answers = [t for t in statements if _ORIENTATION_QUESTION.search(t.question)]
     for turn in answers + [t for t in statements if t not in answers]:
-        for pattern, name in _ORIENTATIONS:
-            said = re.search(pattern, turn.text, re.IGNORECASE)
-            # "Je ne sais pas si c'est le sud ou quoi" states no orientation.
-            if said and not _doubted(turn.text[: said.start()]):
-                return name
+        said = _orientation_in(turn.text, region_possible=turn not in answers)
+        if said is not None:
+            # "Le grand pan est sud-ouest. Plutôt ouest, même.": the side preferred after.
+            for rather in _RATHER.finditer(turn.text):
+                sentence = re.split(r"[.!?]", turn.text[rather.start() :])[0]
+                said = _orientation_in(sentence, region_possible=False) or said
+            return said
     return UNKNOWN
+
+
+_RATHER = re.compile(r"\b(?:plutôt|surtout)\b(?! que\b| qu')(?! pas\b)", re.IGNORECASE)
+# A region, not a side of the roof: "Hazebrouck, dans le Nord", "le soleil du Sud".
+_REGION_BEFORE = re.compile(r"\b(?:dans le|du)\s+$", re.IGNORECASE)
+
+
+def _orientation_in(text: str, *, region_possible: bool) -> str | None:
+    """The first orientation ``text`` says, by the order of _ORIENTATIONS; outside an
+    answer about the roof, a direction after "dans le" or "du" is a region."""
+    for pattern, name in _ORIENTATIONS:
+        for said in re.finditer(pattern, text, re.IGNORECASE):
+            if region_possible and _REGION_BEFORE.search(text[: said.start()]):
+                continue
+            # "Je ne sais pas si c'est le sud ou quoi" states no orientation.
+            if not _doubted(text[: said.start()]):
+                return name
+            break
+    return None
 
 
 # --- the household --------------------------------------------------------------------
