@@ -1781,3 +1781,31 @@ def test_an_income_without_euros_its_period_in_another_sentence() -> None:
 )
 def test_orientation_preferred_and_regions(said: str, orientation: str) -> None:
     assert extract_fields(said).orientation_data_ia == orientation
+
+
+@pytest.mark.parametrize(
+    ("said", "slot"),
+    [
+        # Today's slot, said so.
+        ("Agent: Quand peut-on vous rappeler ?\nClient: Ce soir, après le dîner.", "ce soir"),
+        (
+            "Agent: Quand peut-on vous rappeler ?\nClient: Cet après-midi, si possible.",
+            "cet après-midi",
+        ),
+        # The slot the agent reads back before asking for the hour.
+        (
+            "Agent: Quand peut-on vous rappeler ?\nClient: Le mercredi, j'ai les petits. "
+            "Jeudi, alors. Jeudi matin ?\nAgent: Jeudi matin, à quelle heure ?\n"
+            "Client: Neuf heures.",
+            "jeudi matin",
+        ),
+        # ... not when the client turns it down.
+        (
+            "Agent: Quand peut-on vous rappeler ?\nClient: Vendredi.\n"
+            "Agent: Lundi soir, ça vous irait ?\nClient: Non, vendredi.",
+            "vendredi",
+        ),
+    ],
+)
+def test_callback_today_and_read_back_before_the_hour(said: str, slot: str) -> None:
+    assert extract_fields(said).creneau_rappel_data_ia == slot

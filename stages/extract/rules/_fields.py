@@ -1663,7 +1663,16 @@ def _offers(turns: list[Turn], index: int) -> list[str]:
     offers = _offered(turn.text)
     if not turn.from_client and confirmed(turns, index):
         offers.append(last_question(turn.text))
+    if not turn.from_client and not denied(turns, index):
+        # The slot read back before asking for the rest: "Mardi matin, vers quelle heure ?"
+        read_back = (_READ_BACK.match(s) for s in sentences(turn.text) if s.endswith("?"))
+        offers += [found.group(1) for found in read_back if found]
     return offers
+
+
+_READ_BACK = re.compile(
+    rf"^\W*((?:{_WEEKDAYS}|demain|aujourd'hui)\s+(?:{_MOMENTS}))\s*,", re.IGNORECASE
+)
 
 
 def _slot(turns: list[Turn]) -> str:
@@ -1719,6 +1728,10 @@ def _slot_in(said: str) -> tuple[str, str]:
     # "en fin de journée" is the slot "fin de journée".
     # A recogniser writes "après midi" as often as "après-midi".
     when = re.sub(r"^(?:en|dans la) ", "", moment[0].lower()) if moment else ""
+    # "Ce soir", "cet après-midi": today, said so.
+    today = moment and re.search(r"\b(ce|cet)\s+$", moment.string[: moment.start()], re.I)
+    if today and not day:
+        return today.group(1).lower(), when.replace("après midi", "après-midi")
     return (day[0].lower() if day else ""), when.replace("après midi", "après-midi")
 
 
