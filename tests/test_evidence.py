@@ -149,6 +149,16 @@ def test_a_postal_code_said_in_two_groups_is_supported() -> None:
     assert checked.unsupported == ["client_postal_code_data_ia"]
 
 
+def test_a_postal_code_said_as_a_thousand_is_supported() -> None:
+    fields = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "client_postal_code_data_ia": "05000"}, by_alias=True
+    )
+    said = stereo_call(("agent", "Votre code postal ?"), ("client", "Cinq mille."))
+    assert support(fields, {}, said, SOLAR_KINDS).unsupported == []
+    other = stereo_call(("agent", "Votre code postal ?"), ("client", "Cinq mille cent."))
+    assert support(fields, {}, other, SOLAR_KINDS).unsupported == ["client_postal_code_data_ia"]
+
+
 @pytest.mark.parametrize(("age", "supported"), [("54", True), ("52", True), ("50", False)])
 def test_an_age_said_against_another_is_supported(age: str, supported: bool) -> None:
     fields = LeadFields.model_validate({**RULES_NEUTRAL, "age_mme_data_ia": age}, by_alias=True)

@@ -1809,3 +1809,63 @@ def test_orientation_preferred_and_regions(said: str, orientation: str) -> None:
 )
 def test_callback_today_and_read_back_before_the_hour(said: str, slot: str) -> None:
     assert extract_fields(said).creneau_rappel_data_ia == slot
+
+
+@pytest.mark.parametrize(
+    ("said", "surface", "roof_space"),
+    [
+        # A no to at least 20 m² free is less than 20...
+        (
+            "Agent: Sur le toit, vous avez au moins vingt mètres carrés libres ?\n"
+            "Client: Non, il y a deux lucarnes.",
+            "-",
+            "moins de 20m",
+        ),
+        # ... not a no that is not knowing, nor a no to more than 20.
+        (
+            "Agent: Sur le toit, vous avez au moins vingt mètres carrés libres ?\n"
+            "Client: Non, je ne sais pas du tout.",
+            "-",
+            "-",
+        ),
+        (
+            "Agent: Sur le toit, vous avez au moins trente mètres carrés libres ?\nClient: Non.",
+            "-",
+            "-",
+        ),
+        # An area made more precise right after it.
+        (
+            "Agent: La surface de la maison ?\nClient: Quatre-vingts mètres carrés, un peu "
+            "moins. Soixante-dix-huit.",
+            "78",
+            "-",
+        ),
+        (
+            "Agent: La surface de la maison ?\nClient: Quatre-vingts mètres carrés. Cent "
+            "vingt avec le garage.",
+            "80",
+            "-",
+        ),
+    ],
+)
+def test_roof_space_refused_and_area_made_precise(said: str, surface: str, roof_space: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.superficie_data_ia, fields.surface_toit_libre_data_ia) == (surface, roof_space)
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        # A code of the departments 01 to 09 said as a thousand.
+        ("Agent: Votre code postal ?\nClient: Huit mille deux cents.", "08200"),
+        ("Agent: Votre code postal ?\nClient: Je ne sais plus, huit mille quelque chose.", "-"),
+        ("Agent: Votre facture ?\nClient: Deux mille cent.", "-"),
+    ],
+)
+def test_a_postal_code_said_as_a_thousand(said: str, code: str) -> None:
+    assert extract_fields(said).client_postal_code_data_ia == code
+
+
+def test_one_child_in_the_answer_on_living_alone() -> None:
+    said = "Agent: Vous vivez seule ?\nClient: Avec ma fille. Je suis veuve."
+    assert extract_fields(said).situation_familiale_data_ia == "veuve, 1 enfant"

@@ -299,6 +299,9 @@ def _occurs(kind: Kind, key: str, value: str, norm: str) -> bool:
         grouped = re.fullmatch(r"\d{5}", value.strip())
         if grouped and re.search(rf"(?<!\d){value[:2]} {value[2:5]}(?!\d)", norm):
             return True
+        # A code of the departments 01 to 09 said as a thousand: "trois mille cent", 03100.
+        if grouped and value.startswith("0") and re.search(rf"(?<!\d){value[1:]}(?!\d)", norm):
+            return True
         wanted = _numbers(value)
         return bool(wanted) and all(re.search(rf"(?<!\d){n}(?!\d)", norm) for n in wanted)
     if kind is Kind.LITERAL:

@@ -396,12 +396,19 @@ def _postal_code(turns: list[Turn]) -> str:
             split = _SPLIT_POSTAL.search(turn.text)
             code = split.group(1) + split.group(2) if split else None
             code = code if code and 1000 <= int(code) <= 98999 else None
+        if code is None and turn.from_client and _POSTAL_ASKED.search(_asked(turns, turn)):
+            # A code of the departments 01 to 09 said as a thousand: "Trois mille cent."
+            # is 03100.
+            thousand = _THOUSAND_POSTAL.match(sentences(turn.text)[0])
+            code = f"0{thousand.group(1)}{thousand.group(2)}" if thousand else None
         if code:
             return code
     return UNKNOWN
 
 
 _SPLIT_POSTAL = re.compile(r"(?:^|[.!?]\s)\W*(\d{2}),\s(\d{3})\s*(?:[.!?]|$)")
+_POSTAL_ASKED = re.compile(r"c[oô](?:de|te)[\s-]+postal", re.IGNORECASE)
+_THOUSAND_POSTAL = re.compile(r"\W*([1-9])[ .]?(\d{3})\W*$")
 
 
 def _asked(turns: list[Turn], turn: Turn) -> str:
@@ -806,7 +813,7 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
         for match, clause, sentence in said:
             if _doubted(sentence[: sentence.find(clause) + match.start()]):
                 continue  # "Je ne sais pas si ça fait 20 m²" states no area
-            value = int(match.group(1))
+            value = _refined_area(turn.text, clause, match)
             kind = _area_kind(clause, sentence, question)
             if kind == "roof" and roof == "-":
                 roof = _roof_space(clause, value)
@@ -817,16 +824,46 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
     return house, roof
 
 
+# An area made more precise right after it: "Cent mètres carrés, un peu plus. Cent cinq."
+_REFINED_RE = re.compile(
+    r"\W*(?:un peu (?:plus|moins)|à peu près|plutôt|enfin|non|pardon)\W+(\d{2,4})\b"
+    r"(?!\s*(?:euros?|€|ans?\b|%|h\b|heures?|mois))",
+    re.IGNORECASE,
+)
+
+
+def _refined_area(text: str, clause: str, match: re.Match[str]) -> int:
+    """The area ``match`` says in ``clause`` of ``text``, or the close figure that makes it
+    more precise right after it."""
+    value = int(match.group(1))
+    start = text.find(clause)
+    refined = _REFINED_RE.match(text, start + match.end()) if start >= 0 else None
+    if refined and abs(int(refined.group(1)) - value) <= value // 5:
+        return int(refined.group(1))
+    return value
+
+
 def _roof_space_agreed(turns: list[Turn]) -> RoofSpace:
     """The client's yes to a roof area the agent asks about: "Vous avez au moins 20 m²
-    libres sur ce pan ?" "Oui, largement." """
+    libres sur ce pan ?" "Oui, largement."; or a no to at least 20 m² ("Ah non, c'est
+    petit."), unless the no is not knowing ("Non, je ne sais pas")."""
     for index, turn in enumerate(turns):
         if turn.from_client or not turn.is_question or not _ROOF_CONTEXT.search(turn.text):
             continue
         match = _AREA_RE.search(turn.text)
-        if match and affirmed(turns[index:], re.escape(match.group(0))) is True:
+        if match is None:
+            continue
+        answer = affirmed(turns[index:], re.escape(match.group(0)))
+        if answer is True:
             return _roof_space(turn.text, int(match.group(1)))
+        at_least = re.search(rf"au moins {match.group(1)}\b", turn.text, re.I)
+        reply = turns[index + 1].text if index + 1 < len(turns) else ""
+        if answer is False and at_least and int(match.group(1)) <= 20 and not _UNSURE.search(reply):
+            return "moins de 20m"
     return "-"
+
+
+_UNSURE = re.compile(r"\bsais (?:pas|plus)\b|\baucune idée\b|\bje ne vois pas\b", re.I)
 
 
 def _area_kind(clause: str, sentence: str, question: str) -> str:
@@ -1231,6 +1268,8 @@ _CHILDREN_RE = re.compile(
 _HOUSEHOLD_CHILD_RE = re.compile(
     rf"\bavec (?:{_HUSBAND}|{_WIFE}) et (?:notre|mon|ma) (?:fils|fille|enfant)\b(?! et)", re.I
 )
+# The answer on living alone names one child: "Avec mon fils.", "Non, avec ma fille."
+_WITH_CHILD = re.compile(r"\W*(?:(?:oui|non)\W+)?avec (?:mon|ma) (?:fils|fille)\b(?! et)", re.I)
 # A count alone answering the question about children: "Trois, mais ils sont grands."
 _BARE_COUNT_RE = re.compile(r"\W*(?:oui\W+)?([1-9]|1[0-5])\b(?!\s*(?:ans?\b|mois|euros?))", re.I)
 
@@ -1267,6 +1306,8 @@ def _children(turn: Turn) -> str:
     match = _CHILDREN_RE.search(turn.text)
     if match is None and _HOUSEHOLD_CHILD_RE.search(turn.text):
         return "1 enfant"
+    if match is None and _COUPLE_QUESTION.search(turn.question) and _WITH_CHILD.match(turn.text):
+        return "1 enfant"  # "Vous vivez seule ?" "Avec mon fils."
     if match is None and re.search(r"enfant", turn.question, re.IGNORECASE):
         match = _BARE_COUNT_RE.match(turn.text)
     if match is None:
