@@ -1869,3 +1869,21 @@ def test_a_postal_code_said_as_a_thousand(said: str, code: str) -> None:
 def test_one_child_in_the_answer_on_living_alone() -> None:
     said = "Agent: Vous vivez seule ?\nClient: Avec ma fille. Je suis veuve."
     assert extract_fields(said).situation_familiale_data_ia == "veuve, 1 enfant"
+
+
+def test_what_the_new_patterns_leave_alone() -> None:
+    # A pluperfect is no former heating.
+    said = "Agent: Votre chauffage ?\nClient: On avait fait poser une pompe à chaleur en 2015."
+    assert extract_fields(said).mode_chauffage_data_ia == "pompe à chaleur"
+    # "Ma femme aussi" going on about something else is no age.
+    said = "Agent: Votre âge ?\nClient: J'ai 66 ans, ma femme aussi, elle est retraitée."
+    assert extract_fields(said).age_mme_data_ia == "-"
+    # A duration is no age of the spouse.
+    said = (
+        "Agent: Bonjour monsieur. Votre âge ?\nClient: Soixante-dix ans.\n"
+        "Agent: Et votre épouse ?\nClient: Elle est à la retraite depuis vingt ans."
+    )
+    assert extract_fields(said).age_mme_data_ia == "-"
+    # A small number in the answer to the bill is something else.
+    said = "Agent: Et la facture d'électricité ?\nClient: On a 12 prélèvements par an."
+    assert extract_fields(said).facture_data_ia == "-"

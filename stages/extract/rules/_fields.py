@@ -581,9 +581,12 @@ _WHOLE_HOUSE = re.compile(
 _CALLED_MAIN = re.compile(
     r"\b(?:le|mon|notre) (?:vrai )?chauffage(?: principal)?,? c'est\b", re.IGNORECASE
 )
-# A heating had before: "Avant, on avait des convecteurs", "on avait le fioul avant".
+# A heating had before: "Avant, on avait des convecteurs", "on avait le fioul avant" (not
+# the pluperfect: "on avait fait poser une pompe à chaleur" is still theirs).
 _FORMER = re.compile(
-    r"\b(?:on|j'|nous|il y) ?(?:avait|avais|avions)\b|\bautrefois\b|\bà l'époque\b", re.I
+    r"\b(?:on|j'|nous|il y) ?(?:avait|avais|avions) (?:des|du|de la|de l'|un|une|le|la|les|l')|"
+    r"\bautrefois\b|\bà l'époque\b",
+    re.I,
 )
 # A heating replaced by another is gone: "on a remplacé la chaudière fioul par une pompe à
 # chaleur", "changé le poêle pour un insert".
@@ -732,9 +735,11 @@ def _bare_amounts(text: str) -> list[tuple[tuple[int, int], str, int]]:
         offset = text.find(sentence, offset)
         if _INCOME.search(sentence):
             continue
+        # Below 20 euros, a number is something else ("12 prélèvements par an").
         found = [
             ((offset + m.start(1), offset + m.end(1)), m[1], int(m[1]))
             for m in _BARE_AMOUNT_RE.finditer(sentence)
+            if int(m[1]) >= 20
         ]
         if found:
             return found
@@ -1118,10 +1123,21 @@ def _spouse_asked_age(turn: Turn, question: str) -> tuple[str, str] | None:
     spouse = re.search(rf"\b(?:{_SPOUSE})\b", last_question(question) or question, re.I)
     if spouse is None or re.search(r"\bvotre âge\b|\bvos âges\b", question, re.IGNORECASE):
         return None
-    said = next((m for m in re.finditer(_YEARS, turn.text) if _adult(m.group(1))), None)
+    said = next(
+        (
+            m
+            for m in re.finditer(_YEARS, turn.text)
+            if _adult(m.group(1)) and not _DURATION.search(turn.text[: m.start()])
+        ),
+        None,
+    )
     if said is None:
         return None
     return ("Mme" if spouse.group(0).lower() in _FEMALE_SPOUSE else "Mr"), said.group(1)
+
+
+# Years that are a duration, not an age: "retraitée depuis 12 ans", "il y a 20 ans".
+_DURATION = re.compile(r"\b(?:depuis|il y a|pendant|fait|dans)\s+$", re.IGNORECASE)
 
 
 # The spouse's age as a difference from the client's: "Elle a 2 ans de moins que moi",
@@ -1146,7 +1162,12 @@ def _age_against_own(
             sign = 1 if said.group(3).lower() == "plus" else -1
             found += [(who, sign * int(said.group(1)))] if who and who != caller else []
         words = "|".join(people.values())
-        also = re.search(rf"\b(?:{words})\b,?\s+(?:aussi|également|pareil)\b", sentence, re.I)
+        # "Ma femme aussi." ends there: "ma femme aussi, elle est retraitée" is no age.
+        also = re.search(
+            rf"\b(?:{words})\b,?\s+(?:aussi|également|pareil)\s*(?:[.!;]|$|,\s*(?:on|nous)\b)",
+            sentence,
+            re.I,
+        )
         if about_ages and (_SAME_AGE.search(sentence) or also):
             couple = re.search(r"\b(?:on|nous)\b", sentence, re.IGNORECASE)
             who = _spouse_named(sentence, people) or (spouse if couple else None)
