@@ -72,6 +72,8 @@ class Sizes:
     baseline_call_seconds: float = 80.0
     baseline_latency_seconds: float = 2.0
     baseline_poll_seconds: float = 3.0
+    # Rounds of both sides, alternated: one run of each swung the ratio by ±0.1.
+    baseline_rounds: int = 3
     # Benchmark 9, the offline path: a natural-voice call of the evaluation set by name.
     offline_call: str = "proprietaire_complet"
 
@@ -98,6 +100,7 @@ class Sizes:
             baseline_call_seconds=10.0,
             baseline_latency_seconds=0.3,
             baseline_poll_seconds=0.3,
+            baseline_rounds=1,
             offline_call="court",
         )
 
