@@ -15,8 +15,9 @@ turns timed by word count, ``HELD_OUT_SOURCE``); no audio, no Whisper. ``--held-
 scores the second such set, ``benchmarks.calls.HELD_OUT_2`` (``HELD_OUT_2_SOURCE``), and
 ``--held-out 3`` the third, ``benchmarks.calls.HELD_OUT_3`` (``HELD_OUT_3_SOURCE``),
 ``--held-out 4`` the fourth, ``benchmarks.calls.HELD_OUT_4`` (``HELD_OUT_4_SOURCE``),
-``--held-out 5`` the fifth, ``benchmarks.calls.HELD_OUT_5`` (``HELD_OUT_5_SOURCE``), and
-``--held-out 6`` the sixth, ``benchmarks.calls.HELD_OUT_6`` (``HELD_OUT_6_SOURCE``), the
+``--held-out 5`` the fifth, ``benchmarks.calls.HELD_OUT_5`` (``HELD_OUT_5_SOURCE``),
+``--held-out 6`` the sixth, ``benchmarks.calls.HELD_OUT_6`` (``HELD_OUT_6_SOURCE``), and
+``--held-out 7`` the seventh, ``benchmarks.calls.HELD_OUT_7`` (``HELD_OUT_7_SOURCE``), the
 same way; ``--held-out`` alone, or ``--held-out 1``, is the first (``HELD_OUT_SETS``).
 
 Scored keys are ``benchmarks.calls.GOLD_KEYS``, compared after case and accent folding
@@ -30,7 +31,7 @@ its model are installed (``make local-llm``); ``openai`` when OPENAI_API_KEY is 
 
     python -m benchmarks.extraction_quality [--calls 12] [--whisper-calls 2]
         [--extractors rules local openai]
-    python -m benchmarks.extraction_quality --held-out [1|2|3|4|5|6] [--extractors rules local]
+    python -m benchmarks.extraction_quality --held-out [1|2|3|4|5|6|7] [--extractors rules local]
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ __all__ = [
     "HELD_OUT_4_SOURCE",
     "HELD_OUT_5_SOURCE",
     "HELD_OUT_6_SOURCE",
+    "HELD_OUT_7_SOURCE",
     "HELD_OUT_SETS",
     "HELD_OUT_SOURCE",
     "SCRIPT_SOURCE",
@@ -90,6 +92,7 @@ HELD_OUT_3_SOURCE = "held-out 3 reference script"
 HELD_OUT_4_SOURCE = "held-out 4 reference script"
 HELD_OUT_5_SOURCE = "held-out 5 reference script"
 HELD_OUT_6_SOURCE = "held-out 6 reference script"
+HELD_OUT_7_SOURCE = "held-out 7 reference script"
 # The held-out sets ``--held-out N`` scores: their scripts and the source they are scored as.
 HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     1: (natural_calls.HELD_OUT, HELD_OUT_SOURCE),
@@ -98,6 +101,7 @@ HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     4: (natural_calls.HELD_OUT_4, HELD_OUT_4_SOURCE),
     5: (natural_calls.HELD_OUT_5, HELD_OUT_5_SOURCE),
     6: (natural_calls.HELD_OUT_6, HELD_OUT_6_SOURCE),
+    7: (natural_calls.HELD_OUT_7, HELD_OUT_7_SOURCE),
 }
 UNSAID = "-"
 # The timing given to a held-out script's turns, which no render timed: about the Kokoro
@@ -439,7 +443,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         help=(
             "score a held-out set from the reference script only (no audio, no Whisper): "
             "1 (the default) calls.HELD_OUT, 2 calls.HELD_OUT_2, 3 calls.HELD_OUT_3, "
-            "4 calls.HELD_OUT_4, 5 calls.HELD_OUT_5, 6 calls.HELD_OUT_6"
+            "4 calls.HELD_OUT_4, 5 calls.HELD_OUT_5, 6 calls.HELD_OUT_6, "
+            "7 calls.HELD_OUT_7"
         ),
     )
     args = parser.parse_args(argv)

@@ -148,8 +148,17 @@ def test_the_noisy_line_is_noisy_between_the_words(subset: list[EvalCall]) -> No
         (calls.HELD_OUT_4, "h4_"),
         (calls.HELD_OUT_5, "h5_"),
         (calls.HELD_OUT_6, "h6_"),
+        (calls.HELD_OUT_7, "h7_"),
     ],
-    ids=["HELD_OUT", "HELD_OUT_2", "HELD_OUT_3", "HELD_OUT_4", "HELD_OUT_5", "HELD_OUT_6"],
+    ids=[
+        "HELD_OUT",
+        "HELD_OUT_2",
+        "HELD_OUT_3",
+        "HELD_OUT_4",
+        "HELD_OUT_5",
+        "HELD_OUT_6",
+        "HELD_OUT_7",
+    ],
 )
 def test_the_held_out_scripts_parse_and_their_gold_fits_the_lead_model(
     held_out: tuple[calls.Script, ...], prefix: str
@@ -164,6 +173,7 @@ def test_the_held_out_scripts_parse_and_their_gold_fits_the_lead_model(
         *calls.HELD_OUT_4,
         *calls.HELD_OUT_5,
         *calls.HELD_OUT_6,
+        *calls.HELD_OUT_7,
     )
     names = [s.name for s in every]
     assert len(names) == len(set(names)), "script names are unique across every set"
