@@ -1887,3 +1887,53 @@ def test_what_the_new_patterns_leave_alone() -> None:
     # A small number in the answer to the bill is something else.
     said = "Agent: Et la facture d'électricité ?\nClient: On a 12 prélèvements par an."
     assert extract_fields(said).facture_data_ia == "-"
+
+
+def test_the_company_number_the_agent_dictates_is_not_the_clients() -> None:
+    said = (
+        "Agent: Si votre mari veut nous joindre, je vous donne notre numéro ?\n"
+        "Client: Oui, allez-y.\n"
+        "Agent: C'est le zéro un, quarante-deux, dix-huit, trente, vingt.\n"
+        "Client: Zéro un, quarante-deux, dix-huit, trente, vingt. C'est noté."
+    )
+    assert extract_fields(said).client_phone_number == "-"
+    said = (
+        "Agent: Vous pouvez nous appeler au zéro un, quarante-deux, dix-huit, trente, vingt. "
+        "Et votre numéro à vous ?\n"
+        "Client: Zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_phone_number, fields.tel2_data_ia) == ("0612345678", "-")
+
+
+@pytest.mark.parametrize(
+    ("said", "slot"),
+    [
+        # A wish for the evening is no slot.
+        ("Agent: Très bien, on vous rappelle jeudi. Bon match ce soir !\nClient: Merci.", "jeudi"),
+        ("Agent: Merci, et bon courage pour cet après-midi.\nClient: Merci, au revoir.", "-"),
+        # "Bon ben" opens an answer.
+        ("Agent: Quand peut-on vous rappeler ?\nClient: Bon ben ce soir, alors.", "ce soir"),
+    ],
+)
+def test_a_wish_for_the_evening_is_no_slot(said: str, slot: str) -> None:
+    assert extract_fields(said).creneau_rappel_data_ia == slot
+
+
+@pytest.mark.parametrize(
+    ("said", "surface"),
+    [
+        (
+            "Agent: Et la surface habitable ?\n"
+            "Client: Quatre-vingt-dix ? Cent ? Je ne sais pas trop, c'est ma fille qui sait.",
+            "-",
+        ),
+        (
+            "Agent: Et la surface habitable ?\n"
+            "Client: Quatre-vingt-dix. Je ne sais pas si ça compte le garage.",
+            "90",
+        ),
+    ],
+)
+def test_a_surface_only_guessed_is_not_said(said: str, surface: str) -> None:
+    assert extract_fields(said).superficie_data_ia == surface

@@ -71,6 +71,15 @@ _THIRD_PARTY_NUMBER = re.compile(
 )
 
 
+# The agent giving the company's own number ("Je vous donne notre numéro", "il peut nous
+# appeler directement"): what the agent then dictates is not the client's.
+_OUR_NUMBER = re.compile(
+    r"\bnotre (?:numéro|standard|ligne|service client)\b|"
+    r"\bnous (?:appeler|joindre|contacter|téléphoner)\b",
+    re.IGNORECASE,
+)
+
+
 def _wrong_number(turns: list[Turn]) -> bool:
     """Whether whoever answers says the person on file is not at this number."""
     return any(
@@ -428,6 +437,7 @@ def _phones(turns: list[Turn]) -> list[str]:
             if turn.from_client and _THIRD_PARTY_NUMBER.search(turn.text)
             for phone in phones_in(turn.text)
         }
+    others |= _company_numbers(turns)
     found: list[str] = []
     for index, turn in enumerate(turns):
         said = list(phones_in(turn.text))
@@ -442,6 +452,21 @@ def _phones(turns: list[Turn]) -> list[str]:
             if phone not in found and phone not in others:
                 found.append(phone)
     return found
+
+
+def _company_numbers(turns: list[Turn]) -> set[str]:
+    """The numbers the agent dictates as the company's: in the turn that offers "notre
+    numéro", or in the agent's next turn ("Je vous donne notre numéro ?" "Allez." "C'est le
+    09 70 …")."""
+    numbers: set[str] = set()
+    offered = False
+    for turn in turns:
+        if turn.from_client:
+            continue
+        ours = offered or _OUR_NUMBER.search(turn.text) is not None
+        numbers.update(phones_in(turn.text) if ours else ())
+        offered = _OUR_NUMBER.search(turn.text) is not None
+    return numbers
 
 
 def _without_corrected(text: str, phones: list[str]) -> list[str]:
@@ -812,7 +837,7 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
             for match in _AREA_RE.finditer(clause)
         ]
         bare = _BARE_AREA_RE.match(turn.text)
-        if not said and bare and _SURFACE_QUESTION.search(question):
+        if not said and bare and _SURFACE_QUESTION.search(question) and not _guessed(turn.text):
             sentence = sentences(turn.text)[0]
             said = [(bare, re.split(r"[,;]", sentence)[0], sentence)]
         for match, clause, sentence in said:
@@ -827,6 +852,13 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
     if roof == "-":
         roof = _roof_space_agreed(turns)
     return house, roof
+
+
+def _guessed(text: str) -> bool:
+    """Whether an answer only guesses its first figure and then says it does not know:
+    "Cent dix ? Cent vingt ? Je ne sais plus." states no area."""
+    first = sentences(text)[0] if text.strip() else ""
+    return first.rstrip().endswith("?") and _UNSURE.search(text) is not None
 
 
 # An area made more precise right after it: "Cent mètres carrés, un peu plus. Cent cinq."
@@ -1682,6 +1714,9 @@ _REFUSED = re.compile(
 _NOT_OFFERED = re.compile(
     r"\bbonne (?:fin de )?(?:journée|soirée|matinée|après[- ]midi|semaine)\b|"
     r"\bbon (?:après[- ]midi|week-end|début de soirée)\b|\bbonne fin d'après[- ]midi\b|"
+    # A wish for the moment: "bon service ce soir", "bon courage pour cet après-midi".
+    r"\bbon(?:ne)? (?!ben\b|bah\b|alors\b|ok\b|d'accord\b|eh\b)[\w'’\-]+ (?:pour )?"
+    r"(?:ce|cet|cette) (?:soir|matin|après[- ]midi|midi)\b|"
     r"\b(?:sauf|excepté|hormis|à part)\b[^,.;!?]*",
     re.IGNORECASE,
 )
