@@ -1937,3 +1937,45 @@ def test_a_wish_for_the_evening_is_no_slot(said: str, slot: str) -> None:
 )
 def test_a_surface_only_guessed_is_not_said(said: str, surface: str) -> None:
     assert extract_fields(said).superficie_data_ia == surface
+
+
+@pytest.mark.parametrize(
+    ("said", "family"),
+    [
+        # A child named with the answer on the couple.
+        (
+            "Agent: Bonjour monsieur. Vous êtes pacsés ?\n"
+            "Client: Oui, pacsés. Et une fille de trois ans.",
+            "pacsé, 1 enfant",
+        ),
+        (
+            "Agent: Bonjour monsieur. Vous êtes marié ?\n"
+            "Client: Oui, avec un petit bonhomme de deux ans à la maison.",
+            "marié, 1 enfant",
+        ),
+        # The total after counting apart; not the household's.
+        (
+            "Agent: Bonjour monsieur. Vous avez des enfants ?\n"
+            "Client: Elle en a un, moi deux. Trois en tout.",
+            "3 enfants",
+        ),
+        (
+            "Agent: Bonjour monsieur. Vous avez des enfants ?\n"
+            "Client: On est quatre en tout, avec les deux grands.",
+            "-",
+        ),
+        # One child in the answer on living alone, and in the household listed.
+        (
+            "Agent: Bonjour monsieur. Vous vivez seul ?\n"
+            "Client: Séparé. J'ai mon fils un mercredi sur deux.",
+            "séparé, 1 enfant",
+        ),
+        (
+            "Agent: Bonjour madame. Vous êtes combien à la maison ?\n"
+            "Client: Mon mari, la petite et moi.",
+            "mariée, 1 enfant",
+        ),
+    ],
+)
+def test_children_said_with_the_couple_or_the_household(said: str, family: str) -> None:
+    assert extract_fields(said).situation_familiale_data_ia == family

@@ -1313,16 +1313,30 @@ _SPOUSE_STATUS: tuple[tuple[str, str, str], ...] = (
 # Counted children ("deux enfants", "une fille de huit ans", "un petit garçon", "un bébé");
 # "mon fils" alone is no count.
 _CHILDREN_RE = re.compile(
-    r"\b(\d+|une?)\s+(?:(?:petite?s?|grande?s?|jeunes?)\s+)?"
-    r"(?:enfants?|fils|filles?|garçons?|(bébés?))\b",
+    r"\b(\d+|une?)\s+(?:petits? bonhommes?\b|(?:(?:petite?s?|grande?s?|jeunes?)\s+)?"
+    r"(?:enfants?|fils|filles?|garçons?|gamine?s?|(bébés?))\b)",
     re.I,
+)
+# The children counted together after counting them apart: "Elle a 2 enfants, moi un. 3 en
+# tout." (not the household: "On est 3 en tout").
+_CHILDREN_TOTAL_RE = re.compile(
+    r"(?<!on est )(?<!nous sommes )\b(\d+)\s+(?:enfants?\s+)?(?:en tout|au total)\b", re.I
 )
 # The household listed: "avec mon mari et notre fille" is one child.
 _HOUSEHOLD_CHILD_RE = re.compile(
     rf"\bavec (?:{_HUSBAND}|{_WIFE}) et (?:notre|mon|ma) (?:fils|fille|enfant)\b(?! et)", re.I
 )
 # The answer on living alone names one child: "Avec mon fils.", "Non, avec ma fille."
-_WITH_CHILD = re.compile(r"\W*(?:(?:oui|non)\W+)?avec (?:mon|ma) (?:fils|fille)\b(?! et)", re.I)
+_WITH_CHILD = re.compile(
+    r"\W*(?:(?:oui|non)\W+)?(?:avec|j'ai) (?:mon|ma) (?:fils|fille)\b(?! et)", re.I
+)
+# The household listed down to the client: "Ma copine, le petit et moi" is one child.
+_HOUSEHOLD_LIST_RE = re.compile(
+    r"\b((?:(?:le|la|mon|ma|notre) [\w\-]+(?:,\s+|\s+et\s+))+)moi\b", re.IGNORECASE
+)
+_LISTED_CHILD_RE = re.compile(
+    r"\b(?:le|la|mon|ma|notre) (?:petite?|fils|fille|gamine?|bébé)\b", re.IGNORECASE
+)
 # A count alone answering the question about children: "Trois, mais ils sont grands."
 _BARE_COUNT_RE = re.compile(r"\W*(?:oui\W+)?([1-9]|1[0-5])\b(?!\s*(?:ans?\b|mois|euros?))", re.I)
 
@@ -1356,11 +1370,20 @@ def _family(turns: list[Turn], caller: Who) -> str:
 def _children(turn: Turn) -> str:
     if re.search(r"pas d'enfants?|sans enfants?", turn.text, re.IGNORECASE):
         return "sans enfant"
+    total = _CHILDREN_TOTAL_RE.search(turn.text)
+    if total and re.search(r"enfant", f"{turn.question} {turn.text}", re.IGNORECASE):
+        count = int(total.group(1))
+        return f"{count} enfant{'s' if count > 1 else ''}"
     match = _CHILDREN_RE.search(turn.text)
     if match is None and _HOUSEHOLD_CHILD_RE.search(turn.text):
         return "1 enfant"
-    if match is None and _COUPLE_QUESTION.search(turn.question) and _WITH_CHILD.match(turn.text):
-        return "1 enfant"  # "Vous vivez seule ?" "Avec mon fils."
+    about_couple = _COUPLE_QUESTION.search(turn.question) is not None
+    if match is None and about_couple and any(_WITH_CHILD.match(s) for s in sentences(turn.text)):
+        return "1 enfant"  # "Vous vivez seule ?" "Avec mon fils.", "J'ai ma fille le week-end."
+    listed = _HOUSEHOLD_LIST_RE.search(turn.text) if match is None else None
+    if listed and _LISTED_CHILD_RE.search(listed.group(1)):
+        count = len(_LISTED_CHILD_RE.findall(listed.group(1)))
+        return f"{count} enfant{'s' if count > 1 else ''}"
     if match is None and re.search(r"enfant", turn.question, re.IGNORECASE):
         match = _BARE_COUNT_RE.match(turn.text)
     if match is None:
@@ -1370,9 +1393,13 @@ def _children(turn: Turn) -> str:
     # baby is a child however it is said ("avec un bébé de six mois").
     baby = match.re is _CHILDREN_RE and match.group(2) is not None
     before = f"{turn.question} {turn.text[: match.start()]}"
+    # "Mariés, oui. Et un fils.", "En couple. Avec un petit bonhomme de 4 ans.": the child
+    # named with the answer on the couple.
+    with_couple = about_couple and re.search(r"\b(?:avec|et)\s+$", before, re.IGNORECASE)
     if (
         not said.isdigit()
         and not baby
+        and not with_couple
         and not re.search(r"enfant|j'ai|on a|nous avons", before, re.I)
     ):
         return ""
