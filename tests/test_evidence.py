@@ -289,6 +289,11 @@ def test_married_is_said_through_the_spouse() -> None:
         ("client_city_data_ia", "Le Tampon", "Vous habitez où ?", "Au Tampon, en haut.", True),
         ("client_city_data_ia", "Les Abymes", "Et la commune ?", "On est aux Abymes.", True),
         ("client_city_data_ia", "Le Tampon", "Vous habitez où ?", "À Saint-Pierre.", False),
+        # A side of the roof told by the sun.
+        ("orientation_data_ia", "sud", "Le toit ?", "Il est orienté plein midi.", True),
+        ("orientation_data_ia", "sud", "Le toit ?", "On mange à midi.", False),
+        ("orientation_data_ia", "ouest", "Le pan ?", "Il a le soleil couchant.", True),
+        ("orientation_data_ia", "ouest", "Le pan ?", "Il a le soleil levant.", False),
     ],
 )
 def test_a_label_said_in_other_words(

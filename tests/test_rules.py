@@ -1979,3 +1979,43 @@ def test_a_surface_only_guessed_is_not_said(said: str, surface: str) -> None:
 )
 def test_children_said_with_the_couple_or_the_household(said: str, family: str) -> None:
     assert extract_fields(said).situation_familiale_data_ia == family
+
+
+@pytest.mark.parametrize(
+    ("said", "orientation"),
+    [
+        # The side of the roof told by the sun, in the answer about it.
+        (
+            "Agent: Et votre toit, il est orienté comment ?\n"
+            "Client: Le long pan regarde le soleil levant, du côté de la route.",
+            "est",
+        ),
+        ("Agent: Et l'orientation ?\nClient: Il a le soleil couchant, la terrasse aussi.", "ouest"),
+        ("Agent: Le toit est orienté comment ?\nClient: Euh, on l'a plein midi.", "sud"),
+        (
+            "Agent: Et l'orientation ?\nClient: Un pan a le soleil le matin, l'autre pan le soir.",
+            "est-ouest",
+        ),
+        (
+            "Agent: Et le toit, de quel côté il est tourné ?\n"
+            "Client: Alors là... Par contre le soleil, on l'a dessus toute la journée.",
+            "bien ensoleillée",
+        ),
+        # "l'est" opening a phrase, and the answer to the agent's summing up.
+        ("Agent: Et l'orientation ?\nClient: Je ne sais pas. Alors... l'est, peut-être.", "est"),
+        (
+            "Agent: Vous habitez où ?\nClient: À Nantes, côté sud.\n"
+            "Agent: L'orientation du toit ?\nClient: Le pan de la rue, je ne sais pas.\n"
+            "Agent: Donc un pan à l'ouest, ça.\nClient: Voilà, ouest.",
+            "ouest",
+        ),
+        # The sun outside an answer about the roof, and "l'est" as a verb, say no side.
+        (
+            "Agent: Vous mangez à quelle heure ?\n"
+            "Client: Le soleil le matin, et le soir, on dîne tard. Elle l'est, gentille.",
+            "-",
+        ),
+    ],
+)
+def test_the_side_of_the_roof_told_by_the_sun(said: str, orientation: str) -> None:
+    assert extract_fields(said).orientation_data_ia == orientation

@@ -92,6 +92,9 @@ _SAID_AS: tuple[tuple[str, str], ...] = (
     ("fioul", r"\bfuel\b|\bmazout\b"),
     # Pellet stoves, fireplaces and inserts burn wood without the word being said.
     ("bois", r"\bgranules?\b|\bpellets?\b|\bpoeles?\b|\bcheminee\b|\binserts?\b"),
+    # A side of the roof told by the sun: "exposé plein midi", "il prend le soleil couchant".
+    ("sud", r"\b(?:plein|exposee?s?|orientee?s?|tournee?s?|face au) midi\b"),
+    ("ouest", r"\bsoleil (?:couchant|du soir|le soir|se couche)\b|\bcoucher du soleil\b"),
 )
 
 SOLAR_KINDS: dict[str, Kind] = {

@@ -967,8 +967,12 @@ def _roof(turns: list[Turn]) -> str:
     return UNKNOWN
 
 
-# "est" is mostly the verb: only count it after a word that points somewhere.
-_EAST = r"(?:orientée?s?|exposée?s?|plein|côté|vers l'|à l'|face à l'|plutôt)\s*est\b"
+# "est" is mostly the verb: only count it after a word that points somewhere, or as "l'est"
+# opening a phrase ("Donc... l'est, je dirais.", not "il l'est").
+_EAST = (
+    r"(?:(?:orientée?s?|exposée?s?|plein|côté|vers l'|à l'|face à l'|plutôt)\s*est\b|"
+    r"(?:^|(?<=[.…,!?:] )|(?<=\bdonc )|(?<=\bc'est ))l'est\b)"
+)
 _ORIENTATIONS: tuple[tuple[str, str], ...] = (
     # "Est-ouest", or the two sides named apart: "deux pans, un à l'est, un à l'ouest".
     (
@@ -983,13 +987,32 @@ _ORIENTATIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-_ORIENTATION_QUESTION = re.compile(r"orient|exposé|\bpans?\b", re.IGNORECASE)
+# The side of the roof told by the sun, in an answer about it: "il prend le soleil
+# couchant", "exposé plein midi", "un pan a le soleil le matin, l'autre le soir", "on a le
+# soleil dessus toute la journée" (the field guide's sunny roof of unknown orientation).
+_SUN_SIDES: tuple[tuple[str, str], ...] = (
+    (r"soleil[^.?!]{0,25}\b(?:toute la journée|du matin au soir)\b", "bien ensoleillée"),
+    (
+        r"soleil[^.?!]{0,30}\bmatin\b[^.?!]*\bsoir\b|soleil[^.?!]{0,30}\bsoir\b[^.?!]*\bmatin\b|"
+        r"soleil levant[^.?!]*\bcouchant\b|soleil couchant[^.?!]*\blevant\b",
+        "est-ouest",
+    ),
+    (r"soleil (?:levant|du matin|le matin|se lève)|lever du soleil", "est"),
+    (r"soleil (?:couchant|du soir|le soir|se couche)|coucher du soleil", "ouest"),
+    (r"\b(?:plein|exposée?s?|orientée?s?|tournée?s?|face au) midi\b", "sud"),
+)
+_ORIENTATION_QUESTION = re.compile(r"orient|exposé|tourné|quel côté|\bpans?\b", re.IGNORECASE)
 
 
 def _orientation(turns: list[Turn]) -> str:
     # The answer to the orientation question first: "dans le Nord" elsewhere is a region.
+    # The agent's words need not ask: "Donc plutôt ouest, le pan de derrière." "Ouest, voilà."
     statements = client_statements(turns)
-    answers = [t for t in statements if _ORIENTATION_QUESTION.search(t.question)]
+    answers = [
+        t
+        for index, t in enumerate(turns)
+        if t in statements and _ORIENTATION_QUESTION.search(asked(turns, index))
+    ]
     for turn in answers + [t for t in statements if t not in answers]:
         said = _orientation_in(turn.text, region_possible=turn not in answers)
         if said is not None:
@@ -1017,6 +1040,12 @@ def _orientation_in(text: str, *, region_possible: bool) -> str | None:
             if not _doubted(text[: said.start()]):
                 return name
             break
+    if region_possible:
+        return None
+    for pattern, name in _SUN_SIDES:
+        sun = re.search(pattern, text, re.IGNORECASE)
+        if sun and not _doubted(text[: sun.start()]):
+            return name
     return None
 
 
