@@ -2019,3 +2019,36 @@ def test_children_said_with_the_couple_or_the_household(said: str, family: str) 
 )
 def test_the_side_of_the_roof_told_by_the_sun(said: str, orientation: str) -> None:
     assert extract_fields(said).orientation_data_ia == orientation
+
+
+@pytest.mark.parametrize(
+    ("said", "heating"),
+    [
+        # A top-up said in a sentence about the heater alone, wherever else it is named.
+        (
+            "Agent: Comment vous chauffez-vous ?\nClient: Une chaudière gaz et une cheminée. "
+            "La cheminée, on la fait pour le plaisir, le dimanche.",
+            "gaz",
+        ),
+        # Kept for the cold snaps, or only cooling in summer.
+        (
+            "Agent: Votre chauffage ?\nClient: Des radiateurs électriques. On a aussi un poêle "
+            "à bois pour les grands froids.",
+            "électrique",
+        ),
+        ("Agent: Votre chauffage ?\nClient: Au bois, et une clim réversible en été.", "bois"),
+        (
+            "Agent: Votre chauffage ?\nClient: Une pompe à chaleur, posée l'été dernier, et un "
+            "poêle à bois d'appoint.",
+            "pompe à chaleur",
+        ),
+        # A heating had before.
+        (
+            "Agent: Votre chauffage ?\nClient: Une pompe à chaleur. Avant, c'était le fioul.",
+            "pompe à chaleur",
+        ),
+        ("Agent: Votre chauffage ?\nClient: Le gaz. Avant, des convecteurs partout.", "gaz"),
+    ],
+)
+def test_heating_topped_up_or_had_before(said: str, heating: str) -> None:
+    assert extract_fields(said).mode_chauffage_data_ia == heating

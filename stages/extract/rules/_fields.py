@@ -593,7 +593,11 @@ _MAIN = re.compile(r"principalement|surtout|essentiellement|en majorité|chauffa
 # qu'on allume pour le plaisir", "l'électrique, c'est juste le sèche-serviettes".
 _TOP_UP = re.compile(
     r"d'appoint|en appoint|en complément|de secours|pour le plaisir|sèche-serviettes?|"
-    r"\bc'est (?:juste|seulement)\b",
+    r"\bc'est (?:juste|seulement)\b|"
+    # Kept for the cold snaps: "le poêle pour les grands froids", "quand il gèle".
+    r"pour les (?:grands|gros) froids|quand il gèle|"
+    # Or only cooling: "la clim, on ne s'en sert que l'été, pour rafraîchir".
+    r"\bl'été\b(?! dernier| passé)|\ben été\b|pour rafraîchir",
     re.IGNORECASE,
 )
 # The heater just named heats the whole house: "Un poêle à granulés. Il chauffe toute la
@@ -610,9 +614,12 @@ _CALLED_MAIN = re.compile(
 # the pluperfect: "on avait fait poser une pompe à chaleur" is still theirs).
 _FORMER = re.compile(
     r"\b(?:on|j'|nous|il y) ?(?:avait|avais|avions) (?:des|du|de la|de l'|un|une|le|la|les|l')|"
+    r"\bc'était (?:des|du|de la|de l'|un|une|le|la|les|l'|au|à l')|"
     r"\bautrefois\b|\bà l'époque\b",
     re.I,
 )
+# A clause of its own that puts the next one in the past: "Avant, le fioul."
+_BEFORE_NOW = re.compile(r"\W*(?:avant(?: ça)?|autrefois|à l'époque)\W*", re.IGNORECASE)
 # A heating replaced by another is gone: "on a remplacé la chaudière fioul par une pompe à
 # chaleur", "changé le poêle pour un insert".
 _REPLACED = re.compile(r"\b(?:remplac|chang)\w*\s+(.{0,40}?)\s+(?:par|pour)\s", re.I)
@@ -631,7 +638,8 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
         clauses = re.split(r"[,;]", sentence)
         for place, clause in enumerate(clauses):
             at = offset + sentence.find(clause)
-            if _FORMER.search(clause):
+            past = place > 0 and _BEFORE_NOW.fullmatch(clauses[place - 1]) is not None
+            if _FORMER.search(clause) or past:
                 continue
             # What the clause after says of the heater, when it names none of its own:
             # "L'électrique, c'est juste le sèche-serviettes."
@@ -651,8 +659,22 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
     called = [m.end() for m in _CALLED_MAIN.finditer(text)]
     named += [min((f for f in found if f[0][0] >= at), default=None) for at in called]
     main = [f for f in found if _MAIN.search(f[2]) or f in named]
-    kept = main or [f for f in found if not _TOP_UP.search(f[2])] or found
+    topped = _topping_up(text)
+    kept = main or [f for f in found if not _TOP_UP.search(f[2]) and f[1] not in topped] or found
     return [(span, name) for span, name, _ in kept]
+
+
+def _topping_up(text: str) -> set[str]:
+    """The heatings said to top up in a sentence about them alone, wherever else they are
+    named: "On a la chaudière fioul et un insert. L'insert, on l'allume le soir, pour le
+    plaisir, mais…" makes the insert a top-up in the sentence before too."""
+    topped: set[str] = set()
+    for sentence in sentences(text):
+        part = re.split(r"\bmais\b", sentence)[0]
+        names = {name for pattern, name in _HEATING if re.search(pattern, part, re.IGNORECASE)}
+        if len(names) == 1 and _TOP_UP.search(part):
+            topped |= names
+    return topped
 
 
 def _names_heating(text: str) -> bool:
