@@ -2052,3 +2052,43 @@ def test_the_side_of_the_roof_told_by_the_sun(said: str, orientation: str) -> No
 )
 def test_heating_topped_up_or_had_before(said: str, heating: str) -> None:
     assert extract_fields(said).mode_chauffage_data_ia == heating
+
+
+@pytest.mark.parametrize(
+    ("said", "jobs"),
+    [
+        # The years after a hesitation.
+        (
+            "Agent: Bonjour monsieur. Vous travaillez ?\n"
+            "Client: Je suis plombier. À mon compte, depuis... ben, onze ans.",
+            ("indépendant depuis 11 ans", "-"),
+        ),
+        # The contract says more than "salariée".
+        (
+            "Agent: Bonjour madame. Vous travaillez ?\n"
+            "Client: Salariée, dans une clinique. En CDD, jusqu'en juin.",
+            ("-", "CDD"),
+        ),
+        # The subject said after the status.
+        (
+            "Agent: Bonjour madame. Et côté travail ?\nClient: À la retraite, nous deux.",
+            ("retraité", "retraitée"),
+        ),
+        # An adviser is a job title; advised is not.
+        (
+            "Agent: Bonjour monsieur, vous avez deux minutes ?\n"
+            "Client: Pas trop, je suis conseiller clientèle, j'ai des rendez-vous.",
+            ("conseiller clientèle", "-"),
+        ),
+        (
+            "Agent: Bonjour monsieur, vous avez deux minutes ?\n"
+            "Client: Oui, je suis conseillé par mon fils, il connaît.",
+            ("-", "-"),
+        ),
+    ],
+)
+def test_jobs_dated_after_a_pause_made_precise_or_said_before_whom(
+    said: str, jobs: tuple[str, str]
+) -> None:
+    fields = extract_fields(said)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == jobs

@@ -11,6 +11,7 @@ from messages.lead import UNKNOWN, LeadFields
 from stages.extract.rules._numbers import DIGIT_RUN_RE, numberize, phones_in, postal_codes
 from stages.extract.rules._turns import (
     CORRECTION_RE,
+    HESITATION,
     Turn,
     affirmed,
     asked,
@@ -1516,7 +1517,7 @@ _TRADES = re.compile(
     r"aide-soignant|aide soignant|auxiliaire|assistante? maternelle|nounou|sage-femme|"
     r"kiné|médecin|dentiste|vétérinaire|avocat|notaire|comptable|secrétaire|ingénieu|"
     r"cariste|magasinier|manutentionnaire|ambulancier|pompier|militaire|soudeu|"
-    r"paysagiste|commerciale?|cadre|agent|employée?|ATSEM|aide\b)",
+    r"paysagiste|commerciale?|cadre|agent|employée?|ATSEM|aide\b|conseill(?:er|ère)s?\b)",
     re.IGNORECASE,
 )
 # A status hoped for or to come is not the one held now: "j'espère passer en CDI",
@@ -1563,11 +1564,18 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
                     # Only a real question: an unlabelled transcript's sentence before is
                     # as often the client's own.
                     subjects = _addressed(turn.question, caller)
-                following = clauses[place + 1] if place + 1 < len(clauses) else ""
+                following = ",".join(clauses[place + 1 :])
+                if place + 1 < len(clauses) and _BOTH.fullmatch(clauses[place + 1]):
+                    # The subject said after: "À la retraite, tous les deux."
+                    subjects = ["Mr", "Mme"]
                 for who in subjects:
                     found = _job(clause, who, context, following)
                     if found is not None:
-                        found_as[found[1]].setdefault(who, found[0])
+                        kind = found_as[found[1]]
+                        if kind.get(who) in _VAGUE_STATUSES and found[0] in _CONTRACTS:
+                            # "Salarié. … En CDI, depuis dix ans.": the contract says more.
+                            del kind[who]
+                        kind.setdefault(who, found[0])
                     if found and " depuis " in found[0] and status[who] in _SELF_EMPLOYED:
                         # "Artisan. Je suis à mon compte depuis 17 ans.": the field
                         # guide's dated form over the kind of self-employment.
@@ -1580,6 +1588,13 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
         status.setdefault(who, job)
     found_for = {**found_as["title"], **found_as["leave"], **status}
     return found_for.get("Mr", UNKNOWN), found_for.get("Mme", UNKNOWN)
+
+
+# Both of the couple as a clause of its own: "tous les deux", "nous deux".
+_BOTH = re.compile(r"\W*(?:tou(?:te)?s (?:les )?2|(?:nous|vous|les) 2)\W*", re.IGNORECASE)
+# "salarié" says less than the contract or the employer's kind said with it.
+_VAGUE_STATUSES = frozenset(("salarié", "salariée"))
+_CONTRACTS = frozenset(("CDI", "CDD", "fonctionnaire", "intérimaire"))
 
 
 _STATUS_YES = re.compile(
@@ -1664,14 +1679,16 @@ _NOT_TITLE_WORDS = (
 
 
 JobKind = Literal["status", "leave", "title"]
-_SINCE = re.compile(r"depuis\W*(\d+) ans|(?:ça|cela) fait (\d+) ans", re.IGNORECASE)
-# The years in the clause after the status: "À son compte, depuis... 14 ans".
-_SINCE_NEXT = re.compile(r"\W*depuis\W*(\d+) ans", re.IGNORECASE)
+_SINCE = re.compile(
+    rf"depuis\W*(?:{HESITATION})?(\d+) ans|(?:ça|cela) fait (\d+) ans", re.IGNORECASE
+)
+# The years in the clauses after the status: "À son compte, depuis... euh, 14 ans".
+_SINCE_NEXT = re.compile(rf"\W*depuis\W*(?:{HESITATION})?(\d+) ans", re.IGNORECASE)
 
 
 def _job(clause: str, who: str, context: str, following: str = "") -> tuple[str, JobKind] | None:
     """The activity a clause states for ``who`` and its kind: a status (CDI, retraité…),
-    a leave from a job (congé parental…) or a job title. ``following`` is the clause after
+    a leave from a job (congé parental…) or a job title. ``following`` is the clauses after
     it in the sentence, which may date the status."""
     for pattern, male, female in _JOBS:
         said = re.search(pattern, clause, re.IGNORECASE)
