@@ -2092,3 +2092,25 @@ def test_jobs_dated_after_a_pause_made_precise_or_said_before_whom(
 ) -> None:
     fields = extract_fields(said)
     assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == jobs
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        # The code settled on in the answer to the postal code question.
+        (
+            "Agent: Votre code postal ?\n"
+            "Client: Quarante-quatre mille... non, pardon, quarante-quatre, cent vingt.",
+            "44120",
+        ),
+        ("Agent: Le code postal ?\nClient: Vingt-neuf, deux cents.", "29200"),
+        # An income is no code.
+        (
+            "Agent: Et le revenu du foyer ?\n"
+            "Client: Quarante-deux mille par an. Mettez quarante-deux mille.",
+            "-",
+        ),
+    ],
+)
+def test_the_postal_code_settled_on_in_its_answer(said: str, code: str) -> None:
+    assert extract_fields(said).client_postal_code_data_ia == code

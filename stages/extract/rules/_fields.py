@@ -392,7 +392,12 @@ _GROUPED_POSTAL = re.compile(r"(?<![\d,.])\b(\d{2})[ .](\d{3})\b(?![\d,]|\.\d|\s
 
 
 def _postal_code(turns: list[Turn]) -> str:
+    answered = _postal_answered(turns)
+    if answered is not None:
+        return answered
     for turn in _ordered(turns):
+        if turn.from_client and _MONEY_ASKED.search(_asked(turns, turn)):
+            continue  # "Trente-cinq mille par an. Mettez trente-cinq mille." is no code
         code = next(postal_codes(turn.text), None)
         if code is None and _POSTAL_CONTEXT.search(f"{turn.question} {turn.text}"):
             # Said in two groups, as people say them ("le 76 740"), which Whisper also
@@ -414,6 +419,30 @@ def _postal_code(turns: list[Turn]) -> str:
         if code:
             return code
     return UNKNOWN
+
+
+# A code in the answer to the postal code question: five digits, or two groups however
+# they are parted ("72 100", "72, 100").
+_SAID_POSTAL = re.compile(
+    r"(?<![\d,.+])\b(\d{2})(?:[ .]|,\s)?(\d{3})\b(?![\d,]|\.\d|\s*(?:euros?|€|m²|m2|mètres))"
+)
+
+
+def _postal_answered(turns: list[Turn]) -> str | None:
+    """The code the client settles on in the answer to the postal code question:
+    "Trente-trois, deux cent soixante." is 33260, and "72000... Non, attendez. Nous, c'est
+    72, 100." is 72100 (a code followed by a correction and another is replaced by it)."""
+    for index, turn in enumerate(turns):
+        if not states(turn) or not _POSTAL_ASKED.search(asked(turns, index)):
+            continue
+        found = [
+            (match.span(), match.group(1) + match.group(2))
+            for match in _SAID_POSTAL.finditer(turn.text)
+            if 1000 <= int(match.group(1) + match.group(2)) <= 98999
+        ]
+        if found:
+            return found[settled(turn.text, [span for span, _ in found])][1]
+    return None
 
 
 _SPLIT_POSTAL = re.compile(r"(?:^|[.!?]\s)\W*(\d{2}),\s(\d{3})\s*(?:[.!?]|$)")
@@ -734,6 +763,8 @@ _MONTHLY = r"par mois|mensuel|tous les mois|chaque mois|mensualit|le mois"
 _BIMONTHLY = r"tous les 2 mois|bimestriel"
 _YEARLY = r"par an\b|annuel|à l'année|par année|tous les ans|l'an\b|sur l'année"
 _INCOME = re.compile(r"revenu|gagn|salaire|touch|pension|retraite de", re.IGNORECASE)
+# A question about money, whose answer holds amounts, not a postal code.
+_MONEY_ASKED = re.compile(rf"{_INCOME.pattern}|{_BILL_CONTEXT.pattern}", re.IGNORECASE)
 
 
 def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]]:
