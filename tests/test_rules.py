@@ -2114,3 +2114,25 @@ def test_jobs_dated_after_a_pause_made_precise_or_said_before_whom(
 )
 def test_the_postal_code_settled_on_in_its_answer(said: str, code: str) -> None:
     assert extract_fields(said).client_postal_code_data_ia == code
+
+
+@pytest.mark.parametrize(
+    ("said", "city"),
+    [
+        # The commune a hamlet belongs to.
+        (
+            "Agent: Vous habitez bien à Vannes ?\n"
+            "Client: Pas tout à fait. On est à Kerbellec, c'est un hameau de Theix, à côté de "
+            "Vannes.",
+            "Theix",
+        ),
+        # The town left is not the town.
+        (
+            "Agent: C'est bien à Brest ?\n"
+            "Client: Oui enfin, plus à Brest. À Guipavas, depuis mars.",
+            "Guipavas",
+        ),
+    ],
+)
+def test_the_town_of_a_hamlet_and_not_the_town_left(said: str, city: str) -> None:
+    assert extract_fields(said).client_city_data_ia == city

@@ -238,6 +238,8 @@ _ADDRESS_RE = re.compile(
     rf"(?=\s+(?i:à|a)\s+[{_UP}]|\s*[,.;?!\n]|\s+\d{{5}}|$)"
 )
 _CITY_RES = (
+    # The commune a hamlet belongs to: "on est au Pouyet, c'est un hameau de Chancelade".
+    re.compile(rf"\b(?i:un hameau|un lieu-dit|la commune)\s+(?i:de\s+|d')({_CITY})"),
     # "69003 Lyon", "le 33000, à Bordeaux"
     re.compile(rf"(?<!\d)\d{{5}},?\s+(?:(?i:à)\s+)?({_CITY})"),
     re.compile(
@@ -342,7 +344,8 @@ def _city_said(turns: list[Turn]) -> str:
             # "Une petite maison, oui. À Villefranche.": a sentence that is a place.
             for sentence in sentences(turn.text):
                 match = _CITY_ANSWER_RE.search(sentence)
-                if match and _a_name(match.group(1)):
+                # "Mais plus à Brives. On est au Puy, maintenant.": not the town left.
+                if match and _a_name(match.group(1)) and not negated(sentence, match.start(1)):
                     return match.group(1)
     agent = " ".join(t.text for t in turns if t.speaker == "agent")
     for index, turn in enumerate(turns):
