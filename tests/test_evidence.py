@@ -289,6 +289,21 @@ def test_married_is_said_through_the_spouse() -> None:
         ("client_city_data_ia", "Le Tampon", "Vous habitez où ?", "Au Tampon, en haut.", True),
         ("client_city_data_ia", "Les Abymes", "Et la commune ?", "On est aux Abymes.", True),
         ("client_city_data_ia", "Le Tampon", "Vous habitez où ?", "À Saint-Pierre.", False),
+        # The street corrected after the number, with no read-back.
+        (
+            "client_address_data_ia",
+            "12 impasse des Lilas",
+            "L'adresse ?",
+            "Douze, rue des Lilas... non, impasse des Lilas.",
+            True,
+        ),
+        (
+            "client_address_data_ia",
+            "12 impasse des Lilas",
+            "L'adresse ?",
+            "Impasse des Lilas, au numéro 21... 12.",
+            False,
+        ),
         # A side of the roof told by the sun.
         ("orientation_data_ia", "sud", "Le toit ?", "Il est orienté plein midi.", True),
         ("orientation_data_ia", "sud", "Le toit ?", "On mange à midi.", False),

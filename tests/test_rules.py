@@ -2136,3 +2136,42 @@ def test_the_postal_code_settled_on_in_its_answer(said: str, code: str) -> None:
 )
 def test_the_town_of_a_hamlet_and_not_the_town_left(said: str, city: str) -> None:
     assert extract_fields(said).client_city_data_ia == city
+
+
+def test_the_street_taken_back_after_the_number() -> None:
+    said = (
+        "Agent: Et l'adresse ?\n"
+        "Client: Douze, rue des Lilas... non, pardon, impasse des Lilas. Je me trompe toujours."
+    )
+    assert extract_fields(said).client_address_data_ia == "12 impasse des Lilas"
+    said = "Agent: Et l'adresse ?\nClient: Douze, rue des Lilas. Non, c'est tout."
+    assert extract_fields(said).client_address_data_ia == "12 rue des Lilas"
+
+
+def test_the_clients_own_age_without_ans_after_the_spouses() -> None:
+    said = (
+        "Agent: Bonjour madame. Vous êtes à la retraite ?\n"
+        "Client: Oui. Mon mari a soixante-dix ans, moi soixante-six."
+    )
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("70", "66")
+    said = (
+        "Agent: Bonjour madame. Vous travaillez ?\n"
+        "Client: Mon mari a 50 ans, moi, 35 heures par semaine."
+    )
+    assert extract_fields(said).age_mme_data_ia == "-"
+
+
+@pytest.mark.parametrize(
+    ("said", "owner"),
+    [
+        # "Pas vraiment" answering the question is a no.
+        (
+            "Agent: Vous êtes propriétaire ?\nClient: Pas vraiment. C'est la maison de ma tante.",
+            "non",
+        ),
+        ("Agent: Vous êtes propriétaire ?\nClient: Oui, pas vraiment de souci là-dessus.", "oui"),
+    ],
+)
+def test_pas_vraiment_is_a_no(said: str, owner: str) -> None:
+    assert extract_fields(said).proprietaire_data_ia == owner

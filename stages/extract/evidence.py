@@ -309,12 +309,26 @@ def _occurs(kind: Kind, key: str, value: str, norm: str) -> bool:
         return bool(wanted) and all(re.search(rf"(?<!\d){n}(?!\d)", norm) for n in wanted)
     if kind is Kind.LITERAL:
         words = normalize(value)
+        if key == _ADDRESS and _street_corrected(words, norm):
+            return True
         return bool(words) and any(
             re.search(rf"\b{re.escape(form)}\b", norm) is not None
             or form.replace(" ", "") in norm.replace(" ", "")
             for form in _contracted_forms(words)
         )
     return _category_said(key, value, norm)
+
+
+_ADDRESS = "client_address_data_ia"
+
+
+def _street_corrected(address: str, norm: str) -> bool:
+    """Whether an utterance says the number, then the street corrected after it: "8 allee
+    des pins euh non allee des mimosas" backs "8 allee des mimosas"."""
+    number, _, street = address.partition(" ")
+    if not number.isdigit() or not street:
+        return False
+    return re.search(rf"(?<!\d){number}\b.*\b{re.escape(street)}\b", norm) is not None
 
 
 def _contracted_forms(words: str) -> list[str]:

@@ -306,12 +306,26 @@ _CHECKS_BACK = re.compile(
 )
 
 
+# The street taken back right after the address: "Huit, allée des Pins... euh, non, allée
+# des Mimosas." keeps the number with the street said last.
+_STREET_CORRECTED = re.compile(
+    rf"[\s.…,]*(?:{HESITATION})?(?:(?:{CORRECTION_RE.pattern})\W+)+((?i:{_STREET})\b[^,.;?!\n…]*)",
+    re.IGNORECASE,
+)
+
+
 def _address(turns: list[Turn]) -> str:
     for turn in _ordered(turns):
         match = _ADDRESS_RE.search(turn.text)
         if match:
             # "Quarante-deux, avenue…": the pause after the number is no part of the address.
-            return re.sub(r"^([^,]+),", r"\1", " ".join(match.group(1).split()))
+            address = re.sub(r"^([^,]+),", r"\1", " ".join(match.group(1).split()))
+            corrected = _STREET_CORRECTED.match(turn.text, match.end())
+            if corrected:
+                number = re.match(r"\d+(?:\s?(?i:bis|ter))?", address)
+                street = " ".join(corrected.group(1).split())
+                address = f"{number.group(0)} {street}" if number else address
+            return address
     return UNKNOWN
 
 
@@ -1209,7 +1223,7 @@ def _ages(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, 
         spouse = _spouse_age(turn) or (_spouse_asked_age(turn, question) if ages_asked else None)
         if spouse is not None:
             ages.setdefault(*spouse)
-        own = _own_age(turn, question)
+        own = _own_age(turn, question, bool(about_ages))
         if own and caller != "-":
             ages.setdefault(caller, own)
         for who, difference in _age_against_own(turn.text, caller, people, bool(about_ages)):
@@ -1340,8 +1354,11 @@ def _spouse_age(turn: Turn) -> tuple[str, str] | None:
     return ("Mme" if match.group(1).lower() == "elle" else "Mr"), match.group(2)
 
 
-def _own_age(turn: Turn, question: str) -> str | None:
+def _own_age(turn: Turn, question: str, about_ages: bool) -> str | None:
     match = re.search(rf"\b(?:j'ai|moi,?)\s+{_AGE}", turn.text, re.IGNORECASE)
+    if match is None and about_ages:
+        # After another's age, the client's own without "ans": "Mon mari a 71 ans, moi 68."
+        match = re.search(r"\bmoi,?\s+(\d{2,3})\s*(?:[.,;!?]|$)", turn.text, re.IGNORECASE)
     if match is None and re.search(r"âge", question, re.IGNORECASE):
         match = re.match(rf"\W*(?:\w+\W+){{0,2}}?{_AGE}", turn.text, re.IGNORECASE)
         # The years alone: "Votre âge ?" "Quarante-deux."

@@ -157,7 +157,9 @@ _YES_RE = re.compile(
     r"c'est ça|voilà|d'accord|ok|okay|si)\b",
     re.IGNORECASE,
 )
-_NO_RE = re.compile(rf"^\W*{_FILLER}(?:non|pas du tout|absolument pas|nan)\b", re.IGNORECASE)
+_NO_RE = re.compile(
+    rf"^\W*{_FILLER}(?:non|pas du tout|absolument pas|pas vraiment|nan)\b", re.IGNORECASE
+)
 _NEGATION_RE = re.compile(r"\b(?:pas|plus|jamais|aucun|aucune|ni)\b", re.IGNORECASE)
 
 
