@@ -2175,3 +2175,39 @@ def test_the_clients_own_age_without_ans_after_the_spouses() -> None:
 )
 def test_pas_vraiment_is_a_no(said: str, owner: str) -> None:
     assert extract_fields(said).proprietaire_data_ia == owner
+
+
+def test_what_the_held_out_6_patterns_leave_alone() -> None:
+    # A number the agent confirms as the client's, next to the offer to call the company.
+    said = (
+        "Agent: Vous pouvez aussi nous appeler si besoin. Votre numéro, c'est bien le zéro six, "
+        "douze, trente-quatre, cinquante-six, soixante-dix-huit ?\nClient: Oui."
+    )
+    assert extract_fields(said).client_phone_number == "0612345678"
+    # A good moment this evening is a slot, not a wish.
+    said = "Agent: Quand peut-on vous rappeler ?\nClient: Oui, c'est un bon moment ce soir."
+    assert extract_fields(said).creneau_rappel_data_ia == "ce soir"
+    # A doubt about what the surface counts is no guess.
+    said = (
+        "Agent: La surface de la maison ?\n"
+        "Client: Cent vingt ? Je ne sais pas si ça compte le garage."
+    )
+    assert extract_fields(said).superficie_data_ia == "120"
+    # The household counted is no total of children.
+    said = (
+        "Agent: Bonjour madame. Vous avez des enfants ?\n"
+        "Client: Deux, et avec mon mari et moi, ça fait 4 en tout."
+    )
+    assert extract_fields(said).situation_familiale_data_ia == "mariée, 2 enfants"
+    # A child named with the client outside an answer about the household is no count.
+    said = (
+        "Agent: Bonjour madame. Qui a rempli le formulaire ?\n"
+        "Client: Ma fille et moi, on l'a fait ensemble."
+    )
+    assert extract_fields(said).situation_familiale_data_ia == "-"
+    # "C'est juste ça" is all the heating there is.
+    said = (
+        "Agent: Votre chauffage ?\nClient: Des radiateurs électriques, c'est juste ça. On a une "
+        "cheminée aussi, qu'on n'allume jamais."
+    )
+    assert extract_fields(said).mode_chauffage_data_ia == "électrique"

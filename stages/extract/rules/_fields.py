@@ -502,18 +502,26 @@ def _phones(turns: list[Turn]) -> list[str]:
 
 
 def _company_numbers(turns: list[Turn]) -> set[str]:
-    """The numbers the agent dictates as the company's: in the turn that offers "notre
-    numéro", or in the agent's next turn ("Je vous donne notre numéro ?" "Allez." "C'est le
-    09 70 …")."""
+    """The numbers the agent dictates as the company's: in the sentence that offers "notre
+    numéro", or else in the agent's next turn ("Je vous donne notre numéro ?" "Allez."
+    "C'est le 09 70 …"); never one the client gave before, nor one said as the client's
+    ("votre numéro", "vous rappeler")."""
     numbers: set[str] = set()
-    offered = False
+    clients: set[str] = set()
+    pending = False
     for turn in turns:
         if turn.from_client:
+            clients.update(phones_in(turn.text))
             continue
-        ours = offered or _OUR_NUMBER.search(turn.text) is not None
-        numbers.update(phones_in(turn.text) if ours else ())
-        offered = _OUR_NUMBER.search(turn.text) is not None
+        offers = [s for s in sentences(turn.text) if _OUR_NUMBER.search(s)]
+        said = [s for s in sentences(turn.text) if not _YOUR_NUMBER.search(s)]
+        dictated = [p for s in (offers or (said if pending else [])) for p in phones_in(s)]
+        numbers.update(p for p in dictated if p not in clients)
+        pending = bool(offers) and not dictated
     return numbers
+
+
+_YOUR_NUMBER = re.compile(r"\bvotre (?:numéro|portable|fixe)\b|\bvous (?:rappeler|joindre)\b", re.I)
 
 
 def _without_corrected(text: str, phones: list[str]) -> list[str]:
@@ -638,15 +646,18 @@ _PLANNED = re.compile(
 _MAIN = re.compile(r"principalement|surtout|essentiellement|en majorité|chauffage principal", re.I)
 # A heater only topping up another: "quelques radiateurs électriques d'appoint", "un poêle
 # qu'on allume pour le plaisir", "l'électrique, c'est juste le sèche-serviettes".
-_TOP_UP = re.compile(
+_TOPPING_UP = (
     r"d'appoint|en appoint|en complément|de secours|pour le plaisir|sèche-serviettes?|"
-    r"\bc'est (?:juste|seulement)\b|"
     # Kept for the cold snaps: "le poêle pour les grands froids", "quand il gèle".
     r"pour les (?:grands|gros) froids|quand il gèle|"
     # Or only cooling: "la clim, on ne s'en sert que l'été, pour rafraîchir".
-    r"\bl'été\b(?! dernier| passé)|\ben été\b|pour rafraîchir",
-    re.IGNORECASE,
+    r"\bl'été\b(?! dernier| passé)|\ben été\b|pour rafraîchir|"
+    # Or never used: "une cheminée, qu'on n'allume jamais".
+    r"\bn'allume (?:jamais|plus)\b|\bne s'en sert (?:jamais|plus)\b"
 )
+_TOP_UP = re.compile(rf"{_TOPPING_UP}|\bc'est (?:juste|seulement)\b(?! ça\b)", re.IGNORECASE)
+# Said of a heater in a sentence of its own ("c'est juste ça" there is all they have).
+_TOP_UP_ALONE = re.compile(_TOPPING_UP, re.IGNORECASE)
 # The heater just named heats the whole house: "Un poêle à granulés. Il chauffe toute la
 # maison.", "C'est le poêle qui fait tout." make it the main one.
 _WHOLE_HOUSE = re.compile(
@@ -719,7 +730,7 @@ def _topping_up(text: str) -> set[str]:
     for sentence in sentences(text):
         part = re.split(r"\bmais\b", sentence)[0]
         names = {name for pattern, name in _HEATING if re.search(pattern, part, re.IGNORECASE)}
-        if len(names) == 1 and _TOP_UP.search(part):
+        if len(names) == 1 and _TOP_UP_ALONE.search(part):
             topped |= names
     return topped
 
@@ -929,7 +940,11 @@ def _guessed(text: str) -> bool:
     """Whether an answer only guesses its first figure and then says it does not know:
     "Cent dix ? Cent vingt ? Je ne sais plus." states no area."""
     first = sentences(text)[0] if text.strip() else ""
-    return first.rstrip().endswith("?") and _UNSURE.search(text) is not None
+    return first.rstrip().endswith("?") and _NOT_KNOWN.search(text) is not None
+
+
+# Not knowing, not a doubt about something else ("je ne sais pas si ça compte le garage").
+_NOT_KNOWN = re.compile(r"\bsais (?:pas|plus)\b(?!\s+si\b)|\baucune idée\b", re.IGNORECASE)
 
 
 # An area made more precise right after it: "Cent mètres carrés, un peu plus. Cent cinq."
@@ -1423,7 +1438,9 @@ _CHILDREN_RE = re.compile(
 # The children counted together after counting them apart: "Elle a 2 enfants, moi un. 3 en
 # tout." (not the household: "On est 3 en tout").
 _CHILDREN_TOTAL_RE = re.compile(
-    r"(?<!on est )(?<!nous sommes )\b(\d+)\s+(?:enfants?\s+)?(?:en tout|au total)\b", re.I
+    r"(?<!on est )(?<!nous sommes )(?<!on sera )(?<!fait )\b(\d+)\s+(?:enfants?\s+)?"
+    r"(?:en tout|au total)\b",
+    re.I,
 )
 # The household listed: "avec mon mari et notre fille" is one child.
 _HOUSEHOLD_CHILD_RE = re.compile(
@@ -1433,7 +1450,11 @@ _HOUSEHOLD_CHILD_RE = re.compile(
 _WITH_CHILD = re.compile(
     r"\W*(?:(?:oui|non)\W+)?(?:avec|j'ai) (?:mon|ma) (?:fils|fille)\b(?! et)", re.I
 )
-# The household listed down to the client: "Ma copine, le petit et moi" is one child.
+# The household listed down to the client, in the answer about it: "Vous vivez à combien ?"
+# "Ma copine, le petit et moi" is one child.
+_HOUSEHOLD_QUESTION = re.compile(
+    r"combien|foyer|enfant|\bvivez\b|\bseule?\b|marié|pacsé|couple", re.IGNORECASE
+)
 _HOUSEHOLD_LIST_RE = re.compile(
     r"\b((?:(?:le|la|mon|ma|notre) [\w\-]+(?:,\s+|\s+et\s+))+)moi\b", re.IGNORECASE
 )
@@ -1483,7 +1504,8 @@ def _children(turn: Turn) -> str:
     about_couple = _COUPLE_QUESTION.search(turn.question) is not None
     if match is None and about_couple and any(_WITH_CHILD.match(s) for s in sentences(turn.text)):
         return "1 enfant"  # "Vous vivez seule ?" "Avec mon fils.", "J'ai ma fille le week-end."
-    listed = _HOUSEHOLD_LIST_RE.search(turn.text) if match is None else None
+    about_household = _HOUSEHOLD_QUESTION.search(turn.question) is not None
+    listed = _HOUSEHOLD_LIST_RE.search(turn.text) if match is None and about_household else None
     if listed and _LISTED_CHILD_RE.search(listed.group(1)):
         count = len(_LISTED_CHILD_RE.findall(listed.group(1)))
         return f"{count} enfant{'s' if count > 1 else ''}"
@@ -1861,7 +1883,8 @@ _NOT_OFFERED = re.compile(
     r"\bbonne (?:fin de )?(?:journée|soirée|matinée|après[- ]midi|semaine)\b|"
     r"\bbon (?:après[- ]midi|week-end|début de soirée)\b|\bbonne fin d'après[- ]midi\b|"
     # A wish for the moment: "bon service ce soir", "bon courage pour cet après-midi".
-    r"\bbon(?:ne)? (?!ben\b|bah\b|alors\b|ok\b|d'accord\b|eh\b)[\w'’\-]+ (?:pour )?"
+    r"\bbon(?:ne)? (?!(?:ben|bah|alors|ok|d'accord|eh|moment|créneau|horaire|idée)\b)"
+    r"[\w'’\-]+ (?:pour )?"
     r"(?:ce|cet|cette) (?:soir|matin|après[- ]midi|midi)\b|"
     r"\b(?:sauf|excepté|hormis|à part)\b[^,.;!?]*",
     re.IGNORECASE,
