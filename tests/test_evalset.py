@@ -149,6 +149,7 @@ def test_the_noisy_line_is_noisy_between_the_words(subset: list[EvalCall]) -> No
         (calls.HELD_OUT_5, "h5_"),
         (calls.HELD_OUT_6, "h6_"),
         (calls.HELD_OUT_7, "h7_"),
+        (calls.HELD_OUT_8, "h8_"),
     ],
     ids=[
         "HELD_OUT",
@@ -158,6 +159,7 @@ def test_the_noisy_line_is_noisy_between_the_words(subset: list[EvalCall]) -> No
         "HELD_OUT_5",
         "HELD_OUT_6",
         "HELD_OUT_7",
+        "HELD_OUT_8",
     ],
 )
 def test_the_held_out_scripts_parse_and_their_gold_fits_the_lead_model(
@@ -174,6 +176,7 @@ def test_the_held_out_scripts_parse_and_their_gold_fits_the_lead_model(
         *calls.HELD_OUT_5,
         *calls.HELD_OUT_6,
         *calls.HELD_OUT_7,
+        *calls.HELD_OUT_8,
     )
     names = [s.name for s in every]
     assert len(names) == len(set(names)), "script names are unique across every set"
