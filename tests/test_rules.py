@@ -2211,3 +2211,39 @@ def test_what_the_held_out_6_patterns_leave_alone() -> None:
         "cheminée aussi, qu'on n'allume jamais."
     )
     assert extract_fields(said).mode_chauffage_data_ia == "électrique"
+
+
+@pytest.mark.parametrize(
+    "spoken",
+    [
+        "Zéro sept, douze... Zéro sept, douze, trente-quatre, cinquante-six, soixante-dix-huit.",
+        "Le zéro sept... zéro sept, douze, trente-quatre, cinquante-six, soixante-dix-huit.",
+        "07 12 34... 07 12 34 56 78",
+    ],
+)
+def test_phone_said_again_after_a_pause(spoken: str) -> None:
+    assert parse_phone(spoken) == "0712345678"
+
+
+def test_phone_paused_in_the_middle_goes_on() -> None:
+    # The groups after the pause make no number of their own: the number goes on.
+    assert parse_phone("Zéro six, soixante-deux... zéro cinq, quarante, trente et un.") == (
+        "0662054031"
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "On m'a déjà appelé mardi, et jeudi, et encore hier.",
+        "Vous avez téléphoné vendredi dernier, déjà.",
+        "Quelqu'un de chez vous a appelé lundi.",
+    ],
+)
+def test_a_day_gone_by_is_no_slot(said: str) -> None:
+    call = (
+        "Agent: Bonjour monsieur, nous proposons en ce moment des panneaux solaires.\n"
+        f"Client: C'est la troisième fois. {said}\n"
+        "Agent: Vous êtes propriétaire ?\nClient: Oui."
+    )
+    assert extract_fields(call).creneau_rappel_data_ia == "-"

@@ -1848,8 +1848,10 @@ def _income(turns: list[Turn]) -> str:
 # --- callback -------------------------------------------------------------------------
 
 _CALLBACK_CONTEXT = re.compile(
-    r"rappel|rendez-vous|\brdv\b|disponib|moment|quand|créneau|passer|joindre|arrange|convien|"
-    r"agenda|quel jour|quelle heure",
+    r"rappel|rendez-vous|\brdv\b|disponib|quand|créneau|passer|joindre|arrange|convien|"
+    r"agenda|quel jour|quelle heure|"
+    # "Quel moment vous arrange ?", not "en ce moment", "pour le moment" (now, as yet).
+    r"(?<!\ben ce )(?<!\bpour le )(?<!\bdu )(?<!\bau )moment",
     re.IGNORECASE,
 )
 _DAYS = (
@@ -1875,7 +1877,11 @@ _HOUR_RES = (
 # petits-enfants", "Mercredi, plutôt ?", "aujourd'hui, ce n'est pas le moment", "en
 # semaine, c'est compliqué".
 _REFUSED = re.compile(
-    r"\b(?:non|pas|plus|jamais)\b|\bn'|compliqué|difficile|impossible", re.IGNORECASE
+    r"\b(?:non|pas|plus|jamais)\b|\bn'|compliqué|difficile|impossible|"
+    # Nor a day gone by: "On m'a déjà appelé mardi", "vous avez téléphoné jeudi dernier".
+    rf"\b(?:déjà|hier|avant-hier)\b|\b(?:semaine|mois|{_WEEKDAYS}) derni(?:er|ère)\b|"
+    r"\b(?:a|ont|avez|avait|avaient)\s+(?:appelée?s?|téléphoné|rappelée?s?|contactée?s?)\b",
+    re.IGNORECASE,
 )
 # What is no slot in an offer: a leave-taking ("Bonne soirée", "bon après-midi") and a
 # day ruled out ("en fin de journée, sauf le mercredi").

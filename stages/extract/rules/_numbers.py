@@ -152,11 +152,18 @@ DIGIT_RUN_RE = re.compile(r"\+?\d+(?:[\s.,\-/]+\d+)*")
 
 def phones_in(norm: str) -> Iterator[str]:
     for run in DIGIT_RUN_RE.finditer(norm):
-        groups = re.findall(r"\+?\d+", run.group(0))
-        yield from _phones_in_groups(groups)
+        found = list(re.finditer(r"\+?\d+", run.group(0)))
+        # Where the speaker paused ("06, 19... 06, 19, 64, 82, 30"): a number may start
+        # over there.
+        pauses = [
+            index
+            for index in range(1, len(found))
+            if "..." in run.group(0)[found[index - 1].end() : found[index].start()]
+        ]
+        yield from _phones_in_groups([m.group(0) for m in found], pauses)
 
 
-def _phones_in_groups(groups: list[str]) -> Iterator[str]:
+def _phones_in_groups(groups: list[str], pauses: list[int]) -> Iterator[str]:
     start = 0
     while start < len(groups):
         found = _phone_from(groups, start)
@@ -164,6 +171,14 @@ def _phones_in_groups(groups: list[str]) -> Iterator[str]:
             start += 1
             continue
         phone, used = found
+        # A number broken off and said again from its start after a pause: the groups
+        # before the pause are dropped when the groups after it make a number of their own.
+        restart = next(
+            (p for p in pauses if start < p < start + used and _phone_from(groups, p)), None
+        )
+        if restart is not None:
+            start = restart
+            continue
         yield phone
         start += used
 
