@@ -2247,3 +2247,21 @@ def test_a_day_gone_by_is_no_slot(said: str) -> None:
         "Agent: Vous êtes propriétaire ?\nClient: Oui."
     )
     assert extract_fields(call).creneau_rappel_data_ia == "-"
+
+
+@pytest.mark.parametrize(
+    ("answer", "main"),
+    [
+        ("Au gaz. Et une cheminée, mais ça, c'est pour le plaisir.", "gaz"),
+        ("Le fioul. Et un poêle, mais le poêle, c'est pour le week-end.", "fioul"),
+        ("Au fioul. Et la cheminée, l'hiver, pour le moral.", "fioul"),
+        ("L'électrique. Il y a un insert, mais on l'allume à Noël, pour l'ambiance.", "électrique"),
+        ("Au gaz. Et deux convecteurs, pour quand on a des amis qui dorment là.", "gaz"),
+        ("Radiateurs. Et un poêle à granulés, mais c'est pour l'appoint.", "électrique"),
+        ("Un poêle et des convecteurs. L'essentiel, c'est le poêle.", "bois"),
+        ("Une pompe à chaleur, géothermique, avec des capteurs dans le jardin.", "pompe à chaleur"),
+    ],
+)
+def test_heater_lit_now_and_then_or_for_the_mood_is_a_top_up(answer: str, main: str) -> None:
+    call = f"Agent: Comment vous chauffez-vous ?\nClient: {answer}"
+    assert extract_fields(call).mode_chauffage_data_ia == main

@@ -647,7 +647,13 @@ _MAIN = re.compile(r"principalement|surtout|essentiellement|en majorité|chauffa
 # A heater only topping up another: "quelques radiateurs électriques d'appoint", "un poêle
 # qu'on allume pour le plaisir", "l'électrique, c'est juste le sèche-serviettes".
 _TOPPING_UP = (
-    r"d'appoint|en appoint|en complément|de secours|pour le plaisir|sèche-serviettes?|"
+    r"d'appoint|en appoint|pour l'appoint|en complément|de secours|sèche-serviettes?|"
+    # Lit for the mood: "pour le plaisir", "pour l'ambiance", "pour le moral".
+    r"pour (?:le plaisir|l'ambiance|le moral|le charme|le décor|faire joli)|"
+    # Or now and then: "c'est pour le dimanche", "on l'allume à Noël", "des convecteurs
+    # pour quand les petits-enfants dorment là".
+    r"\b(?:pour )?le dimanche\b|\b(?:pour )?le week-end\b|\bà noël\b|\bpour les fêtes\b|"
+    r"\bde temps (?:en|à) autre\b|\bde temps en temps\b|\brarement\b|\bpour quand\b|"
     # Kept for the cold snaps: "le poêle pour les grands froids", "quand il gèle".
     r"pour les (?:grands|gros) froids|quand il gèle|"
     # Or only cooling: "la clim, on ne s'en sert que l'été, pour rafraîchir".
@@ -666,7 +672,10 @@ _WHOLE_HOUSE = re.compile(
 # The heater named as the heating: "un poêle le dimanche, mais le chauffage, c'est
 # l'électrique".
 _CALLED_MAIN = re.compile(
-    r"\b(?:le|mon|notre) (?:vrai )?chauffage(?: principal)?,? c'est\b", re.IGNORECASE
+    r"\b(?:le|mon|notre) (?:vrai )?chauffage(?: principal)?,? c'est\b|"
+    # Or as the bulk of it: "L'essentiel, c'est l'électrique", "le gros, c'est le fioul".
+    r"\b(?:l'essentiel|le principal|le plus gros|le gros)(?: du chauffage)?,? c'est\b",
+    re.IGNORECASE,
 )
 # A heating had before: "Avant, on avait des convecteurs", "on avait le fioul avant" (not
 # the pluperfect: "on avait fait poser une pompe à chaleur" is still theirs).
@@ -699,10 +708,10 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
             past = place > 0 and _BEFORE_NOW.fullmatch(clauses[place - 1]) is not None
             if _FORMER.search(clause) or past:
                 continue
-            # What the clause after says of the heater, when it names none of its own:
-            # "L'électrique, c'est juste le sèche-serviettes."
-            after = clauses[place + 1] if place + 1 < len(clauses) else ""
-            said = clause + ("," + after if not _names_heating(after) else "")
+            # What the clauses after say of the heater, up to one naming another heating:
+            # "L'électrique, c'est juste le sèche-serviettes.", "Et une cheminée, mais ça,
+            # c'est pour le plaisir", "un poêle, mais le poêle, c'est pour le dimanche".
+            said = ",".join([clause, *_said_of(clause, clauses[place + 1 :])])
             # "On ne se chauffe plus au fioul", "surtout pas d'électrique": not theirs.
             found += [
                 ((at + m.start(), at + m.end()), name, said)
@@ -719,7 +728,27 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
     main = [f for f in found if _MAIN.search(f[2]) or f in named]
     topped = _topping_up(text)
     kept = main or [f for f in found if not _TOP_UP.search(f[2]) and f[1] not in topped] or found
+    # A ground-source heat pump is one heating: "Une pompe à chaleur. Géothermique, avec
+    # des capteurs dans le jardin."
+    if any(name == "pompe à chaleur" for _, name, _ in kept):
+        kept = [f for f in kept if f[1] != "géothermie"]
     return [(span, name) for span, name, _ in kept]
+
+
+def _said_of(clause: str, after: list[str]) -> list[str]:
+    """The clauses of ``after`` that go on about the heating ``clause`` names: those up to
+    the first naming another heating."""
+    own = _heating_names(clause)
+    kept: list[str] = []
+    for following in after:
+        if not _heating_names(following) <= own:
+            break
+        kept.append(following)
+    return kept
+
+
+def _heating_names(text: str) -> set[str]:
+    return {name for pattern, name in _HEATING if re.search(pattern, text, re.IGNORECASE)}
 
 
 def _topping_up(text: str) -> set[str]:
