@@ -2265,3 +2265,26 @@ def test_a_day_gone_by_is_no_slot(said: str) -> None:
 def test_heater_lit_now_and_then_or_for_the_mood_is_a_top_up(answer: str, main: str) -> None:
     call = f"Agent: Comment vous chauffez-vous ?\nClient: {answer}"
     assert extract_fields(call).mode_chauffage_data_ia == main
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "town"),
+    [
+        (
+            "Et la maison est aux Sables-d'Olonne ?",
+            "Aux Sables-d'Olonne, oui.",
+            "Les Sables-d'Olonne",
+        ),
+        ("Et la maison est à Privas ?", "Privas, oui. Dans le centre.", "Privas"),
+        ("Votre maison se trouve à Figeac ?", "Figeac, c'est ça.", "Figeac"),
+        (
+            "Vous êtes bien à Compiègne ?",
+            "Non, Margny. Margny-lès-Compiègne.",
+            "Margny-lès-Compiègne",
+        ),
+        ("Vous habitez à Rennes ?", "Non, c'est Cesson. Juste à côté.", "Cesson"),
+    ],
+)
+def test_town_asked_of_the_house_or_turned_down(question: str, answer: str, town: str) -> None:
+    call = f"Agent: {question}\nClient: {answer}\nAgent: Le code postal ?"
+    assert extract_fields(call).client_city_data_ia == town

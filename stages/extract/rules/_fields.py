@@ -264,7 +264,9 @@ _CITY_RES = (
 _AT_TOWN = rf"(?:(?i:à)\s+|(?=(?i:aux?)\s+[{_UP}]))((?:(?i:aux?)\s+)?{_CITY})"
 # An answer to "where": "Oui, une maison, à Angers.", "Non, à Villeneuve-d'Ascq."
 _WHERE_QUESTION = re.compile(
-    r"habit|ville|adresse|commune|\boù\b|\bse (?:trouve|situe)\b|\b(?:à|a) [A-ZÀÂÉÈÊÎÔÛ]",
+    r"habit|ville|adresse|commune|\boù\b|\bse (?:trouve|situe)\b|"
+    # "Vous êtes à Agen ?"; "la maison est aux Herbiers ?" (a town's merged article).
+    r"\b(?:à|a) [A-ZÀÂÉÈÊÎÔÛ]|\baux? (?-i:[A-ZÀÂÉÈÊÎÔÛ])",
     re.IGNORECASE,
 )
 _CITY_ANSWER_RE = re.compile(rf"^[^.?!]{{0,30}}?\b{_AT_TOWN}")
@@ -331,9 +333,14 @@ def _address(turns: list[Turn]) -> str:
 
 # The agent's yes/no question on the town: "C'est bien à Olivet ?", "Vous êtes à Agen ?"
 _PLACE_QUESTION_RE = re.compile(
-    rf"\b(?i:c'est|vous êtes|êtes-vous|vous habitez|vous vivez)(?:\s+(?i:bien|toujours))?"
+    rf"\b(?i:c'est|vous êtes|êtes-vous|vous habitez|vous vivez|"
+    # Or of the house: "Et la maison est à Aubenas ?", "Elle se trouve bien à Gap ?"
+    rf"(?:la|votre) maison (?:est|se trouve|se situe)|elle (?:est|se trouve|se situe))"
+    rf"(?:\s+(?i:bien|toujours))?"
     rf"\s+{_AT_TOWN}\s*(?:,[^?]{{0,25}})?\?"
 )
+# The town said instead of the one asked about: "Non, Nogent.", "Non, c'est Vitré."
+_TOWN_INSTEAD = re.compile(rf"\W*(?i:non)\W+(?:(?i:c'est|plutôt)\s+)?({_CITY})\s*[.!,]")
 # The client placing themself: "Je suis à Agen, oui", "On est à Sablé".
 _SELF_PLACE_RE = re.compile(rf"\b(?i:je suis|on est|nous sommes)\s+{_AT_TOWN}")
 
@@ -377,6 +384,10 @@ def _city_said(turns: list[Turn]) -> str:
                 and (confirmed(turns, index) or re.search(rf"\b{re.escape(head)}\b", said))
             ):
                 return match.group(1)
+            # Turned down with the right town: "Vous êtes bien à Creil ?" "Non, Nogent."
+            instead = _TOWN_INSTEAD.match(answer.text) if denied(turns, index) else None
+            if instead and _a_name(instead.group(1)):
+                return instead.group(1)
     for turn in client_statements(turns):
         # The client placing themself in a town the agent named ("dans votre secteur, à
         # Agen" … "Je suis à Agen, oui").
