@@ -2288,3 +2288,38 @@ def test_heater_lit_now_and_then_or_for_the_mood_is_a_top_up(answer: str, main: 
 def test_town_asked_of_the_house_or_turned_down(question: str, answer: str, town: str) -> None:
     call = f"Agent: {question}\nClient: {answer}\nAgent: Le code postal ?"
     assert extract_fields(call).client_city_data_ia == town
+
+
+@pytest.mark.parametrize(
+    ("answer", "area"),
+    [
+        ("Euh... Quatre-vingt-dix ? Quatre-vingt-dix, oui.", "90"),
+        ("Oh, cent trente, à peu près.", "130"),
+        ("Ben, soixante-dix.", "70"),
+        ("Cinquante mètres au sol, sur deux niveaux. Cent, quoi.", "100"),
+        ("Soixante mètres carrés par étage, donc cent vingt en tout.", "120"),
+        ("Quarante-cinq au sol, sur deux étages. Ça fait quatre-vingt-dix.", "90"),
+    ],
+)
+def test_house_area_after_a_hesitation_or_worked_out_from_its_floors(
+    answer: str, area: str
+) -> None:
+    call = f"Agent: La surface de la maison ?\nClient: {answer}"
+    assert extract_fields(call).superficie_data_ia == area
+
+
+@pytest.mark.parametrize(
+    ("answer", "space"),
+    [
+        ("Largement. Il n'y a rien dessus.", "20m"),
+        ("Je pense, oui. Il n'y a qu'un velux.", "20m"),
+        ("Je crois que oui.", "20m"),
+        ("Sans problème, c'est un grand toit.", "20m"),
+        ("Ah, je ne pense pas. Il y a deux velux et la cheminée.", "moins de 20m"),
+        ("Je crois pas, non, c'est petit.", "moins de 20m"),
+        ("Je crois que non.", "moins de 20m"),
+    ],
+)
+def test_hedged_or_generous_answer_on_twenty_square_metres(answer: str, space: str) -> None:
+    call = f"Agent: Il y a au moins vingt mètres carrés libres sur ce pan ?\nClient: {answer}"
+    assert extract_fields(call).surface_toit_libre_data_ia == space

@@ -924,7 +924,7 @@ RoofSpace = Literal["20m", "moins de 20m", "-"]
 _SURFACE_QUESTION = re.compile(r"surface|superficie|mètres? carrés|\bm²|\bm2\b", re.I)
 # A number alone answering the surface question: "Cent dix, avec les combles aménagés."
 _BARE_AREA_RE = re.compile(
-    r"\W*(?:environ |à peu près |autour de |dans les |un peu (?:plus|moins) de )?"
+    rf"\W*(?:{HESITATION})*(?:environ |à peu près |autour de |dans les |un peu (?:plus|moins) de )?"
     r"(\d{2,4})\b(?!\s*(?:euros?|€|ans?\b|%|h\b|heures?|mois))",
     re.IGNORECASE,
 )
@@ -966,6 +966,7 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
             if _doubted(sentence[: sentence.find(clause) + match.start()]):
                 continue  # "Je ne sais pas si ça fait 20 m²" states no area
             value = _refined_area(turn.text, clause, match)
+            value = _floor_total(turn.text, sentence, turn.text.find(clause) + match.end(), value)
             kind = _area_kind(clause, sentence, question)
             if kind == "roof" and roof == "-":
                 roof = _roof_space(clause, value)
@@ -1003,6 +1004,27 @@ def _refined_area(text: str, clause: str, match: re.Match[str]) -> int:
     refined = _REFINED_RE.match(text, start + match.end()) if start >= 0 else None
     if refined and abs(int(refined.group(1)) - value) <= value // 5:
         return int(refined.group(1))
+    return value
+
+
+# One floor's area: "Quarante mètres au sol, sur deux niveaux", "60 m² par étage".
+_ONE_FLOOR = re.compile(
+    r"\bau sol\b|\bpar (?:étage|niveau)\b|\bsur (?:2|3|deux|trois) (?:niveaux|étages)\b", re.I
+)
+_TOTAL_RE = re.compile(
+    r"(?<![\d,.])(\d{2,4})\b(?![.,]\d)(?!\s*(?:euros?|€|ans?\b|%|h\b|heures?|mois))"
+)
+
+
+def _floor_total(text: str, sentence: str, after: int, value: int) -> int:
+    """The house's area when ``value``, said in ``sentence`` before ``after``, is one
+    floor's and the client works out the whole after it: "Quarante mètres au sol, sur
+    deux niveaux. Quatre-vingts, quoi." is 80."""
+    if not _ONE_FLOOR.search(sentence):
+        return value
+    total = _TOTAL_RE.search(text, after) if after >= 0 else None
+    if total and value < int(total.group(1)) <= value * 4:
+        return int(total.group(1))
     return value
 
 

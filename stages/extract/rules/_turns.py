@@ -152,13 +152,19 @@ def last_question(text: str) -> str:
 # on its normalised text).
 HESITATION = r"(?:euh|heu|ben|bah|hum|hmm?|eh bien|oh|ah)\W+"
 _FILLER = rf"(?:{HESITATION})?"
+# A yes or a no may be hedged: "Je pense, oui.", "Je crois que non.", "Je ne pense pas."
+_HEDGE = r"(?:je (?:pense|crois)|il me semble)(?:,|\s+que)?\s+"
 _YES_RE = re.compile(
-    rf"^\W*{_FILLER}(?:oui|ouais|bien sûr|tout à fait|exactement|absolument|effectivement|"
-    r"c'est ça|voilà|d'accord|ok|okay|si)\b",
+    rf"^\W*{_FILLER}(?:{_HEDGE})?(?:oui|ouais|bien sûr|tout à fait|exactement|absolument|"
+    r"effectivement|c'est ça|voilà|d'accord|ok|okay|si|"
+    # A yes to "at least so much": "Largement.", "Sans problème."
+    r"largement|sans problème|sans souci)\b",
     re.IGNORECASE,
 )
 _NO_RE = re.compile(
-    rf"^\W*{_FILLER}(?:non|pas du tout|absolument pas|pas vraiment|nan)\b", re.IGNORECASE
+    rf"^\W*{_FILLER}(?:(?:{_HEDGE})?(?:non|pas du tout|absolument pas|pas vraiment|nan)|"
+    r"je ne (?:pense|crois) pas|je (?:pense|crois) pas)\b(?!\s+(?:que|qu'))",
+    re.IGNORECASE,
 )
 _NEGATION_RE = re.compile(r"\b(?:pas|plus|jamais|aucun|aucune|ni)\b", re.IGNORECASE)
 
