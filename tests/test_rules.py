@@ -2323,3 +2323,70 @@ def test_house_area_after_a_hesitation_or_worked_out_from_its_floors(
 def test_hedged_or_generous_answer_on_twenty_square_metres(answer: str, space: str) -> None:
     call = f"Agent: Il y a au moins vingt mètres carrés libres sur ce pan ?\nClient: {answer}"
     assert extract_fields(call).surface_toit_libre_data_ia == space
+
+
+@pytest.mark.parametrize(
+    ("answer", "age"),
+    [
+        ("Quarante-quatre. Non, quarante-cinq, il a eu son anniversaire en mai.", "45"),
+        ("Il est né en soixante-deux. Ça lui fait... soixante-quatre ? Oui.", "64"),
+        ("Cinquante, enfin non, cinquante et un.", "51"),
+        ("Il est né en 71, il a 55 ans.", "55"),
+    ],
+)
+def test_spouse_age_corrected_or_after_a_birth_year(answer: str, age: str) -> None:
+    call = (
+        "Agent: Bonjour madame. Votre âge ?\nClient: Quarante-huit ans.\n"
+        f"Agent: Et votre mari ?\nClient: {answer}"
+    )
+    assert extract_fields(call).age_mr_data_ia == age
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "J'ai racheté sa part à mon ex-mari.",
+        "Depuis le divorce, la maison est à moi.",
+        "Mon ex-femme est partie avec les meubles.",
+    ],
+)
+def test_divorce_said_through_what_it_left(said: str) -> None:
+    call = f"Agent: Bonjour madame. Vous êtes propriétaire ?\nClient: Oui. {said}"
+    assert extract_fields(call).situation_familiale_data_ia == "divorcée"
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("Pacsés. Pas d'enfants. Pas encore.", "pacsée"),
+        ("Mariée, oui, sans enfants.", "mariée"),
+        ("Célibataire. Pas d'enfant.", "célibataire"),
+    ],
+)
+def test_no_children_adds_nothing_to_the_status(answer: str, status: str) -> None:
+    call = f"Agent: Bonjour madame. Vous êtes mariée ?\nClient: {answer}"
+    assert extract_fields(call).situation_familiale_data_ia == status
+
+
+@pytest.mark.parametrize(
+    ("answer", "job"),
+    [
+        ("Je suis auto-entrepreneuse. Depuis quatre ans.", "indépendante depuis 4 ans"),
+        ("À mon compte, pour les deux. Depuis... sept ans ?", "indépendante depuis 7 ans"),
+        ("Indépendante, oui. Depuis huit ans, maintenant.", "indépendante depuis 8 ans"),
+        ("Je suis étudiante, en master.", "étudiante"),
+    ],
+)
+def test_self_employment_dated_in_the_next_sentence_and_students(answer: str, job: str) -> None:
+    call = f"Agent: Bonjour madame. Et vous travaillez dans quoi ?\nClient: {answer}"
+    assert extract_fields(call).activite_mme_data_ia == job
+
+
+def test_on_of_a_general_truth_is_not_the_couple() -> None:
+    call = (
+        "Agent: Bonjour monsieur. Votre facture d'électricité ?\n"
+        "Client: Cent vingt euros par mois. Ça pèse, quand on est au chômage.\n"
+        "Agent: Et votre compagne, elle travaille ?\nClient: Elle est étudiante."
+    )
+    fields = extract_fields(call)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == ("-", "étudiante")

@@ -1332,21 +1332,21 @@ def _spouse_asked_age(turn: Turn, question: str) -> tuple[str, str] | None:
     spouse = re.search(rf"\b(?:{_SPOUSE})\b", last_question(question) or question, re.I)
     if spouse is None or re.search(r"\bvotre âge\b|\bvos âges\b", question, re.IGNORECASE):
         return None
-    said = next(
-        (
-            m
-            for m in re.finditer(_YEARS, turn.text)
-            if _adult(m.group(1)) and not _DURATION.search(turn.text[: m.start()])
-        ),
-        None,
-    )
-    if said is None:
+    said = [
+        m
+        for m in re.finditer(_YEARS, turn.text)
+        if _adult(m.group(1)) and not _DURATION.search(turn.text[: m.start()])
+    ]
+    if not said:
         return None
-    return ("Mme" if spouse.group(0).lower() in _FEMALE_SPOUSE else "Mr"), said.group(1)
+    # "Trente-huit. Non, trente-neuf, il a eu son anniversaire.": the age corrected to.
+    age = said[settled(turn.text, [m.span(1) for m in said])].group(1)
+    return ("Mme" if spouse.group(0).lower() in _FEMALE_SPOUSE else "Mr"), age
 
 
-# Years that are a duration, not an age: "retraitée depuis 12 ans", "il y a 20 ans".
-_DURATION = re.compile(r"\b(?:depuis|il y a|pendant|fait|dans)\s+$", re.IGNORECASE)
+# Years that are a duration, not an age: "retraitée depuis 12 ans", "il y a 20 ans"; or a
+# year: "il est né en 59", "mariés en 82".
+_DURATION = re.compile(r"\b(?:depuis|il y a|pendant|fait|dans|en)\s+$", re.IGNORECASE)
 
 
 # The spouse's age as a difference from the client's: "Elle a 2 ans de moins que moi",
@@ -1546,16 +1546,32 @@ def _family(turns: list[Turn], caller: Who) -> str:
                 break
     if not status:
         client = " ".join(t.text for t in client_statements(turns))
+        divorced = _DIVORCED.search(client)
+        if divorced:
+            status.append("divorcée" if caller == "Mme" else "divorcé")
+    if not status:
         for said, asked_about, name in _SPOUSE_STATUS:
             if re.search(said, client, re.IGNORECASE) or affirmed(turns, asked_about):
                 status.append(name + "e" if caller == "Mme" and name == "marié" else name)
                 break
+    # ", N enfants" only when there are children: "Pacsés. Pas d'enfants." is "pacsé".
+    if status and children == _NO_CHILD:
+        children = ""
     return ", ".join([*status, *([children] if children else [])]) or UNKNOWN
+
+
+_NO_CHILD = "sans enfant"
+# A divorce said through what it left: "mon ex-mari", "depuis le divorce".
+_DIVORCED = re.compile(
+    r"\b(?:mon|ma|son|sa) ex-?(?:mari|femme|épouse|époux)\b|"
+    r"\b(?:le|mon|notre|du|depuis mon|depuis notre) divorce\b",
+    re.IGNORECASE,
+)
 
 
 def _children(turn: Turn) -> str:
     if re.search(r"pas d'enfants?|sans enfants?", turn.text, re.IGNORECASE):
-        return "sans enfant"
+        return _NO_CHILD
     total = _CHILDREN_TOTAL_RE.search(turn.text)
     if total and re.search(r"enfant", f"{turn.question} {turn.text}", re.IGNORECASE):
         count = int(total.group(1))
@@ -1614,6 +1630,7 @@ _JOBS: tuple[tuple[str, str, str], ...] = (
     (r"invalidit", "en invalidité", "en invalidité"),
     (r"intérim", "intérimaire", "intérimaire"),
     (r"au foyer", "homme au foyer", "femme au foyer"),
+    (r"\bétudiante?s?\b", "étudiant", "étudiante"),
     (r"salariée?s?", "salarié", "salariée"),
 )
 # A leave from a job: the status only when no lasting one is said ("en arrêt maladie" …
@@ -1699,7 +1716,11 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
                     # Only a real question: an unlabelled transcript's sentence before is
                     # as often the client's own.
                     subjects = _addressed(turn.question, caller)
-                following = ",".join(clauses[place + 1 :])
+                # The years may come as a sentence of their own: "Je suis
+                # auto-entrepreneuse. Depuis quatre ans."
+                after = sentences(turn.text)[number + 1 : number + 2]
+                since = [after[0]] if after and _SINCE_NEXT.match(after[0]) else []
+                following = ",".join([*clauses[place + 1 :], *since])
                 if place + 1 < len(clauses) and _BOTH.fullmatch(clauses[place + 1]):
                     # The subject said after: "À la retraite, tous les deux."
                     subjects = ["Mr", "Mme"]
@@ -1768,7 +1789,9 @@ def _clause_subjects(clause: str, caller: Who, people: dict[str, str]) -> list[s
     for who, words in people.items():
         if re.search(rf"\b(?:{words})\b", clause, re.IGNORECASE):
             return [who]
-    if re.search(r"tous (?:les )?2|toutes (?:les )?2|\bnous\b|\bon est\b", clause, re.I):
+    # Not the "on" of a general truth: "Ça fait mal, quand on est au chômage."
+    couple = r"tous (?:les )?2|toutes (?:les )?2|\bnous\b|(?<!\bquand )(?<!\bsi )\bon est\b"
+    if re.search(couple, clause, re.I):
         return ["Mr", "Mme"]
     if re.search(r"\b(?:je|j'|moi)\b", clause, re.IGNORECASE) and caller != "-":
         return [caller]
@@ -1832,7 +1855,12 @@ def _job(clause: str, who: str, context: str, following: str = "") -> tuple[str,
             # The field guide dates self-employment only: "indépendant depuis 12 ans" for
             # "ça fait 12 ans que je suis à mon compte", but "retraité depuis 2 ans" is
             # "retraité".
-            since = _SINCE.search(clause) or _SINCE_NEXT.match(following)
+            # Or in a fragment after it that has no subject of its own: "À son compte,
+            # pour les deux. Depuis... six ans ?"
+            starts = [0, *(comma.end() for comma in re.finditer(",", following))]
+            since = _SINCE.search(clause) or next(
+                (m for at in starts if (m := _SINCE_NEXT.match(following, at))), None
+            )
             years = male == "indépendant" and since and (since.group(1) or since.group(2))
             return (f"{job} depuis {years} ans" if years else job), "status"
     for pattern, leave in _LEAVES:
