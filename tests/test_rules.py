@@ -2390,3 +2390,40 @@ def test_on_of_a_general_truth_is_not_the_couple() -> None:
     )
     fields = extract_fields(call)
     assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == ("-", "étudiante")
+
+
+@pytest.mark.parametrize(
+    ("answer", "bill"),
+    [
+        ("Ça ne monte jamais à quatre-vingts euros, par mois.", "moins_de_80"),
+        ("Ça ne dépasse pas quatre-vingts euros par mois.", "moins_de_80"),
+        ("Même pas quatre-vingts euros par mois, je fais attention.", "moins_de_80"),
+        ("En dessous de quatre-vingts euros par mois.", "moins_de_80"),
+        ("Ça dépasse les cent euros par mois, l'hiver.", "plus_de_100"),
+        ("Au-dessus de cent euros par mois.", "plus_de_100"),
+    ],
+)
+def test_bill_band_said_as_a_ceiling_or_a_floor(answer: str, bill: str) -> None:
+    call = f"Agent: Et votre facture d'électricité ?\nClient: {answer}"
+    assert extract_fields(call).facture_data_ia == bill
+
+
+@pytest.mark.parametrize(
+    ("answer", "period"),
+    [
+        ("1200 euros sur l'année. Par an, hein, pas par mois.", "annuelle"),
+        ("Quatre-vingts euros. Pas par an, par mois.", "mensuelle"),
+    ],
+)
+def test_bill_period_said_not_to_be_the_one(answer: str, period: str) -> None:
+    call = f"Agent: Et votre facture d'électricité ?\nClient: {answer}"
+    assert extract_fields(call).mensuelle_annuelle_data_ia == period
+
+
+def test_unasked_bill_is_in_the_sentence_about_it() -> None:
+    call = (
+        "Agent: Les panneaux sont rentables en dix ans...\n"
+        "Client: Trente mille euros, pour quoi faire ? On paie cent dix euros par mois, "
+        "d'électricité."
+    )
+    assert extract_fields(call).facture_data_ia == "110"

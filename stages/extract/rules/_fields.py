@@ -816,9 +816,17 @@ _BILL_PATTERNS: tuple[tuple[str, Callable[[re.Match[str]], tuple[str, int]]], ..
         rf"entre {_AMOUNT} et {_AMOUNT}\s*{_EUROS}?",
         lambda m: (f"entre {_digits(m[1])} et {_digits(m[2])}", int(_digits(m[2]))),
     ),
-    (rf"plus de {_AMOUNT}\s*{_EUROS}", lambda m: (f"plus_de_{_digits(m[1])}", int(_digits(m[1])))),
     (
-        rf"moins de {_AMOUNT}\s*{_EUROS}",
+        # "plus de 100 euros", "au-dessus de 100 euros", "ça dépasse les 100 euros"
+        rf"(?:plus de|au[- ]dessus de|(?<!ne )dépasse(?: les)?) {_AMOUNT}\s*{_EUROS}",
+        lambda m: (f"plus_de_{_digits(m[1])}", int(_digits(m[1]))),
+    ),
+    (
+        # "moins de 80 euros", and the ceiling never reached: "Ça ne monte jamais à 80
+        # euros", "ça ne dépasse pas 80 euros", "même pas 80 euros".
+        rf"(?:moins de|en[- ]dessous de|au[- ]dessous de|pas plus de|jamais plus de|même pas|"
+        rf"ne (?:dépasse|monte|va|arrive) (?:pas|jamais)(?: (?:à|jusqu'à|aux?|les))?|"
+        rf"n'atteint (?:pas|jamais)(?: les)?) {_AMOUNT}\s*{_EUROS}",
         lambda m: (f"moins_de_{_digits(m[1])}", int(_digits(m[1]))),
     ),
     (rf"{_AMOUNT}(?:[.,]\d{{1,2}})?\s*{_EUROS}", lambda m: (_digits(m[1]), int(_digits(m[1])))),
@@ -841,9 +849,17 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
             continue
         said: list[tuple[tuple[int, int], str, int]] = []
         offset = 0
+        # Unasked, the bill is in a sentence about it: "Vingt-cinq mille euros, pour
+        # économiser quoi ? On paie 90 euros par mois, d'électricité."
+        unasked = not re.search(
+            rf"{_BILL_CONTEXT.pattern}|combien|montant", turn.question, re.IGNORECASE
+        )
+        about = [s for s in sentences(turn.text) if _BILL_CONTEXT.search(s) and _has_euros(s)]
         for sentence in sentences(turn.text):
             offset = turn.text.find(sentence, offset)
             if _INCOME.search(sentence) and not _BILL_CONTEXT.search(sentence):
+                continue
+            if unasked and about and sentence not in about:
                 continue
             for pattern, read in _BILL_PATTERNS:
                 match = re.search(pattern, sentence, re.IGNORECASE)
@@ -871,6 +887,14 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
 
 
 _PERIOD_RE = re.compile(rf"{_MONTHLY}|{_YEARLY}", re.IGNORECASE)
+
+
+def _has_euros(text: str) -> bool:
+    return re.search(rf"{_AMOUNT}\s*{_EUROS}", text, re.IGNORECASE) is not None
+
+
+def _said_period(period: str, text: str) -> bool:
+    return any(not negated(text, m.start()) for m in re.finditer(period, text, re.IGNORECASE))
 
 
 def _bare_amounts(text: str) -> list[tuple[tuple[int, int], str, int]]:
@@ -901,9 +925,10 @@ def _per_month(text: str, amount: str) -> str:
 
 
 def _period(text: str, amount: int) -> Literal["mensuelle", "annuelle", "-"]:
-    if re.search(_MONTHLY, text, re.IGNORECASE):
+    # "Par an, hein, pas par mois.": a period said not to be the one is not.
+    if _said_period(_MONTHLY, text):
         return "mensuelle"
-    if re.search(_YEARLY, text, re.IGNORECASE):
+    if _said_period(_YEARLY, text):
         return "annuelle"
     if re.search(_BIMONTHLY, text, re.IGNORECASE):
         return "-"
