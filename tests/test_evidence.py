@@ -304,6 +304,21 @@ def test_married_is_said_through_the_spouse() -> None:
             "Impasse des Lilas, au numéro 21... 12.",
             False,
         ),
+        # The number corrected after the street, with no read-back.
+        (
+            "client_address_data_ia",
+            "28 rue des Peupliers",
+            "L'adresse ?",
+            "Vingt-six, rue des Peupliers... euh, non, vingt-huit.",
+            True,
+        ),
+        (
+            "client_address_data_ia",
+            "28 rue des Peupliers",
+            "L'adresse ?",
+            "Vingt-six, rue des Peupliers. Le vingt-huit, c'est en face, au 12.",
+            False,
+        ),
         # A side of the roof told by the sun.
         ("orientation_data_ia", "sud", "Le toit ?", "Il est orienté plein midi.", True),
         ("orientation_data_ia", "sud", "Le toit ?", "On mange à midi.", False),

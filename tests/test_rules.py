@@ -2427,3 +2427,21 @@ def test_unasked_bill_is_in_the_sentence_about_it() -> None:
         "d'électricité."
     )
     assert extract_fields(call).facture_data_ia == "110"
+
+
+@pytest.mark.parametrize(
+    ("answer", "address"),
+    [
+        ("Vingt-six, rue des Peupliers... euh, non, vingt-huit.", "28 rue des Peupliers"),
+        ("Quatorze, allée des Tilleuls. Pardon, seize.", "16 allée des Tilleuls"),
+        ("Trois, chemin Vert, enfin non, trois bis.", "3 bis chemin Vert"),
+        ("Cinq, montée des Oliviers.", "5 montée des Oliviers"),
+        ("Neuf, ruelle du Four.", "9 ruelle du Four"),
+        ("Deux, cité des Fleurs.", "2 cité des Fleurs"),
+    ],
+)
+def test_house_number_corrected_after_the_street_and_more_street_kinds(
+    answer: str, address: str
+) -> None:
+    call = f"Agent: Et l'adresse ?\nClient: {answer}"
+    assert extract_fields(call).client_address_data_ia == address

@@ -322,13 +322,21 @@ def _occurs(kind: Kind, key: str, value: str, norm: str) -> bool:
 _ADDRESS = "client_address_data_ia"
 
 
+# What lies between a value and the one it is corrected to (normalised text).
+_TAKEN_BACK = r"\D{0,20}\b(?:non|pardon|enfin|je veux dire|ou plutot)\b\D{0,10}"
+
+
 def _street_corrected(address: str, norm: str) -> bool:
     """Whether an utterance says the number, then the street corrected after it: "8 allee
     des pins euh non allee des mimosas" backs "8 allee des mimosas"."""
     number, _, street = address.partition(" ")
     if not number.isdigit() or not street:
         return False
-    return re.search(rf"(?<!\d){number}\b.*\b{re.escape(street)}\b", norm) is not None
+    # Or the street, then the number corrected after it: "26 rue des peupliers euh non 28".
+    return (
+        re.search(rf"(?<!\d){number}\b.*\b{re.escape(street)}\b", norm) is not None
+        or re.search(rf"\b{re.escape(street)}\b{_TAKEN_BACK}(?<!\d){number}\b", norm) is not None
+    )
 
 
 def _contracted_forms(words: str) -> list[str]:

@@ -231,7 +231,9 @@ _CITY_LINK = r"(?:sur|sous|en|le|la|les|de|du|des|lès|aux|et|d'|l')"
 _CITY = rf"{_NAME}(?:[\- ](?:{_CITY_LINK}[\- ]?)?{_NAME})*"
 _STREET = (
     r"rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|allee|place|route|cours|quai|"
-    r"lotissement|lieu-dit|résidence|square|passage|hameau|voie|sentier|rond-point|clos"
+    r"lotissement|lieu-dit|résidence|square|passage|hameau|voie|sentier|rond-point|clos|"
+    r"montée|rampe|ruelle|venelle|traverse|sente|cité|esplanade|promenade|faubourg|chaussée|"
+    r"domaine|parvis"
 )
 _ADDRESS_RE = re.compile(
     rf"\b(\d{{1,4}}(?:\s?(?i:bis|ter))?,?\s+(?i:{_STREET})\b[^,.;?!\n]*?)"
@@ -316,17 +318,29 @@ _STREET_CORRECTED = re.compile(
 )
 
 
+# The number taken back after the street: "Vingt-six, rue des Peupliers... euh, non,
+# vingt-huit." keeps the street with the number said last.
+_NUMBER_CORRECTED = re.compile(
+    rf"[\s.…,]*(?:{HESITATION})?(?:(?:{CORRECTION_RE.pattern})\W+)+"
+    r"(\d{1,4}(?:\s?(?i:bis|ter))?)\s*(?:[.!,;…]|$)",
+    re.IGNORECASE,
+)
+
+
 def _address(turns: list[Turn]) -> str:
     for turn in _ordered(turns):
         match = _ADDRESS_RE.search(turn.text)
         if match:
             # "Quarante-deux, avenue…": the pause after the number is no part of the address.
             address = re.sub(r"^([^,]+),", r"\1", " ".join(match.group(1).split()))
+            number = re.match(r"\d+(?:\s?(?i:bis|ter))?", address)
             corrected = _STREET_CORRECTED.match(turn.text, match.end())
             if corrected:
-                number = re.match(r"\d+(?:\s?(?i:bis|ter))?", address)
                 street = " ".join(corrected.group(1).split())
                 address = f"{number.group(0)} {street}" if number else address
+            renumbered = _NUMBER_CORRECTED.match(turn.text, match.end())
+            if renumbered and number:
+                address = renumbered.group(1) + address[number.end() :]
             return address
     return UNKNOWN
 
