@@ -324,6 +324,17 @@ def test_married_is_said_through_the_spouse() -> None:
         ("orientation_data_ia", "sud", "Le toit ?", "On mange à midi.", False),
         ("orientation_data_ia", "ouest", "Le pan ?", "Il a le soleil couchant.", True),
         ("orientation_data_ia", "ouest", "Le pan ?", "Il a le soleil levant.", False),
+        ("orientation_data_ia", "sud", "Le toit ?", "La cour est au midi.", True),
+        ("orientation_data_ia", "ouest", "Le toit ?", "Le grand pan, côté couchant.", True),
+        ("orientation_data_ia", "est", "Le toit ?", "Il est au levant.", True),
+        (
+            "orientation_data_ia",
+            "bien ensoleillée",
+            "Le toit ?",
+            "Le soleil, on l'a du matin au soir.",
+            True,
+        ),
+        ("orientation_data_ia", "bien ensoleillée", "Le toit ?", "Il fait beau ce matin.", False),
     ],
 )
 def test_a_label_said_in_other_words(

@@ -2445,3 +2445,36 @@ def test_house_number_corrected_after_the_street_and_more_street_kinds(
 ) -> None:
     call = f"Agent: Et l'adresse ?\nClient: {answer}"
     assert extract_fields(call).client_address_data_ia == address
+
+
+@pytest.mark.parametrize(
+    ("answer", "side"),
+    [
+        ("Le toit côté cour est au midi.", "sud"),
+        ("Le grand pan donne au couchant.", "ouest"),
+        ("Côté levant, je crois.", "est"),
+        (
+            "Le nord, le sud, je ne sais pas. Mais on a le soleil du matin au soir.",
+            "bien ensoleillée",
+        ),
+        ("Sud ou ouest, je ne sais plus. Le soleil, on l'a toute la journée.", "bien ensoleillée"),
+        ("Le nord ou le sud, aucune idée, je ne sais pas.", "-"),
+    ],
+)
+def test_side_said_in_the_old_words_or_sides_not_known(answer: str, side: str) -> None:
+    call = f"Agent: Vous savez comment le toit est orienté ?\nClient: {answer}"
+    assert extract_fields(call).orientation_data_ia == side
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "En bac acier. C'était moins cher que la tuile.",
+        "Du bac acier, au lieu de la tuile, à cause de la neige.",
+        "Bac acier, plutôt que des tuiles.",
+        "Bac acier. Pas de tuiles, c'est trop lourd.",
+    ],
+)
+def test_roof_named_to_compare_is_not_had(answer: str) -> None:
+    call = f"Agent: Et le toit, il est en quoi ?\nClient: {answer}"
+    assert extract_fields(call).toiture_data_ia == "bac acier"

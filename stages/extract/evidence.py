@@ -93,8 +93,15 @@ _SAID_AS: tuple[tuple[str, str], ...] = (
     # Pellet stoves, fireplaces and inserts burn wood without the word being said.
     ("bois", r"\bgranules?\b|\bpellets?\b|\bpoeles?\b|\bcheminee\b|\binserts?\b"),
     # A side of the roof told by the sun: "exposé plein midi", "il prend le soleil couchant".
-    ("sud", r"\b(?:plein|exposee?s?|orientee?s?|tournee?s?|face au) midi\b"),
-    ("ouest", r"\bsoleil (?:couchant|du soir|le soir|se couche)\b|\bcoucher du soleil\b"),
+    ("sud", r"\b(?:plein|exposee?s?|orientee?s?|tournee?s?|face au|au|cote|vers le) midi\b"),
+    (
+        "ouest",
+        r"\bsoleil (?:couchant|du soir|le soir|se couche)\b|\bcoucher du soleil\b|"
+        r"\b(?:au|cote|vers le|face au) couchant\b",
+    ),
+    ("est", r"\b(?:au|cote|vers le|face au) levant\b"),
+    # A roof in the sun all day: "le soleil, on l'a du matin au soir".
+    ("ensoleillee", r"\bsoleil(?: \w+){0,5} (?:toute la journee|du matin au soir)\b"),
 )
 
 SOLAR_KINDS: dict[str, Kind] = {

@@ -1139,13 +1139,29 @@ _ROOF_QUESTION = re.compile(
 _OUTBUILDING = re.compile(r"garage|abri|cabanon|véranda|carport|hangar|grange|appentis", re.I)
 
 
+# A kind of roof named to compare, not had: "C'était moins cher que la tuile", "au lieu
+# de l'ardoise", "plutôt que des tuiles".
+_COMPARED = re.compile(
+    r"\b(?:que|qu'|au lieu d[eu]|à la place d[eu]|comparée? à)\s*"
+    r"(?:la |le |les |l'|de la |de l'|du |des |d')?$",
+    re.IGNORECASE,
+)
+
+
 def _roof(turns: list[Turn]) -> str:
     # The answer to the roof question first, as for the orientation.
     statements = client_statements(turns)
     answers = [t for t in statements if _ROOF_QUESTION.search(last_question(t.question))]
     for turn in answers + [t for t in statements if t not in answers]:
         house = " ".join(s for s in sentences(turn.text) if not _OUTBUILDING.search(s))
-        kinds = [name for pattern, name in _ROOFS if re.search(pattern, house, re.I)]
+        kinds = [
+            name
+            for pattern, name in _ROOFS
+            if any(
+                not _COMPARED.search(house[: m.start()]) and not negated(house, m.start())
+                for m in re.finditer(pattern, house, re.IGNORECASE)
+            )
+        ]
         kinds = [
             k for k in kinds if not any(k == also and name in kinds for name, also in _SAME_ROOF)
         ]
@@ -1186,7 +1202,16 @@ _SUN_SIDES: tuple[tuple[str, str], ...] = (
     ),
     (r"soleil (?:levant|du matin|le matin|se lève)|lever du soleil", "est"),
     (r"soleil (?:couchant|du soir|le soir|se couche)|coucher du soleil", "ouest"),
-    (r"\b(?:plein|exposée?s?|orientée?s?|tournée?s?|face au) midi\b", "sud"),
+    (r"\b(?:plein|exposée?s?|orientée?s?|tournée?s?|face au|au|côté|vers le) midi\b", "sud"),
+    # The old words for the sides: "la cour est au midi", "côté couchant", "au levant".
+    (r"\b(?:au|côté|vers le|face au) couchant\b", "ouest"),
+    (r"\b(?:au|côté|vers le|face au) levant\b", "est"),
+)
+# Sides listed and then not known: "Le nord, le sud, je ne sais pas." states none of them.
+_SIDES_NOT_KNOWN = re.compile(
+    r"[^.?!]*\b(?:nord|sud|ouest|l'est)\b[^.?!]*\b(?:nord|sud|ouest|l'est)\b[^.?!]*"
+    r"\bsais (?:pas|plus)\b(?!\s+si\b)[^.?!]*",
+    re.IGNORECASE,
 )
 _ORIENTATION_QUESTION = re.compile(r"orient|exposé|tourné|quel côté|\bpans?\b", re.IGNORECASE)
 
@@ -1219,6 +1244,7 @@ _REGION_BEFORE = re.compile(r"\b(?:dans le|du)\s+$", re.IGNORECASE)
 def _orientation_in(text: str, *, region_possible: bool) -> str | None:
     """The first orientation ``text`` says, by the order of _ORIENTATIONS; outside an
     answer about the roof, a direction after "dans le" or "du" is a region."""
+    text = _SIDES_NOT_KNOWN.sub("", text)
     for pattern, name in _ORIENTATIONS:
         for said in re.finditer(pattern, text, re.IGNORECASE):
             if region_possible and _REGION_BEFORE.search(text[: said.start()]):
