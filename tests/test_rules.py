@@ -2478,3 +2478,35 @@ def test_side_said_in_the_old_words_or_sides_not_known(answer: str, side: str) -
 def test_roof_named_to_compare_is_not_had(answer: str) -> None:
     call = f"Agent: Et le toit, il est en quoi ?\nClient: {answer}"
     assert extract_fields(call).toiture_data_ia == "bac acier"
+
+
+@pytest.mark.parametrize(
+    ("greeting", "answer", "first"),
+    [
+        ("Monsieur Bertin ?", "Oui, c'est moi. Olivier. C'est pour quoi ?", "Olivier"),
+        ("Madame Roux ?", "C'est moi. Nadège Roux.", "Nadège"),
+        ("Monsieur Perrin ?", "Ouais, c'est moi. Pourquoi ?", "-"),
+        ("Madame Lenoir ?", "C'est moi. Attendez, je baisse la radio.", "-"),
+    ],
+)
+def test_first_name_said_alone_after_owning_up(greeting: str, answer: str, first: str) -> None:
+    call = f"Agent: Bonjour, Julie, de Soleil Conseil. {greeting}\nClient: {answer}"
+    assert extract_fields(call).client_first_name_data_ia == first
+
+
+@pytest.mark.parametrize(
+    ("agent", "client", "last"),
+    [
+        (
+            "Monsieur Guillot ? G, U, I, L, L, O, T ?",
+            "Non, avec un E. G, U, I, L, L, E, T.",
+            "Guillet",
+        ),
+        ("Madame Bonet ?", "Bonnet. B, O, deux N, E, T.", "Bonnet"),
+        ("Monsieur Lefèvre ?", "Oui. L, E, F, E, V, R, E. Lefèvre.", "Lefèvre"),
+        ("Monsieur Le Goff ?", "Oui, L, E, G, O, F, F.", "Le Goff"),
+    ],
+)
+def test_surname_as_the_client_spells_it(agent: str, client: str, last: str) -> None:
+    call = f"Agent: Bonjour. {agent}\nClient: {client}"
+    assert extract_fields(call).client_last_name_data_ia == last

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -37,10 +38,14 @@ _NOT_NAMES = frozenset((
     "Monsieur", "Voilà", "Ok", "Allô", "Allo", "Au", "Revoir", "Bonne", "Journée", "Parfait",
     "Enchanté", "Enchantée", "Moi", "Lui", "Elle", "Nous", "Ah", "Ben", "Bon", "Euh", "Donc",
     "Mais", "Sinon", "Enfin", "Puis", "Ensuite", "Aussi", "Ici", "Là", "Pour", "Avec",
+    "Pourquoi", "Quoi", "Comment", "Attendez", "Écoutez", "Pardon", "Désolé", "Désolée",
+    "Allez", "Dites", "Tenez", "Exactement", "Absolument", "Ouais", "Non",
 ))  # fmt: skip
 _SELF_NAME_RE = re.compile(
     rf"(?i:je m'appelle|mon nom(?: c'est| est)|moi c'est|c'est moi,?|ici)\s+"
     rf"({_NAME})(?:\s+({_NAME}))?"
+    # The name alone right after owning up: "Ouais, c'est moi. Sébastien."
+    rf"|(?i:c'est moi)\.\s+({_NAME})(?:\s+({_NAME}))?\s*[.!]"
     # "je suis" introduces too much else: only a capitalised first and last name, or one
     # after the relation to whoever was asked for ("Je suis sa femme, Sandrine Carpentier").
     rf"|(?i:je suis)\s+(?:(?i:sa|son)\s+(?i:femme|épouse|mari|époux|conjointe?|compagne|"
@@ -94,6 +99,7 @@ def _names(turns: list[Turn]) -> tuple[str, str]:
     first, last = _said_names(turns)
     if last != UNKNOWN and _denied_name(turns, last):
         return UNKNOWN, UNKNOWN
+    last = _spelled(turns, last)
     asked_first = _first_name_asked(turns)
     if asked_first != UNKNOWN:
         return asked_first, last
@@ -103,6 +109,43 @@ def _names(turns: list[Turn]) -> tuple[str, str]:
         own = _first_name_by(turns, last)
         first = own if own != UNKNOWN else first
     return first, last
+
+
+# A word spelled letter by letter, a doubled letter said so: "G, U, I, L, B, A, U, T",
+# "B, O, deux N, E, F, O, Y" (spoken numbers are digits by now: "2 N").
+_SPELLED_RE = re.compile(rf"\b(?:(?:2\s+)?[{_UP}](?:,\s*|\s+)){{3,}}(?:2\s+)?[{_UP}]\b")
+
+
+def _spelled(turns: list[Turn], last: str) -> str:
+    """The surname as the client spells it when the agent's reading differs from it by a
+    letter or two: "Guilbaud ?" "Non, pas de D. G, U, I, L, B, A, U, T." is Guilbaut,
+    written as the call writes it elsewhere ("monsieur Guilbaut") or else capitalised."""
+    if last == UNKNOWN:
+        return last
+    wanted = _fold_name(last)
+    for turn in turns:
+        if not turn.from_client:
+            continue
+        for said in _SPELLED_RE.finditer(turn.text):
+            letters = re.findall(rf"(2\s+)?([{_UP}])", said.group(0))
+            word = _fold_name("".join(letter * (2 if double else 1) for double, letter in letters))
+            close = word[:2] == wanted[:2] and abs(len(word) - len(wanted)) <= 2
+            if word != wanted and close:
+                return _written_as(turns, word)
+    return last
+
+
+def _fold_name(name: str) -> str:
+    """A name's letters only, lower case and without accents: "Le Floch" is "lefloch"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalpha())
+
+
+def _written_as(turns: list[Turn], word: str) -> str:
+    for turn in turns:
+        for found in re.finditer(_NAME, turn.text):
+            if _fold_name(found.group(0)) == word:
+                return found.group(0)
+    return word.capitalize()
 
 
 # The agent asks the first name, not a relative's: "Et votre prénom, madame Guérin ?"
