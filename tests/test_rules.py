@@ -2510,3 +2510,21 @@ def test_first_name_said_alone_after_owning_up(greeting: str, answer: str, first
 def test_surname_as_the_client_spells_it(agent: str, client: str, last: str) -> None:
     call = f"Agent: Bonjour. {agent}\nClient: {client}"
     assert extract_fields(call).client_last_name_data_ia == last
+
+
+@pytest.mark.parametrize(
+    ("last", "classement"),
+    [
+        ("Mon mari, ce n'est pas la peine, il ne répond jamais au travail.", "Valide"),
+        ("Le portable de ma fille, pas besoin, elle ne décroche pas.", "Valide"),
+        ("Non, c'est pas la peine de rappeler, ça ne m'intéresse plus.", "Non intéressant"),
+        ("Pas la peine, je ne veux pas de panneaux.", "Non intéressant"),
+    ],
+)
+def test_waving_off_someone_else_is_no_refusal(last: str, classement: str) -> None:
+    call = (
+        "Agent: Bonjour madame. Vous êtes propriétaire ?\nClient: Oui.\n"
+        "Agent: Un conseiller peut vous rappeler jeudi matin ?\nClient: Oui, jeudi matin.\n"
+        f"Agent: Et un autre numéro ?\nClient: {last}"
+    )
+    assert extract_fields(call).classement == classement

@@ -2316,7 +2316,7 @@ def _interest(turns: list[Turn], owner: str, available: bool, not_house: str) ->
     statements = client_statements(turns)
     if not statements:
         return _Interest(0, False, UNKNOWN)
-    refusal = next((t.text for t in statements if _REFUSAL.search(t.text)), None)
+    refusal = next((t.text for t in statements if _refuses(t.text)), None)
     positives = [t.text for t in statements if _POSITIVE.search(t.text)]
     score = 3 + min(len(positives), 3) + int(owner == "oui") + int(available) + int(not not_house)
     if refusal is not None:
@@ -2325,6 +2325,26 @@ def _interest(turns: list[Turn], owner: str, available: bool, not_house: str) ->
         score = min(score, 3)
     phrase = refusal or (positives[0] if positives else UNKNOWN)
     return _Interest(max(0, min(10, score)), refusal is not None, _quote(phrase))
+
+
+# "Pas la peine", "pas besoin" of someone else is no refusal: "Mon mari, ce n'est pas la
+# peine, il ne répond pas au travail", "son numéro, pas besoin".
+_OF_SOMEONE_ELSE = re.compile(
+    r"\b(?:mon|ma|son|sa|leur)\s+(?:mari|femme|épou\w+|conjointe?|compagne|compagnon|fils|"
+    r"fille|frère|sœur|père|mère|numéro|portable)\b",
+    re.IGNORECASE,
+)
+
+
+def _refuses(text: str) -> bool:
+    """Whether a client's turn refuses: a sentence that says so, not one that only waves
+    off calling someone else ("Mon mari, ce n'est pas la peine")."""
+    for sentence in sentences(text):
+        said = _REFUSAL.search(sentence)
+        waved_off = said and said.group(0).lower() in ("pas besoin", "pas la peine")
+        if said and not (waved_off and _OF_SOMEONE_ELSE.search(sentence)):
+            return True
+    return False
 
 
 def _quote(text: str) -> str:
