@@ -2528,3 +2528,20 @@ def test_waving_off_someone_else_is_no_refusal(last: str, classement: str) -> No
         f"Agent: Et un autre numéro ?\nClient: {last}"
     )
     assert extract_fields(call).classement == classement
+
+
+def test_the_new_patterns_stay_narrow() -> None:
+    only = "Agent: Et le toit, il est en quoi ?\nClient: Il n'y a que des tuiles, des rouges."
+    assert extract_fields(only).toiture_data_ia == "tuiles"
+    at_home = (
+        "Agent: Quand est-ce qu'un conseiller peut vous rappeler ?\n"
+        "Client: Mardi matin, je suis déjà à la maison."
+    )
+    assert extract_fields(at_home).creneau_rappel_data_ia == "mardi matin"
+    daughter = (
+        "Agent: Bonjour madame. Vous êtes propriétaire ?\n"
+        "Client: Oui, depuis le divorce de ma fille, elle vit avec moi."
+    )
+    assert extract_fields(daughter).situation_familiale_data_ia != "divorcée"
+    greeting = "Agent: Monsieur Roche ?\nClient: Oui, c'est moi. Bonsoir."
+    assert extract_fields(greeting).client_first_name_data_ia == "-"

@@ -39,7 +39,8 @@ _NOT_NAMES = frozenset((
     "Enchanté", "Enchantée", "Moi", "Lui", "Elle", "Nous", "Ah", "Ben", "Bon", "Euh", "Donc",
     "Mais", "Sinon", "Enfin", "Puis", "Ensuite", "Aussi", "Ici", "Là", "Pour", "Avec",
     "Pourquoi", "Quoi", "Comment", "Attendez", "Écoutez", "Pardon", "Désolé", "Désolée",
-    "Allez", "Dites", "Tenez", "Exactement", "Absolument", "Ouais", "Non",
+    "Allez", "Dites", "Tenez", "Exactement", "Absolument", "Ouais", "Non", "Bonsoir",
+    "Salut", "Super", "Entendu", "Volontiers", "Tout", "Excusez", "Patientez",
 ))  # fmt: skip
 _SELF_NAME_RE = re.compile(
     rf"(?i:je m'appelle|mon nom(?: c'est| est)|moi c'est|c'est moi,?|ici)\s+"
@@ -1185,7 +1186,9 @@ _OUTBUILDING = re.compile(r"garage|abri|cabanon|véranda|carport|hangar|grange|a
 # A kind of roof named to compare, not had: "C'était moins cher que la tuile", "au lieu
 # de l'ardoise", "plutôt que des tuiles".
 _COMPARED = re.compile(
-    r"\b(?:que|qu'|au lieu d[eu]|à la place d[eu]|comparée? à)\s*"
+    # Not the "ne… que" of only: "il n'y a que des tuiles".
+    r"(?:\b(?:plus|moins|mieux|autant|aussi|pire|plutôt)\b[^,.;!?]{0,30}\b(?:que|qu')|"
+    r"\bau lieu d[eu]|\bà la place d[eu]|\bcomparée? à)\s*"
     r"(?:la |le |les |l'|de la |de l'|du |des |d')?$",
     re.IGNORECASE,
 )
@@ -1672,7 +1675,8 @@ _NO_CHILD = "sans enfant"
 # A divorce said through what it left: "mon ex-mari", "depuis le divorce".
 _DIVORCED = re.compile(
     r"\b(?:mon|ma|son|sa) ex-?(?:mari|femme|épouse|époux)\b|"
-    r"\b(?:le|mon|notre|du|depuis mon|depuis notre) divorce\b",
+    # Not another's: "après le divorce de ma fille".
+    r"\b(?:le|mon|notre|du) divorce\b(?!\s+(?:de|du|des|d')\b)",
     re.IGNORECASE,
 )
 
@@ -2077,8 +2081,9 @@ _HOUR_RES = (
 _REFUSED = re.compile(
     r"\b(?:non|pas|plus|jamais)\b|\bn'|compliqué|difficile|impossible|"
     # Nor a day gone by: "On m'a déjà appelé mardi", "vous avez téléphoné jeudi dernier".
-    rf"\b(?:déjà|hier|avant-hier)\b|\b(?:semaine|mois|{_WEEKDAYS}) derni(?:er|ère)\b|"
-    r"\b(?:a|ont|avez|avait|avaient)\s+(?:appelée?s?|téléphoné|rappelée?s?|contactée?s?)\b",
+    rf"\b(?:hier|avant-hier)\b|\b(?:semaine|mois|{_WEEKDAYS}) derni(?:er|ère)\b|"
+    r"\b(?:a|ont|avez|avait|avaient)\s+(?:déjà\s+)?"
+    r"(?:appelée?s?|téléphoné|rappelée?s?|contactée?s?)\b",
     re.IGNORECASE,
 )
 # What is no slot in an offer: a leave-taking ("Bonne soirée", "bon après-midi") and a
