@@ -2545,3 +2545,16 @@ def test_the_new_patterns_stay_narrow() -> None:
     assert extract_fields(daughter).situation_familiale_data_ia != "divorcée"
     greeting = "Agent: Monsieur Roche ?\nClient: Oui, c'est moi. Bonsoir."
     assert extract_fields(greeting).client_first_name_data_ia == "-"
+
+
+@pytest.mark.parametrize(
+    ("answer", "period"),
+    [
+        ("Par mois, je ne sais pas. Mais sur l'année, on a payé 1500 euros.", "annuelle"),
+        ("1400 euros, sur l'année. La régularisation est arrivée le mois dernier.", "annuelle"),
+        ("Le mois passé, on a reçu la facture : 95 euros par mois.", "mensuelle"),
+    ],
+)
+def test_bill_period_said_with_the_amount_first(answer: str, period: str) -> None:
+    call = f"Agent: Et votre facture d'électricité ?\nClient: {answer}"
+    assert extract_fields(call).mensuelle_annuelle_data_ia == period

@@ -893,7 +893,10 @@ _BARE_AMOUNT_RE = re.compile(
     r"(?<![\d,.])(\d{2,5})\b(?![.,]\d)(?!\s*(?:ans?\b|mois|heures?|h\b|%|m²|m2|mètres|jours?|fois))",
     re.IGNORECASE,
 )
-_MONTHLY = r"par mois|mensuel|tous les mois|chaque mois|mensualit|le mois"
+# "le mois", not "le mois dernier" (when, not how often).
+_MONTHLY = (
+    r"par mois|mensuel|tous les mois|chaque mois|mensualit|le mois(?! derni| prochain| passé)"
+)
 _BIMONTHLY = r"tous les 2 mois|bimestriel"
 _YEARLY = r"par an\b|annuel|à l'année|par année|tous les ans|l'an\b|sur l'année"
 _INCOME = re.compile(r"revenu|gagn|salaire|touch|pension|retraite de", re.IGNORECASE)
@@ -937,14 +940,25 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
             said = _bare_amounts(turn.text)
         if said:
             # "Environ 110 euros. Non, je dis une bêtise, c'est 130": the corrected amount.
-            _, amount, upper = said[settled(turn.text, [span for span, _, _ in said])]
+            span, amount, upper = said[settled(turn.text, [span for span, _, _ in said])]
             if re.search(_BIMONTHLY, turn.text, re.IGNORECASE) and amount.isdigit():
                 return _per_month(turn.text, amount), "mensuelle"
+            # The period said with the amount first: "Par mois, je ne sais pas trop. Mais
+            # sur l'année, on a payé 1800 euros." is by the year.
+            own = next((x for x in sentences(turn.text) if _holds(turn.text, x, span[0])), "")
+            if _said_period(_MONTHLY, own) or _said_period(_YEARLY, own):
+                return amount, _period(own, upper)
             return amount, _period(turn.text, upper)
     return UNKNOWN, "-"
 
 
 _PERIOD_RE = re.compile(rf"{_MONTHLY}|{_YEARLY}", re.IGNORECASE)
+
+
+def _holds(text: str, sentence: str, at: int) -> bool:
+    """Whether ``sentence``, one of ``text``'s, holds the character at ``at``."""
+    start = text.find(sentence)
+    return start <= at < start + len(sentence)
 
 
 def _has_euros(text: str) -> bool:
