@@ -2558,3 +2558,19 @@ def test_the_new_patterns_stay_narrow() -> None:
 def test_bill_period_said_with_the_amount_first(answer: str, period: str) -> None:
     call = f"Agent: Et votre facture d'électricité ?\nClient: {answer}"
     assert extract_fields(call).mensuelle_annuelle_data_ia == period
+
+
+@pytest.mark.parametrize(
+    ("answer", "family"),
+    [
+        ("Trois. Deux filles et un garçon.", "marié, 3 enfants"),
+        ("Quatre, dont deux jumeaux. Un fils et trois filles.", "marié, 4 enfants"),
+        ("Deux filles.", "marié, 2 enfants"),
+    ],
+)
+def test_child_count_opening_the_answer_before_the_detail(answer: str, family: str) -> None:
+    call = (
+        "Agent: Bonjour monsieur. Vous êtes marié ?\nClient: Oui.\n"
+        f"Agent: Vous avez des enfants ?\nClient: {answer}"
+    )
+    assert extract_fields(call).situation_familiale_data_ia == family

@@ -1703,6 +1703,11 @@ def _children(turn: Turn) -> str:
         count = int(total.group(1))
         return f"{count} enfant{'s' if count > 1 else ''}"
     match = _CHILDREN_RE.search(turn.text)
+    # The count opening the answer about children, before the detail: "Trois. Deux filles
+    # et un garçon."
+    counted = _BARE_COUNT_RE.match(turn.text) if re.search(r"enfant", turn.question, re.I) else None
+    if counted and match and counted.start(1) < match.start():
+        match = counted
     if match is None and _HOUSEHOLD_CHILD_RE.search(turn.text):
         return "1 enfant"
     about_couple = _COUPLE_QUESTION.search(turn.question) is not None
