@@ -2574,3 +2574,19 @@ def test_child_count_opening_the_answer_before_the_detail(answer: str, family: s
         f"Agent: Vous avez des enfants ?\nClient: {answer}"
     )
     assert extract_fields(call).situation_familiale_data_ia == family
+
+
+@pytest.mark.parametrize(
+    ("answer", "space"),
+    [
+        ("La cheminée est de l'autre côté. Oui, oui, il y a de la place.", "20m"),
+        ("Il y a largement la place, c'est un grand pan.", "20m"),
+        ("Avec les deux velux, il n'y a pas la place.", "moins de 20m"),
+        ("Ah, il n'y a pas assez de place, je pense.", "moins de 20m"),
+    ],
+)
+def test_room_on_the_roof_said_in_other_words(answer: str, space: str) -> None:
+    call = (
+        f"Agent: Sur ce pan, il y aurait au moins vingt mètres carrés de libres ?\nClient: {answer}"
+    )
+    assert extract_fields(call).surface_toit_libre_data_ia == space

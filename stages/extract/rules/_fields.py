@@ -1136,16 +1136,25 @@ def _roof_space_agreed(turns: list[Turn]) -> RoofSpace:
         if match is None:
             continue
         answer = affirmed(turns[index:], re.escape(match.group(0)))
+        reply = turns[index + 1].text if index + 1 < len(turns) else ""
+        if answer is None and turns[index + 1 : index + 2] and turns[index + 1].from_client:
+            # The room said in other words: "Oui, oui, il y a de la place.", "Il n'y a
+            # pas la place, avec les velux."
+            room = _ROOM.search(reply)
+            denied_room = room and (" pas " in room.group(0) or negated(reply, room.start()))
+            answer = None if room is None else not denied_room
         if answer is True:
             return _roof_space(turn.text, int(match.group(1)))
         at_least = re.search(rf"au moins {match.group(1)}\b", turn.text, re.I)
-        reply = turns[index + 1].text if index + 1 < len(turns) else ""
         if answer is False and at_least and int(match.group(1)) <= 20 and not _UNSURE.search(reply):
             return "moins de 20m"
     return "-"
 
 
 _UNSURE = re.compile(r"\bsais (?:pas|plus)\b|\baucune idée\b|\bje ne vois pas\b", re.I)
+_ROOM = re.compile(
+    r"\by a (?:pas )?(?:de la|la|assez de|largement de la|toute la|largement la) place\b", re.I
+)
 
 
 def _area_kind(clause: str, sentence: str, question: str) -> str:
