@@ -2590,3 +2590,11 @@ def test_room_on_the_roof_said_in_other_words(answer: str, space: str) -> None:
         f"Agent: Sur ce pan, il y aurait au moins vingt mètres carrés de libres ?\nClient: {answer}"
     )
     assert extract_fields(call).surface_toit_libre_data_ia == space
+
+
+def test_another_s_ex_is_no_divorce() -> None:
+    call = (
+        "Agent: Bonjour madame. Vous êtes propriétaire ?\n"
+        "Client: Oui. Ma fille vit chez moi, avec son ex-mari c'était compliqué."
+    )
+    assert extract_fields(call).situation_familiale_data_ia != "divorcée"

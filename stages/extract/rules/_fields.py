@@ -1697,7 +1697,7 @@ def _family(turns: list[Turn], caller: Who) -> str:
 _NO_CHILD = "sans enfant"
 # A divorce said through what it left: "mon ex-mari", "depuis le divorce".
 _DIVORCED = re.compile(
-    r"\b(?:mon|ma|son|sa) ex-?(?:mari|femme|épouse|époux)\b|"
+    r"\b(?:mon|ma) ex-?(?:mari|femme|épouse|époux)\b|"
     # Not another's: "après le divorce de ma fille".
     r"\b(?:le|mon|notre|du) divorce\b(?!\s+(?:de|du|des|d')\b)",
     re.IGNORECASE,
