@@ -17,8 +17,9 @@ scores the second such set, ``benchmarks.calls.HELD_OUT_2`` (``HELD_OUT_2_SOURCE
 ``--held-out 4`` the fourth, ``benchmarks.calls.HELD_OUT_4`` (``HELD_OUT_4_SOURCE``),
 ``--held-out 5`` the fifth, ``benchmarks.calls.HELD_OUT_5`` (``HELD_OUT_5_SOURCE``),
 ``--held-out 6`` the sixth, ``benchmarks.calls.HELD_OUT_6`` (``HELD_OUT_6_SOURCE``),
-``--held-out 7`` the seventh, ``benchmarks.calls.HELD_OUT_7`` (``HELD_OUT_7_SOURCE``), and
-``--held-out 8`` the eighth, ``benchmarks.calls.HELD_OUT_8`` (``HELD_OUT_8_SOURCE``), the
+``--held-out 7`` the seventh, ``benchmarks.calls.HELD_OUT_7`` (``HELD_OUT_7_SOURCE``),
+``--held-out 8`` the eighth, ``benchmarks.calls.HELD_OUT_8`` (``HELD_OUT_8_SOURCE``), and
+``--held-out 9`` the ninth, ``benchmarks.calls.HELD_OUT_9`` (``HELD_OUT_9_SOURCE``), the
 same way; ``--held-out`` alone, or ``--held-out 1``, is the first (``HELD_OUT_SETS``).
 
 Scored keys are ``benchmarks.calls.GOLD_KEYS``, compared after case and accent folding
@@ -67,6 +68,7 @@ __all__ = [
     "HELD_OUT_6_SOURCE",
     "HELD_OUT_7_SOURCE",
     "HELD_OUT_8_SOURCE",
+    "HELD_OUT_9_SOURCE",
     "HELD_OUT_SETS",
     "HELD_OUT_SOURCE",
     "SCRIPT_SOURCE",
@@ -96,6 +98,7 @@ HELD_OUT_5_SOURCE = "held-out 5 reference script"
 HELD_OUT_6_SOURCE = "held-out 6 reference script"
 HELD_OUT_7_SOURCE = "held-out 7 reference script"
 HELD_OUT_8_SOURCE = "held-out 8 reference script"
+HELD_OUT_9_SOURCE = "held-out 9 reference script"
 # The held-out sets ``--held-out N`` scores: their scripts and the source they are scored as.
 HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     1: (natural_calls.HELD_OUT, HELD_OUT_SOURCE),
@@ -106,6 +109,7 @@ HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     6: (natural_calls.HELD_OUT_6, HELD_OUT_6_SOURCE),
     7: (natural_calls.HELD_OUT_7, HELD_OUT_7_SOURCE),
     8: (natural_calls.HELD_OUT_8, HELD_OUT_8_SOURCE),
+    9: (natural_calls.HELD_OUT_9, HELD_OUT_9_SOURCE),
 }
 UNSAID = "-"
 # The timing given to a held-out script's turns, which no render timed: about the Kokoro
@@ -448,7 +452,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "score a held-out set from the reference script only (no audio, no Whisper): "
             "1 (the default) calls.HELD_OUT, 2 calls.HELD_OUT_2, 3 calls.HELD_OUT_3, "
             "4 calls.HELD_OUT_4, 5 calls.HELD_OUT_5, 6 calls.HELD_OUT_6, "
-            "7 calls.HELD_OUT_7, 8 calls.HELD_OUT_8"
+            "7 calls.HELD_OUT_7, 8 calls.HELD_OUT_8, 9 calls.HELD_OUT_9"
         ),
     )
     args = parser.parse_args(argv)

@@ -150,6 +150,7 @@ def test_the_noisy_line_is_noisy_between_the_words(subset: list[EvalCall]) -> No
         (calls.HELD_OUT_6, "h6_"),
         (calls.HELD_OUT_7, "h7_"),
         (calls.HELD_OUT_8, "h8_"),
+        (calls.HELD_OUT_9, "h9_"),
     ],
     ids=[
         "HELD_OUT",
@@ -160,6 +161,7 @@ def test_the_noisy_line_is_noisy_between_the_words(subset: list[EvalCall]) -> No
         "HELD_OUT_6",
         "HELD_OUT_7",
         "HELD_OUT_8",
+        "HELD_OUT_9",
     ],
 )
 def test_the_held_out_scripts_parse_and_their_gold_fits_the_lead_model(
@@ -177,6 +179,7 @@ def test_the_held_out_scripts_parse_and_their_gold_fits_the_lead_model(
         *calls.HELD_OUT_6,
         *calls.HELD_OUT_7,
         *calls.HELD_OUT_8,
+        *calls.HELD_OUT_9,
     )
     names = [s.name for s in every]
     assert len(names) == len(set(names)), "script names are unique across every set"
