@@ -354,19 +354,18 @@ _CHECKS_BACK = re.compile(
 )
 
 
+# What takes back the part of an address just said: "... euh, non, ".
+_TAKEN_BACK = rf"[\s.…,]*(?:{HESITATION})?(?:(?:{CORRECTION_RE.pattern})\W+)+"
 # The street taken back right after the address: "Huit, allée des Pins... euh, non, allée
 # des Mimosas." keeps the number with the street said last.
 _STREET_CORRECTED = re.compile(
-    rf"[\s.…,]*(?:{HESITATION})?(?:(?:{CORRECTION_RE.pattern})\W+)+((?i:{_STREET})\b[^,.;?!\n…]*)",
+    rf"{_TAKEN_BACK}((?i:{_STREET})\b[^,.;?!\n…]*)",
     re.IGNORECASE,
 )
-
-
 # The number taken back after the street: "Vingt-six, rue des Peupliers... euh, non,
 # vingt-huit." keeps the street with the number said last.
 _NUMBER_CORRECTED = re.compile(
-    rf"[\s.…,]*(?:{HESITATION})?(?:(?:{CORRECTION_RE.pattern})\W+)+"
-    r"(\d{1,4}(?:\s?(?i:bis|ter))?)\s*(?:[.!,;…]|$)",
+    rf"{_TAKEN_BACK}(\d{{1,4}}(?:\s?(?i:bis|ter))?)\s*(?:[.!,;…]|$)",
     re.IGNORECASE,
 )
 

@@ -92,7 +92,6 @@ def settled(text: str, spans: list[tuple[int, int]]) -> int:
     keep = 0
     for index in range(1, len(spans)):
         between = text[spans[index - 1][1] : spans[index][0]]
-        # A value broken off and said again: "160... 165".
         if CORRECTION_RE.search(between) or _RESTART_RE.fullmatch(between):
             keep = index
     return keep
