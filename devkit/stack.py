@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import http.server
-import json
 import os
 import signal
 import socket
@@ -26,6 +25,7 @@ import httpx
 
 from consumers.broker import Topology, delete_topology
 from consumers.stage_table import STAGES
+from devkit.emulators import receiver
 
 SAMPLES_DIR = Path(__file__).parent / "samples"
 
@@ -141,10 +141,7 @@ class LocalStack:
     processes: dict[str, ManagedProcess] = field(default_factory=dict)
 
     def deliveries(self) -> list[dict[str, object]]:
-        if not self.receiver_jsonl.exists():
-            return []
-        lines = self.receiver_jsonl.read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()]
+        return receiver.read_records(self.receiver_jsonl)
 
     def submit(
         self, fiche_id: int, audio_url: str, *, token: str | None = None

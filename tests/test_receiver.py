@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 from pathlib import Path
 
@@ -130,3 +131,16 @@ async def test_runner_serves_three_emulators_until_cancelled(tmp_path: Path) -> 
     await asyncio.wait_for(asyncio.gather(task, return_exceptions=True), 10)
     assert task.done()
     assert len(read_records(tmp_path / "r.jsonl")) == 1
+
+
+def test_a_record_still_being_written_is_not_read(tmp_path: Path) -> None:
+    """A long record can reach the file in two writes; a reader between them sees whole
+    lines only (the stack's deliveries read this way while the receiver writes)."""
+    jsonl = tmp_path / "receiver.jsonl"
+    whole = json.dumps({"body": {"fiche_id": 1}})
+    jsonl.write_text(whole + "\n" + '{"body": {"fiche_id": 2, "comm', encoding="utf-8")
+
+    assert read_records(jsonl) == [{"body": {"fiche_id": 1}}]
+    with jsonl.open("a", encoding="utf-8") as handle:
+        handle.write('ent": "-"}}\n')
+    assert [r["body"]["fiche_id"] for r in read_records(jsonl)] == [1, 2]

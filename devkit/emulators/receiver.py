@@ -93,8 +93,12 @@ def _append(path: Path, record: dict[str, Any]) -> None:
 
 
 def read_records(path: Path) -> list[dict[str, Any]]:
-    """The lines written so far (for tests and the demo)."""
+    """The lines written so far (for tests and the demo).
+
+    Only whole lines: a long record can reach the file in more than one write, and a
+    reader between them sees its first part without the newline that ends it.
+    """
     if not path.exists():
         return []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    written, _, _ = path.read_text(encoding="utf-8").rpartition("\n")
+    return [json.loads(line) for line in written.splitlines() if line.strip()]
