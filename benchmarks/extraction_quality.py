@@ -18,8 +18,9 @@ scores the second such set, ``benchmarks.calls.HELD_OUT_2`` (``HELD_OUT_2_SOURCE
 ``--held-out 5`` the fifth, ``benchmarks.calls.HELD_OUT_5`` (``HELD_OUT_5_SOURCE``),
 ``--held-out 6`` the sixth, ``benchmarks.calls.HELD_OUT_6`` (``HELD_OUT_6_SOURCE``),
 ``--held-out 7`` the seventh, ``benchmarks.calls.HELD_OUT_7`` (``HELD_OUT_7_SOURCE``),
-``--held-out 8`` the eighth, ``benchmarks.calls.HELD_OUT_8`` (``HELD_OUT_8_SOURCE``), and
-``--held-out 9`` the ninth, ``benchmarks.calls.HELD_OUT_9`` (``HELD_OUT_9_SOURCE``), the
+``--held-out 8`` the eighth, ``benchmarks.calls.HELD_OUT_8`` (``HELD_OUT_8_SOURCE``),
+``--held-out 9`` the ninth, ``benchmarks.calls.HELD_OUT_9`` (``HELD_OUT_9_SOURCE``), and
+``--held-out 10`` the tenth, ``benchmarks.calls.HELD_OUT_10`` (``HELD_OUT_10_SOURCE``), the
 same way; ``--held-out`` alone, or ``--held-out 1``, is the first (``HELD_OUT_SETS``).
 
 Scored keys are ``benchmarks.calls.GOLD_KEYS``, compared after case and accent folding
@@ -69,6 +70,7 @@ __all__ = [
     "HELD_OUT_7_SOURCE",
     "HELD_OUT_8_SOURCE",
     "HELD_OUT_9_SOURCE",
+    "HELD_OUT_10_SOURCE",
     "HELD_OUT_SETS",
     "HELD_OUT_SOURCE",
     "SCRIPT_SOURCE",
@@ -99,6 +101,7 @@ HELD_OUT_6_SOURCE = "held-out 6 reference script"
 HELD_OUT_7_SOURCE = "held-out 7 reference script"
 HELD_OUT_8_SOURCE = "held-out 8 reference script"
 HELD_OUT_9_SOURCE = "held-out 9 reference script"
+HELD_OUT_10_SOURCE = "held-out 10 reference script"
 # The held-out sets ``--held-out N`` scores: their scripts and the source they are scored as.
 HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     1: (natural_calls.HELD_OUT, HELD_OUT_SOURCE),
@@ -110,6 +113,7 @@ HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     7: (natural_calls.HELD_OUT_7, HELD_OUT_7_SOURCE),
     8: (natural_calls.HELD_OUT_8, HELD_OUT_8_SOURCE),
     9: (natural_calls.HELD_OUT_9, HELD_OUT_9_SOURCE),
+    10: (natural_calls.HELD_OUT_10, HELD_OUT_10_SOURCE),
 }
 UNSAID = "-"
 # The timing given to a held-out script's turns, which no render timed: about the Kokoro
@@ -452,7 +456,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             "score a held-out set from the reference script only (no audio, no Whisper): "
             "1 (the default) calls.HELD_OUT, 2 calls.HELD_OUT_2, 3 calls.HELD_OUT_3, "
             "4 calls.HELD_OUT_4, 5 calls.HELD_OUT_5, 6 calls.HELD_OUT_6, "
-            "7 calls.HELD_OUT_7, 8 calls.HELD_OUT_8, 9 calls.HELD_OUT_9"
+            "7 calls.HELD_OUT_7, 8 calls.HELD_OUT_8, 9 calls.HELD_OUT_9, "
+            "10 calls.HELD_OUT_10"
         ),
     )
     args = parser.parse_args(argv)
