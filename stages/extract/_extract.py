@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import messages
-from stages.extract import evidence
+from stages.extract import evidence, places
 from stages.extract.profiles import SOLAR, Profile
 
 TRANSCRIPT_OPEN = "<transcription>"
@@ -130,13 +130,15 @@ async def extract(
     ``profile`` must be the one ``extractor`` was built for: the message names it so the
     deliver stage maps the fields to that profile's keys. Every value is checked against
     the transcript (``stages.extract.evidence``): one nothing in the call supports is
-    delivered as "-", and ``on_unsupported`` hears its key.
+    delivered as "-", and ``on_unsupported`` hears its key. Then the city is settled
+    against the communes of the postal code the call supports (``stages.extract.places``).
     """
     if message.text.strip():
         result = await extractor.extract(dialogue(message))
     else:
         result = ExtractionResult(profile.unknown(), model="none", usage=NO_USAGE)
     checked = evidence.support(result.fields, result.quotes, message, profile.kinds)
+    checked = _city_settled(checked, result.quotes, message, profile)
     for key in checked.unsupported:
         if on_unsupported is not None:
             on_unsupported(key)
@@ -148,4 +150,30 @@ async def extract(
         model=result.model,
         usage=result.usage,
         evidence=checked.evidence,
+    )
+
+
+def _city_settled(
+    checked: evidence.Supported,
+    quotes: Mapping[str, str],
+    message: messages.Transcript,
+    profile: Profile,
+) -> evidence.Supported:
+    """``checked`` with the city made the commune of its postal code that the call names.
+
+    Only a postal code the call supports is used, so a made-up one cannot move the city;
+    a changed city is checked again like every value. What the first check blanked
+    stays counted: the extractor did give an unsupported value.
+    """
+    if profile.places is None:
+        return checked
+    postal_key, city_key = profile.places
+    fields = places.settle_city(
+        checked.fields, message.text, postal_key=postal_key, city_key=city_key
+    )
+    if fields is checked.fields:
+        return checked
+    again = evidence.support(fields, quotes, message, profile.kinds)
+    return evidence.Supported(
+        again.fields, again.evidence, [*checked.unsupported, *again.unsupported]
     )

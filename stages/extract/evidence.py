@@ -31,6 +31,7 @@ __all__ = [
     "LOCATED_BY_KEYWORD",
     "Kind",
     "Supported",
+    "contracted_forms",
     "find_quote",
     "normalize",
     "support",
@@ -321,7 +322,7 @@ def _occurs(kind: Kind, key: str, value: str, norm: str) -> bool:
         return bool(words) and any(
             re.search(rf"\b{re.escape(form)}\b", norm) is not None
             or form.replace(" ", "") in norm.replace(" ", "")
-            for form in _contracted_forms(words)
+            for form in contracted_forms(words)
         )
     return _category_said(key, value, norm)
 
@@ -346,7 +347,7 @@ def _street_corrected(address: str, norm: str) -> bool:
     )
 
 
-def _contracted_forms(words: str) -> list[str]:
+def contracted_forms(words: str) -> list[str]:
     """``words`` and how French says it after "à" or "de": Le Tampon is "au Tampon",
     "du Tampon"; Les Abymes "aux Abymes", "des Abymes"."""
     article, _, rest = words.partition(" ")

@@ -42,6 +42,9 @@ class Profile:
     # A model's answer written the profile's way ("14 heures" as "14h"), by delivered key:
     # the conventions the rules follow by construction, applied to what a model wrote.
     tidy: Mapping[str, Callable[[str], str]] = field(default_factory=dict)
+    # (postal code key, city key): the city settled against France's communes of the
+    # postal code said (``stages.extract.places``). None: the profile has no such pair.
+    places: tuple[str, str] | None = None
 
     def tidied(self, answered: dict[str, object]) -> dict[str, object]:
         """``answered`` with every string value of a key in ``tidy`` rewritten."""
@@ -209,6 +212,7 @@ SOLAR = Profile(
     prompt_for=_solar_prompt,
     local_keys=_SOLAR_LOCAL_KEYS,
     tidy={"heure_rappel_data_ia": rules.tidy_hour, "client_city_data_ia": rules.tidy_city},
+    places=("client_postal_code_data_ia", "client_city_data_ia"),
 )
 CUSTOMER_SERVICE = Profile(
     name="customer_service",

@@ -1,0 +1,202 @@
+"""The city settled against France's communes of the postal code said (stages.extract.places).
+
+Unit cases on a small list of lines, the packaged list itself, and the whole extract
+stage: the rules and a model (the openai SDK against the emulator) each deliver the
+commune the call names for its postal code, with evidence quoting it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+
+from consumers.settings import load_settings
+from consumers.stage_table import open_handler
+from devkit.emulators.openai import create_app
+from messages import UNKNOWN, Extraction, LeadFields
+from stages.deliver import build_payload
+from stages.extract import RulesExtractor, extract
+from stages.extract.evidence import find_quote, normalize
+from stages.extract.places import Gazetteer, france, named_commune, settle_city
+from tests.factories import lead_fields
+from tests.servers import serve_app
+from tests.test_evidence import timed_call, unsupported_count
+
+API_KEY = "sk-test-places"
+POSTAL = "client_postal_code_data_ia"
+CITY = "client_city_data_ia"
+
+LINES = [
+    "49280\tLa Séguinière\n",
+    "49280\tSaint-Christophe-du-Bois\n",
+    "49300\tCholet\n",
+    "74600\tAnnecy\n",
+    "72000\tLe Mans\n",
+    "13005\tMarseille 5e Arrondissement\n",
+    "69001\tLyon 1er Arrondissement\n",
+]
+SMALL = Gazetteer.from_lines(LINES)
+
+
+def settled(city: str, code: str, text: str) -> str:
+    fields = lead_fields(**{CITY: city, POSTAL: code})
+    out = settle_city(fields, text, postal_key=POSTAL, city_key=CITY, gazetteer=SMALL)
+    return str(out.model_dump(by_alias=True)[CITY])
+
+
+def test_the_list_reads_lines_and_drops_the_arrondissement() -> None:
+    assert SMALL.communes("49280") == ("La Séguinière", "Saint-Christophe-du-Bois")
+    assert SMALL.communes("13005") == ("Marseille",)
+    assert SMALL.communes("69001") == ("Lyon",)
+    assert SMALL.communes("99999") == ()
+
+
+def test_the_packaged_list_knows_real_codes() -> None:
+    places = france()
+    assert "La Séguinière" in places.communes("49280")
+    assert "Cholet" in places.communes("49300")
+    assert "Cholet" not in places.communes("49280")
+    assert places.communes("13005") == ("Marseille",)
+    assert "Chambray-lès-Tours" in places.communes("37170")
+    assert len(places.by_code) > 6000  # every postal code of France, not a sample
+
+
+def test_the_bigger_town_next_door_gives_way_to_the_commune_of_the_code() -> None:
+    text = "Agent: Et vous êtes à Cholet ?\nClient: À côté. La Séguinière. Le code, 49280."
+    assert settled("Cholet", "49280", text) == "La Séguinière"
+
+
+def test_a_city_missed_is_filled_when_the_call_names_the_commune_of_the_code() -> None:
+    text = "Client: On l'a fait construire à la séguinière, en 99."
+    assert settled(UNKNOWN, "49280", text) == "La Séguinière"
+
+
+def test_a_city_among_the_code_s_communes_is_kept_as_written() -> None:
+    text = "Client: Saint-Christophe-du-Bois, mais on dit souvent La Séguinière."
+    assert settled("Saint-Christophe-du-Bois", "49280", text) == "Saint-Christophe-du-Bois"
+
+
+def test_nothing_changes_when_no_commune_of_the_code_is_named() -> None:
+    text = "Client: J'habite à Seynod, 74600, je travaille à l'hôpital."
+    assert settled("Seynod", "74600", text) == "Seynod"
+    assert settled(UNKNOWN, "74600", text) == UNKNOWN
+
+
+def test_a_name_after_de_is_not_where_the_client_lives() -> None:
+    text = "Client: 27 route d'Annecy, à Seynod. Ma compagne est à l'hôpital d'Annecy."
+    assert settled("Seynod", "74600", text) == "Seynod"
+    assert settled("Cholet", "49280", "Client: Juste à côté de la Séguinière.") == "Cholet"
+
+
+def test_a_contracted_name_counts_and_the_last_one_named_wins() -> None:
+    assert settled(UNKNOWN, "72000", "Client: On habite au Mans depuis dix ans.") == "Le Mans"
+    text = "Client: Saint-Christophe-du-Bois... non, pardon, La Séguinière."
+    assert settled(UNKNOWN, "49280", text) == "La Séguinière"
+
+
+@pytest.mark.parametrize("code", [UNKNOWN, "99999"])
+def test_without_a_postal_code_la_poste_uses_the_city_stays(code: str) -> None:
+    text = "Client: À côté. La Séguinière."
+    assert settled("Cholet", code, text) == "Cholet"
+
+
+def test_named_commune_reads_words_not_parts_of_words() -> None:
+    assert named_commune("72000", "Client: le mansard est refait", SMALL) is None
+
+
+# --- the whole extract stage -------------------------------------------------------------
+
+CALL = (
+    "Agent: Bonjour, je suis bien chez monsieur Girard ?\n"
+    "Client: Oui, c'est moi.\n"
+    "Agent: Vous habitez bien à Cholet ?\n"
+    "Client: À côté. La Séguinière. C'est collé à Cholet.\n"
+    "Agent: Et le code postal ?\n"
+    "Client: 49280.\n"
+)
+
+
+async def test_the_rules_deliver_the_commune_with_its_evidence() -> None:
+    call = timed_call(CALL)
+    payload = build_payload(await extract(call, RulesExtractor()), include_transcript=False)
+    assert payload[POSTAL] == "49280"
+    assert payload[CITY] == "La Séguinière"
+    evidence = payload["evidence"]
+    assert isinstance(evidence, dict)
+    assert "la seguiniere" in normalize(evidence[CITY]["quote"])
+    assert find_quote(evidence[CITY]["quote"], call) is not None
+
+
+@pytest.fixture(scope="module")
+def openai_app() -> Iterator[tuple[FastAPI, str]]:
+    app = create_app(seed=5)
+    with serve_app(app) as url:
+        yield app, url
+
+
+async def test_a_model_s_town_next_door_is_settled_too(
+    openai_app: tuple[FastAPI, str], tmp_path: Path
+) -> None:
+    app, url = openai_app
+    app.state.script = {CITY: "Cholet", POSTAL: "49280"}
+    app.state.script_citations = {CITY: "Vous habitez bien à Cholet ?", POSTAL: "49280."}
+    settings = load_settings(
+        extractor="openai",
+        openai_api_key=API_KEY,
+        openai_base_url=f"{url}/v1",
+        data_dir=tmp_path,
+    )
+    call = timed_call(CALL)
+    try:
+        async with open_handler("extract", settings) as handle:
+            out = await handle(call)
+    finally:
+        app.state.script, app.state.script_citations = {}, {}
+
+    [answer] = list(app.state.answers)[-1:]
+    assert answer[CITY] == "Cholet"  # what the model answered...
+    assert isinstance(out, Extraction)
+    payload = build_payload(out, include_transcript=False)
+    assert payload[CITY] == "La Séguinière"  # ...and what was delivered
+    evidence = payload["evidence"]
+    assert isinstance(evidence, dict)
+    assert "la seguiniere" in normalize(evidence[CITY]["quote"])
+    assert isinstance(out.fields, LeadFields)
+
+
+async def test_a_made_up_city_gives_way_to_the_commune_of_the_code_said(
+    openai_app: tuple[FastAPI, str], tmp_path: Path
+) -> None:
+    """The model's invented city is counted as unsupported and the call's commune delivered;
+    a made-up postal code moves nothing."""
+    app, url = openai_app
+    settings = load_settings(
+        extractor="openai",
+        openai_api_key=API_KEY,
+        openai_base_url=f"{url}/v1",
+        data_dir=tmp_path,
+    )
+    before = unsupported_count(CITY)
+    call = timed_call(CALL)
+    try:
+        app.state.script = {CITY: "Angers", POSTAL: "49280"}
+        app.state.script_citations = {CITY: "j'habite à Angers"}
+        async with open_handler("extract", settings) as handle:
+            out = await handle(call)
+            assert isinstance(out, Extraction)
+            assert build_payload(out, include_transcript=False)[CITY] == "La Séguinière"
+            assert unsupported_count(CITY) == before + 1
+
+            # A code the call never says: blanked, and the commune it would give not taken.
+            app.state.script = {CITY: "Cholet", POSTAL: "49280"}
+            app.state.script_citations = {}
+            out = await handle(timed_call(CALL.replace("49280", "quarante-neuf")))
+    finally:
+        app.state.script, app.state.script_citations = {}, {}
+    assert isinstance(out, Extraction)
+    payload = build_payload(out, include_transcript=False)
+    assert payload[POSTAL] == UNKNOWN
+    assert payload[CITY] == "Cholet"
