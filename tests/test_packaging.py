@@ -68,6 +68,7 @@ def test_wheel_holds_the_product_and_no_dev_tooling(tmp_path: Path) -> None:
         "stages/__init__.py",
         "stages/trim/__init__.py",
         "stages/extract/communes-fr.tsv.gz",
+        "stages/extract/communes-fr.LICENSE",
         "consumers/__init__.py",
         "consumers/cli.py",
         "consumers/worker.py",

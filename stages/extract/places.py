@@ -11,8 +11,8 @@ code is never filled from the city.
 
 The list is La Poste's base of postal codes as the Base Adresse Nationale publishes it
 (the npm package ``codes-postaux`` 4.1.2, MIT licence), reduced to ``code<TAB>commune``
-lines in ``communes-fr.tsv.gz`` beside this module; ``python -m stages.extract.places
-codes-postaux.json`` rebuilds it from the package's JSON.
+lines in ``communes-fr.tsv.gz`` beside this module (its licence in ``communes-fr.LICENSE``);
+``python -m stages.extract.places codes-postaux.json`` rebuilds it from the package's JSON.
 """
 
 from __future__ import annotations
