@@ -22,6 +22,9 @@ scores the second such set, ``benchmarks.calls.HELD_OUT_2`` (``HELD_OUT_2_SOURCE
 ``--held-out 9`` the ninth, ``benchmarks.calls.HELD_OUT_9`` (``HELD_OUT_9_SOURCE``), and
 ``--held-out 10`` the tenth, ``benchmarks.calls.HELD_OUT_10`` (``HELD_OUT_10_SOURCE``), the
 same way; ``--held-out`` alone, or ``--held-out 1``, is the first (``HELD_OUT_SETS``).
+With ``--held-out-audio`` a held-out set is also rendered as the natural set is (quiet,
+mono, PCM, cached) and heard by default Whisper: calls the rules were never tuned on, from
+their audio.
 
 Scored keys are ``benchmarks.calls.GOLD_KEYS``, compared after case and accent folding
 (docs/quality.md). Per extractor and source: accuracy over the fields the call says (gold
@@ -34,7 +37,8 @@ its model are installed (``make local-llm``); ``openai`` when OPENAI_API_KEY is 
 
     python -m benchmarks.extraction_quality [--calls 12] [--whisper-calls 2]
         [--extractors rules local openai]
-    python -m benchmarks.extraction_quality --held-out [1|2|3|4|5|6|7|8] [--extractors rules local]
+    python -m benchmarks.extraction_quality --held-out [1-10] [--held-out-audio]
+        [--extractors rules local]
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ from pathlib import Path
 import messages
 from benchmarks import calls as natural_calls
 from benchmarks.evalset import EvalCall
-from benchmarks.natural_set import Variant, build_natural_set
+from benchmarks.natural_set import Variant, build_natural_set, render
 from benchmarks.transcribe_quality import Heard, evaluate, fold
 from stages import extract
 from stages.errors import PermanentError
@@ -423,21 +427,31 @@ def field_table(scores: Sequence[Score]) -> str:
 
 
 async def _main(args: argparse.Namespace) -> list[Score]:
+    sources: dict[str, list[Sample]]
     if args.held_out is not None:
         scripts, source = HELD_OUT_SETS[args.held_out]
-        held_out = [held_out_sample(s) for s in scripts[: args.calls]]
-        return await measure({source: held_out}, args.extractors)
+        sources = {source: [held_out_sample(s) for s in scripts[: args.calls]]}
+        if args.held_out_audio:
+            # Rendered (and cached) like the natural set, quiet, mono, PCM.
+            built = [render(s, [Variant()])[0] for s in scripts[: args.calls]]
+            sources[f"{source}, whisper, trimmed quiet"] = await _heard(built)
+        return await measure(sources, args.extractors)
     names = natural_calls.FULL[: args.calls]
     built = build_natural_set(names, [Variant()])
-    sources: dict[str, list[Sample]] = {SCRIPT_SOURCE: [script_sample(c) for c in built]}
+    sources = {SCRIPT_SOURCE: [script_sample(c) for c in built]}
     if args.whisper_calls > 0:
-        from stages.transcribe.whisper import WhisperTranscriber
-
-        heard: list[Heard] = []
-        async with WhisperTranscriber("base") as whisper:
-            await evaluate(built[: args.whisper_calls], whisper, inputs=("trimmed",), keep=heard)
-        sources["whisper, trimmed quiet"] = [await whisper_sample(h) for h in heard]
+        sources["whisper, trimmed quiet"] = await _heard(built[: args.whisper_calls])
     return await measure(sources, args.extractors)
+
+
+async def _heard(built: Sequence[EvalCall]) -> list[Sample]:
+    """Default Whisper's transcripts of the trimmed calls, as the transcribe stage gives them."""
+    from stages.transcribe.whisper import WhisperTranscriber
+
+    heard: list[Heard] = []
+    async with WhisperTranscriber("base") as whisper:
+        await evaluate(built, whisper, inputs=("trimmed",), keep=heard)
+    return [await whisper_sample(h) for h in heard]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -460,7 +474,17 @@ def main(argv: Sequence[str] | None = None) -> None:
             "10 calls.HELD_OUT_10"
         ),
     )
+    parser.add_argument(
+        "--held-out-audio",
+        action="store_true",
+        help=(
+            "with --held-out: also render the set's calls (quiet, mono, PCM; cached as the "
+            "natural set is) and score default Whisper's transcripts of them"
+        ),
+    )
     args = parser.parse_args(argv)
+    if args.held_out_audio and args.held_out is None:
+        parser.error("--held-out-audio needs --held-out")
     scores = asyncio.run(_main(args))
     for score in scores:
         print(f"{score.extractor} from the {score.source}: {summary(score)}")

@@ -82,3 +82,9 @@ def test_an_extractor_that_cannot_run_is_named_with_its_reason(
     assert extraction_quality.unavailable("rules") is None
     assert extraction_quality.unavailable("openai") == "OPENAI_API_KEY is not set"
     assert "no extractor named" in str(extraction_quality.unavailable("nope"))
+
+
+def test_hearing_a_held_out_set_needs_the_set_named(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        extraction_quality.main(["--held-out-audio", "--extractors", "rules"])
+    assert "--held-out-audio needs --held-out" in capsys.readouterr().err
