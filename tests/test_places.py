@@ -20,7 +20,13 @@ from messages import UNKNOWN, Extraction, LeadFields
 from stages.deliver import build_payload
 from stages.extract import RulesExtractor, extract
 from stages.extract.evidence import find_quote, normalize
-from stages.extract.places import Gazetteer, france, named_commune, settle_city
+from stages.extract.places import (
+    Gazetteer,
+    france,
+    named_commune,
+    said_with_its_commune,
+    settle_place,
+)
 from tests.factories import lead_fields
 from tests.servers import serve_app
 from tests.test_evidence import timed_call, unsupported_count
@@ -43,7 +49,7 @@ SMALL = Gazetteer.from_lines(LINES)
 
 def settled(city: str, code: str, text: str) -> str:
     fields = lead_fields(**{CITY: city, POSTAL: code})
-    out = settle_city(fields, text, postal_key=POSTAL, city_key=CITY, gazetteer=SMALL)
+    out = settle_place(fields, text, postal_key=POSTAL, city_key=CITY, gazetteer=SMALL)
     return str(out.model_dump(by_alias=True)[CITY])
 
 
@@ -200,3 +206,31 @@ async def test_a_made_up_city_gives_way_to_the_commune_of_the_code_said(
     payload = build_payload(out, include_transcript=False)
     assert payload[POSTAL] == UNKNOWN
     assert payload[CITY] == "Cholet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oui, toujours, 19 rue de la gare, 49 280 la séguinière.",
+        "42 avenue du Général de Gaulle à La Séguinière 49280.",
+        "C'est à la Séguinière, 49.280.",
+    ],
+)
+def test_a_code_said_beside_its_commune_gives_both(text: str) -> None:
+    assert said_with_its_commune(text, SMALL) == ("49280", "La Séguinière")
+    fields = settle_place(
+        lead_fields(), text, postal_key=POSTAL, city_key=CITY, gazetteer=SMALL
+    ).model_dump(by_alias=True)
+    assert (fields[POSTAL], fields[CITY]) == ("49280", "La Séguinière")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On gagne 49 280 euros par an, à la Séguinière.",  # an amount, then the town
+        "Cholet 49280, ou presque.",  # a town the list does not pair with that code
+        "J'habite à la Séguinière. Le code, je ne sais plus, 49 000 quelque chose.",
+    ],
+)
+def test_a_number_beside_a_town_is_no_code_unless_the_list_pairs_them(text: str) -> None:
+    assert said_with_its_commune(text, SMALL) is None

@@ -138,7 +138,7 @@ async def extract(
     else:
         result = ExtractionResult(profile.unknown(), model="none", usage=NO_USAGE)
     checked = evidence.support(result.fields, result.quotes, message, profile.kinds)
-    checked = _city_settled(checked, result.quotes, message, profile)
+    checked = _place_settled(checked, result.quotes, message, profile)
     for key in checked.unsupported:
         if on_unsupported is not None:
             on_unsupported(key)
@@ -153,22 +153,23 @@ async def extract(
     )
 
 
-def _city_settled(
+def _place_settled(
     checked: evidence.Supported,
     quotes: Mapping[str, str],
     message: messages.Transcript,
     profile: Profile,
 ) -> evidence.Supported:
-    """``checked`` with the city made the commune of its postal code that the call names.
+    """``checked`` with the city made the commune of its postal code that the call names,
+    or with both from where the call says them side by side when no code is supported.
 
     Only a postal code the call supports is used, so a made-up one cannot move the city;
-    a changed city is checked again like every value. What the first check blanked
+    what changed is checked again like every value. What the first check blanked
     stays counted: the extractor did give an unsupported value.
     """
     if profile.places is None:
         return checked
     postal_key, city_key = profile.places
-    fields = places.settle_city(
+    fields = places.settle_place(
         checked.fields, message.text, postal_key=postal_key, city_key=city_key
     )
     if fields is checked.fields:

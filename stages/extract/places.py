@@ -5,9 +5,11 @@ agent's file names the bigger town next door ("vous êtes à Cholet ?", "à côt
 Séguinière"), a hamlet or a district comes before its commune, a town is said once in
 passing ("on l'a fait construire à Plouarzel"). The postal code is the steadier of the
 two: digits, said in pairs and confirmed. So when a postal code is delivered, the city
-is the commune of that code that the call names. Nothing is filled that the call does
-not say: with no commune of the code named, the city stays as extracted, and the postal
-code is never filled from the city.
+is the commune of that code that the call names; and a code said right beside its
+commune ("28 000 Chartres", as an ASR writes an address line) is a postal code even
+where no question asked for one. Nothing is filled that the call does not say: with no
+commune of the code named, the city stays as extracted, and neither field is ever
+filled from the other.
 
 The list is La Poste's base of postal codes as the Base Adresse Nationale publishes it
 (the npm package ``codes-postaux`` 4.1.2, MIT licence), reduced to ``code<TAB>commune``
@@ -30,7 +32,14 @@ import messages
 from messages.lead import UNKNOWN
 from stages.extract.evidence import contracted_forms, normalize
 
-__all__ = ["COMMUNES_FILE", "Gazetteer", "france", "named_commune", "settle_city"]
+__all__ = [
+    "COMMUNES_FILE",
+    "Gazetteer",
+    "france",
+    "named_commune",
+    "said_with_its_commune",
+    "settle_place",
+]
 
 COMMUNES_FILE = Path(__file__).with_name("communes-fr.tsv.gz")
 
@@ -95,7 +104,30 @@ def named_commune(postal_code: str, text: str, gazetteer: Gazetteer) -> str | No
     return found[1] if found else None
 
 
-def settle_city(
+def said_with_its_commune(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The last postal code ``text`` says right beside one of its communes, and that commune.
+
+    "28 000 Chartres", "à Rennes, 35 000": an address line, the code and the town
+    together, as a client reads them off an envelope. A number beside a town is a postal
+    code only when La Poste's list pairs the two, so an amount or a year next to a town
+    is not taken for one.
+    """
+    said = normalize(text)
+    found: tuple[str, str] | None = None
+    for match in re.finditer(r"(?<!\d)\d{5}(?!\d)", said):
+        code = match.group()
+        before, after = said[: match.start()], said[match.end() :]
+        for commune in gazetteer.communes(code):
+            form = normalize(commune)
+            if re.match(rf" {re.escape(form)}\b", after) or re.search(
+                rf"\b{re.escape(form)} $", before
+            ):
+                found = (code, commune)
+                break
+    return found
+
+
+def settle_place(
     fields: messages.ExtractedFields,
     text: str,
     *,
@@ -106,14 +138,18 @@ def settle_city(
     """``fields`` with the city made the commune of the postal code that ``text`` names.
 
     A city already among the code's communes is kept as written; so is every field when
-    the postal code is not five digits, is unknown to the list, or none of its communes
-    is named in ``text``.
+    none of the code's communes is named in ``text``. With no postal code, the code and
+    the town are taken from where ``text`` says them side by side (``said_with_its_commune``).
     """
     values: dict[str, object] = fields.model_dump(by_alias=True)
+    places = gazetteer or france()
     code = str(values.get(postal_key, UNKNOWN)).strip()
     if not _POSTAL_CODE.fullmatch(code):
-        return fields
-    places = gazetteer or france()
+        line = said_with_its_commune(text, places)
+        if line is None:
+            return fields
+        values[postal_key], values[city_key] = line
+        return type(fields).model_validate(values)
     city = str(values.get(city_key, UNKNOWN))
     if normalize(city) in {normalize(commune) for commune in places.communes(code)}:
         return fields
