@@ -28,6 +28,7 @@ from stages.extract.evidence import (
     Kind,
     find_quote,
     normalize,
+    spelt_alike,
     support,
 )
 from tests.servers import serve_app
@@ -125,6 +126,31 @@ def test_a_true_quote_that_does_not_hold_the_value_does_not_support_it() -> None
     assert isinstance(checked.fields, LeadFields)
     assert checked.fields.client_city_data_ia == UNKNOWN
     assert checked.unsupported == ["client_city_data_ia"]
+
+
+@pytest.mark.parametrize(
+    ("city", "backed"),
+    [
+        ("Toulouse", True),  # said as written
+        ("Toulousse", True),  # a recogniser's near spelling of a long name
+        ("Toulon", False),  # another town
+        ("Lyon", False),  # a town not said
+    ],
+)
+def test_a_town_is_backed_by_its_words_or_a_near_spelling(city: str, backed: bool) -> None:
+    fields = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "client_city_data_ia": city}, by_alias=True
+    )
+    checked = support(fields, {}, timed_call(), SOLAR_KINDS)
+    assert isinstance(checked.fields, LeadFields)
+    assert (checked.fields.client_city_data_ia == city) is backed
+
+
+def test_a_near_spelling_is_words_of_about_as_many_letters() -> None:
+    assert spelt_alike("villeneuve d ascq", "non a villeneuve dasque") == "villeneuve dasque"
+    assert spelt_alike("bordeaux", "un bordeau quartier") == "bordeau"
+    assert spelt_alike("gap", "un gab") is None  # too short to tell from other words
+    assert spelt_alike("bordeaux", "un bureau a la maison") is None
 
 
 def test_a_literal_without_quote_is_located_in_the_utterances() -> None:
@@ -409,15 +435,14 @@ async def test_an_invented_value_is_delivered_as_unknown_and_counted(
     openai_app: tuple[FastAPI, str], tmp_path: Path
 ) -> None:
     app, url = openai_app
-    # No postal code: with the call's 31200 the city would be settled to its Toulouse
-    # (tests/test_places.py), and this test is about a value left unsupported.
+    # (An invented town would be put right from the call's "31200 Toulouse":
+    # tests/test_places.py.)
     app.state.script = {
-        "client_city_data_ia": "Lyon",
+        "client_address_data_ia": "3 rue de la Paix",
         "client_phone_number": "0699887766",
-        "client_postal_code_data_ia": UNKNOWN,
     }
     app.state.script_citations = {
-        "client_city_data_ia": "j'habite à Lyon",
+        "client_address_data_ia": "j'habite 3 rue de la Paix",
         "client_phone_number": "mon numéro est le 06 99 88 77 66",
     }
     settings = load_settings(
@@ -426,7 +451,8 @@ async def test_an_invented_value_is_delivered_as_unknown_and_counted(
         openai_base_url=f"{url}/v1",
         data_dir=tmp_path,
     )
-    before = {key: unsupported_count(key) for key in ("client_city_data_ia", "client_phone_number")}
+    invented = ("client_address_data_ia", "client_phone_number")
+    before = {key: unsupported_count(key) for key in invented}
     call = timed_call()
     try:
         async with open_handler("extract", settings) as handle:
@@ -435,14 +461,14 @@ async def test_an_invented_value_is_delivered_as_unknown_and_counted(
         app.state.script, app.state.script_citations = {}, {}
 
     [answer] = list(app.state.answers)[-1:]
-    assert answer["client_city_data_ia"] == "Lyon"  # the model did invent it...
+    assert answer["client_address_data_ia"] == "3 rue de la Paix"  # the model invented it...
     assert isinstance(out, messages.Extraction)
     payload = build_payload(out, include_transcript=False)
-    assert payload["client_city_data_ia"] == UNKNOWN  # ...and it was not delivered
+    assert payload["client_address_data_ia"] == UNKNOWN  # ...and it was not delivered
     assert payload["client_phone_number"] == UNKNOWN
     evidence = payload["evidence"]
     assert isinstance(evidence, dict)
-    assert "client_city_data_ia" not in evidence and "client_phone_number" not in evidence
+    assert "client_address_data_ia" not in evidence and "client_phone_number" not in evidence
     for key, was in before.items():
         assert unsupported_count(key) == was + 1
 

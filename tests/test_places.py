@@ -234,3 +234,30 @@ def test_a_code_said_beside_its_commune_gives_both(text: str) -> None:
 )
 def test_a_number_beside_a_town_is_no_code_unless_the_list_pairs_them(text: str) -> None:
     assert said_with_its_commune(text, SMALL) is None
+
+
+def test_a_commune_a_recogniser_spelt_nearly_right_counts_when_none_is_named() -> None:
+    places = Gazetteer.from_lines(["33200\tBordeaux\n", "59650\tVilleneuve-d'Ascq\n"])
+    text = "Client: Un bordeau, quartier de Caudéran. Le code postal, c'est 33 200."
+    assert named_commune("33200", text, places) == "Bordeaux"
+    assert named_commune("59650", "Client: Non, à Villeneuve-Dasque.", places) == (
+        "Villeneuve-d'Ascq"
+    )
+    # Not a word that only looks like it, nor one after "de".
+    assert named_commune("33200", "Client: On a un bureau à la maison.", places) is None
+    assert named_commune("33200", "Client: La route de bordeau.", places) is None
+
+
+async def test_a_town_a_recogniser_spelt_nearly_right_is_delivered_with_its_evidence() -> None:
+    call = timed_call(
+        "Agent: Vous habitez où ?\n"
+        "Client: Un bordeau, quartier de Caudéran.\n"
+        "Agent: Et le code bostale ?\n"
+        "Client: 33 200 33 200.\n"
+    )
+    payload = build_payload(await extract(call, RulesExtractor()), include_transcript=False)
+    assert (payload[POSTAL], payload[CITY]) == ("33200", "Bordeaux")
+    evidence = payload["evidence"]
+    assert isinstance(evidence, dict)
+    assert "bordeau" in normalize(evidence[CITY]["quote"])
+    assert "33 200" in evidence[POSTAL]["quote"]

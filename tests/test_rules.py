@@ -581,6 +581,10 @@ def test_a_reading_the_client_denies_gives_way_to_the_client_s_words() -> None:
         ("Agent: Le Côte-Postal, c'est lequel ?\nClient: 21 000 je crois.", "21000"),
         # "soixante-quinze mille quinze": the thousand, then the rest.
         ("Agent: Votre adresse ?\nClient: 3 rue Blanche, 75 000 15 Paris.", "75015"),
+        # "code postal" heard as "code bostale", "code postel"; groups joined by a hyphen.
+        ("Agent: Le code bostale ?\nClient: 52 200.", "52200"),
+        ("Agent: Et le code postel ?\nClient: C'est le 33 200.", "33200"),
+        ("Agent: Et votre code postal ?\nClient: À Orthez, oui, 64-300.", "64300"),
     ],
 )
 def test_a_postal_code_as_whisper_writes_it(said: str, code: str) -> None:

@@ -34,6 +34,7 @@ __all__ = [
     "contracted_forms",
     "find_quote",
     "normalize",
+    "spelt_alike",
     "support",
 ]
 
@@ -56,6 +57,9 @@ class Kind(Enum):
     # A number as NUMBERS, or an age worked out from another said in the call and a
     # difference said in the utterance ("elle a deux ans de moins que moi").
     AGE = "age"
+    # A town: its words as LITERAL, or as a recogniser spelt them, as many words (give or
+    # take one) alike within FUZZY_THRESHOLD once spaces are dropped ("bordeau").
+    PLACE = "place"
     CATEGORY = "category"  # a label read from the call: a quote, or the field's keywords
     DERIVED = "derived"  # a judgement on the whole call: never blanked, a quote is optional
 
@@ -109,7 +113,7 @@ SOLAR_KINDS: dict[str, Kind] = {
     "client_first_name_data_ia": Kind.LITERAL,
     "client_last_name_data_ia": Kind.LITERAL,
     "client_phone_number": Kind.PHONE,
-    "client_city_data_ia": Kind.LITERAL,
+    "client_city_data_ia": Kind.PLACE,
     "client_address_data_ia": Kind.LITERAL,
     "client_postal_code_data_ia": Kind.NUMBERS,
     "adresse_modifiee": Kind.CATEGORY,
@@ -313,8 +317,17 @@ def _occurs(kind: Kind, key: str, value: str, norm: str) -> bool:
         # A code of the departments 01 to 09 said as a thousand: "trois mille cent", 03100.
         if grouped and value.startswith("0") and re.search(rf"(?<!\d){value[1:]}(?!\d)", norm):
             return True
+        # A code said twice with nothing between, as a recogniser without punctuation
+        # writes a repeated answer: "52 200 52 200" is one run of digits once normalised.
+        if grouped and re.search(rf"(?<!\d)(?:{value}){{2,}}(?!\d)", norm):
+            return True
         wanted = _numbers(value)
         return bool(wanted) and all(re.search(rf"(?<!\d){n}(?!\d)", norm) for n in wanted)
+    if kind is Kind.PLACE:
+        return (
+            _occurs(Kind.LITERAL, key, value, norm)
+            or spelt_alike(normalize(value), norm) is not None
+        )
     if kind is Kind.LITERAL:
         words = normalize(value)
         if key == _ADDRESS and _street_corrected(words, norm):
@@ -332,6 +345,35 @@ _ADDRESS = "client_address_data_ia"
 
 # What lies between a value and the one it is corrected to (normalised text).
 _TAKEN_BACK = r"\D{0,20}\b(?:non|pardon|enfin|je veux dire|ou plutot)\b\D{0,10}"
+
+
+# A name shorter than this is too easily like some other word ("gap", "dax").
+_MIN_SPELT_ALIKE = 5
+
+
+def spelt_alike(words: str, norm: str) -> str | None:
+    """The words of normalised ``norm`` that spell normalised ``words`` as a recogniser
+    might: as many words, give or take one, alike within FUZZY_THRESHOLD with spaces
+    dropped ("villeneuve dasque" for "villeneuve d ascq"); None when none do."""
+    wanted = words.replace(" ", "")
+    if len(wanted) < _MIN_SPELT_ALIKE:
+        return None
+    tokens = norm.split()
+    size = len(words.split())
+    # Two lengths a and b can only be alike within FUZZY_THRESHOLD when 2·min/(a+b) is.
+    shortest = len(wanted) * FUZZY_THRESHOLD / (2 - FUZZY_THRESHOLD)
+    longest = len(wanted) * (2 - FUZZY_THRESHOLD) / FUZZY_THRESHOLD
+    best: tuple[float, str] | None = None
+    for width in {max(size - 1, 1), size, size + 1}:
+        for start in range(len(tokens) - width + 1):
+            run = tokens[start : start + width]
+            if not shortest <= sum(map(len, run)) <= longest:
+                continue
+            span = " ".join(run)
+            ratio = SequenceMatcher(None, wanted, "".join(run), autojunk=False).ratio()
+            if ratio >= FUZZY_THRESHOLD and (best is None or ratio > best[0]):
+                best = (ratio, span)
+    return best[1] if best else None
 
 
 def _street_corrected(address: str, norm: str) -> bool:
@@ -482,7 +524,7 @@ def _quoted(
     if match is None:
         return None
     said = " ".join(s.norm for s in match.segments)
-    literal = kind in (Kind.LITERAL, Kind.PHONE, Kind.NUMBERS, Kind.AGE)
+    literal = kind in (Kind.LITERAL, Kind.PLACE, Kind.PHONE, Kind.NUMBERS, Kind.AGE)
     if (
         literal
         and not _occurs(kind, key, value, said)

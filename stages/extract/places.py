@@ -30,7 +30,7 @@ from pathlib import Path
 
 import messages
 from messages.lead import UNKNOWN
-from stages.extract.evidence import contracted_forms, normalize
+from stages.extract.evidence import contracted_forms, normalize, spelt_alike
 
 __all__ = [
     "COMMUNES_FILE",
@@ -90,17 +90,28 @@ def named_commune(postal_code: str, text: str, gazetteer: Gazetteer) -> str | No
     French contracts them after "à" ("au Mans", "aux Herbiers"); the last one named
     wins, as a correction comes after what it corrects. A name after "de" is not where
     anyone lives but what belongs to or lies near a place: "route d'Annecy", "l'hôpital
-    d'Annecy", "à côté de Cholet"; it does not count.
+    d'Annecy", "à côté de Cholet"; it does not count. With none named so, a commune a
+    recogniser spelt nearly right counts (``evidence.spelt_alike``).
     """
     said = normalize(text)
     found: tuple[int, str] | None = None
-    for commune in gazetteer.communes(postal_code):
+    communes = gazetteer.communes(postal_code)
+    for commune in communes:
         for form in contracted_forms(normalize(commune)):
             if form.startswith(("du ", "des ")):
                 continue
             for match in re.finditer(rf"{_NOT_AFTER_DE}\b{re.escape(form)}\b", said):
                 if found is None or match.start() > found[0]:
                     found = (match.start(), commune)
+    if found is None:
+        # As a recogniser spelt it ("un bordeau" for Bordeaux, 33200): the code already
+        # narrows the list to a few names, so a near spelling can only be one of them.
+        spelt = [(commune, spelt_alike(normalize(commune), said)) for commune in communes]
+        named = [(said.rfind(span), commune) for commune, span in spelt if span]
+        after_de = re.compile(rf"{_NOT_AFTER_DE}$")
+        found = max(
+            ((at, commune) for at, commune in named if after_de.search(said[:at])), default=None
+        )
     return found[1] if found else None
 
 

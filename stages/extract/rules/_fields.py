@@ -467,11 +467,12 @@ def _compound_city(city: str, turns: list[Turn]) -> str:
     return city
 
 
-# Where a grouped number is a postal code: the postal code is asked or named (Whisper hears
-# "code postal" as "côte postal" too), or the turn gives a street address.
+# "Code postal" as a recogniser writes it too: "côte postal", "code postale", "code bostale".
+_POSTAL_WORDS = r"c[oô](?:de|te)[\s-]+[pb]ost[ae]l"
+# Where a grouped number is a postal code: the postal code is asked or named, or the turn
+# gives a street address.
 _POSTAL_CONTEXT = re.compile(
-    r"c[oô](?:de|te)[\s-]+postal|\b(?:rue|avenue|boulevard|chemin|impasse|allée|place|route)\b",
-    re.I,
+    rf"{_POSTAL_WORDS}|\b(?:rue|avenue|boulevard|chemin|impasse|allée|place|route)\b", re.I
 )
 _GROUPED_POSTAL = re.compile(r"(?<![\d,.])\b(\d{2})[ .](\d{3})\b(?![\d,]|\.\d|\s*(?:euros?|€))")
 
@@ -507,9 +508,9 @@ def _postal_code(turns: list[Turn]) -> str:
 
 
 # A code in the answer to the postal code question: five digits, or two groups however
-# they are parted ("72 100", "72, 100").
+# they are parted ("72 100", "72, 100", and "64-300" as Whisper writes it).
 _SAID_POSTAL = re.compile(
-    r"(?<![\d,.+])\b(\d{2})(?:[ .]|,\s)?(\d{3})\b(?![\d,]|\.\d|\s*(?:euros?|€|m²|m2|mètres))"
+    r"(?<![\d,.+-])\b(\d{2})(?:[ .-]|,\s)?(\d{3})\b(?![\d,-]|\.\d|\s*(?:euros?|€|m²|m2|mètres))"
 )
 
 
@@ -531,7 +532,7 @@ def _postal_answered(turns: list[Turn]) -> str | None:
 
 
 _SPLIT_POSTAL = re.compile(r"(?:^|[.!?]\s)\W*(\d{2}),\s(\d{3})\s*(?:[.!?]|$)")
-_POSTAL_ASKED = re.compile(r"c[oô](?:de|te)[\s-]+postal", re.IGNORECASE)
+_POSTAL_ASKED = re.compile(_POSTAL_WORDS, re.IGNORECASE)
 _THOUSAND_POSTAL = re.compile(r"\W*([1-9])[ .]?(\d{3})\W*$")
 
 
