@@ -6,11 +6,14 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TypeVar
 
 import pytest
+from fastapi import FastAPI
 
 from consumers.broker import Topology, delete_topology
+from devkit.emulators.openai import create_app
 from tests import http_fixtures
 from tests.broker import rabbitmq_url, unique_topology
 from tests.http_fixtures import FixtureServer
+from tests.servers import serve_app
 from tests.waiting import wait_until_async
 
 T = TypeVar("T")
@@ -57,3 +60,12 @@ def server(module_server: FixtureServer) -> FixtureServer:
     """The module's server with no routes and no recorded requests."""
     module_server.reset()
     return module_server
+
+
+@pytest.fixture(scope="module")
+def openai_app() -> Iterator[tuple[FastAPI, str]]:
+    """The OpenAI emulator on loopback, and its URL; a test scripts its answers through
+    ``app.state.script`` and ``app.state.script_citations``."""
+    app = create_app(seed=3)
+    with serve_app(app) as url:
+        yield app, url

@@ -7,7 +7,6 @@ make it invent a value with a made-up quote the way a model does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,6 @@ import messages
 from consumers import metrics
 from consumers.settings import load_settings
 from consumers.stage_table import open_handler
-from devkit.emulators.openai import create_app
 from devkit.emulators.samples import DEFAULT_CALL_TEXT
 from messages import UNKNOWN, LeadFields
 from stages.deliver import build_payload
@@ -31,7 +29,6 @@ from stages.extract.evidence import (
     spelt_alike,
     support,
 )
-from tests.servers import serve_app
 
 API_KEY = "sk-test-emulator-evidence"
 STEP_MS = 4000
@@ -424,46 +421,50 @@ async def test_a_cdi_said_in_other_words_keeps_its_evidence(said: str) -> None:
 # --- through the SDK and the emulator --------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def openai_app() -> Iterator[tuple[FastAPI, str]]:
-    app = create_app(seed=3)
-    with serve_app(app) as url:
-        yield app, url
-
-
-async def test_an_invented_value_is_delivered_as_unknown_and_counted(
-    openai_app: tuple[FastAPI, str], tmp_path: Path
-) -> None:
+async def model_extracts(
+    openai_app: tuple[FastAPI, str],
+    data_dir: Path,
+    call: messages.Transcript,
+    answer: dict[str, str],
+    citations: dict[str, str],
+) -> tuple[dict[str, object], dict[str, object]]:
+    """The extract stage (EXTRACTOR=openai, the SDK against the emulator) on ``call``, the
+    model scripted to answer ``answer`` citing ``citations``: what the model answered, and
+    the payload delivered."""
     app, url = openai_app
-    # (An invented town would be put right from the call's "31200 Toulouse":
-    # tests/test_places.py.)
-    app.state.script = {
-        "client_address_data_ia": "3 rue de la Paix",
-        "client_phone_number": "0699887766",
-    }
-    app.state.script_citations = {
-        "client_address_data_ia": "j'habite 3 rue de la Paix",
-        "client_phone_number": "mon numéro est le 06 99 88 77 66",
-    }
+    app.state.script, app.state.script_citations = answer, citations
     settings = load_settings(
-        extractor="openai",
-        openai_api_key=API_KEY,
-        openai_base_url=f"{url}/v1",
-        data_dir=tmp_path,
+        extractor="openai", openai_api_key=API_KEY, openai_base_url=f"{url}/v1", data_dir=data_dir
     )
-    invented = ("client_address_data_ia", "client_phone_number")
-    before = {key: unsupported_count(key) for key in invented}
-    call = timed_call()
     try:
         async with open_handler("extract", settings) as handle:
             out = await handle(call)
     finally:
         app.state.script, app.state.script_citations = {}, {}
-
-    [answer] = list(app.state.answers)[-1:]
-    assert answer["client_address_data_ia"] == "3 rue de la Paix"  # the model invented it...
     assert isinstance(out, messages.Extraction)
-    payload = build_payload(out, include_transcript=False)
+    [answered] = list(app.state.answers)[-1:]
+    return answered, build_payload(out, include_transcript=False)
+
+
+async def test_an_invented_value_is_delivered_as_unknown_and_counted(
+    openai_app: tuple[FastAPI, str], tmp_path: Path
+) -> None:
+    invented = ("client_address_data_ia", "client_phone_number")
+    before = {key: unsupported_count(key) for key in invented}
+    call = timed_call()
+    # (An invented town would be put right from the call's "31200 Toulouse":
+    # tests/test_places.py.)
+    answer, payload = await model_extracts(
+        openai_app,
+        tmp_path,
+        call,
+        {"client_address_data_ia": "3 rue de la Paix", "client_phone_number": "0699887766"},
+        {
+            "client_address_data_ia": "j'habite 3 rue de la Paix",
+            "client_phone_number": "mon numéro est le 06 99 88 77 66",
+        },
+    )
+    assert answer["client_address_data_ia"] == "3 rue de la Paix"  # the model invented it...
     assert payload["client_address_data_ia"] == UNKNOWN  # ...and it was not delivered
     assert payload["client_phone_number"] == UNKNOWN
     evidence = payload["evidence"]

@@ -7,16 +7,12 @@ commune the call names for its postal code, with evidence quoting it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 
-from consumers.settings import load_settings
-from consumers.stage_table import open_handler
-from devkit.emulators.openai import create_app
-from messages import UNKNOWN, Extraction, LeadFields
+from messages import UNKNOWN
 from stages.deliver import build_payload
 from stages.extract import RulesExtractor, extract
 from stages.extract.evidence import find_quote, normalize
@@ -28,10 +24,8 @@ from stages.extract.places import (
     settle_place,
 )
 from tests.factories import lead_fields
-from tests.servers import serve_app
-from tests.test_evidence import timed_call, unsupported_count
+from tests.test_evidence import model_extracts, timed_call, unsupported_count
 
-API_KEY = "sk-test-places"
 POSTAL = "client_postal_code_data_ia"
 CITY = "client_city_data_ia"
 
@@ -136,41 +130,21 @@ async def test_the_rules_deliver_the_commune_with_its_evidence() -> None:
     assert find_quote(evidence[CITY]["quote"], call) is not None
 
 
-@pytest.fixture(scope="module")
-def openai_app() -> Iterator[tuple[FastAPI, str]]:
-    app = create_app(seed=5)
-    with serve_app(app) as url:
-        yield app, url
-
-
 async def test_a_model_s_town_next_door_is_settled_too(
     openai_app: tuple[FastAPI, str], tmp_path: Path
 ) -> None:
-    app, url = openai_app
-    app.state.script = {CITY: "Cholet", POSTAL: "49280"}
-    app.state.script_citations = {CITY: "Vous habitez bien à Cholet ?", POSTAL: "49280."}
-    settings = load_settings(
-        extractor="openai",
-        openai_api_key=API_KEY,
-        openai_base_url=f"{url}/v1",
-        data_dir=tmp_path,
+    answer, payload = await model_extracts(
+        openai_app,
+        tmp_path,
+        timed_call(CALL),
+        {CITY: "Cholet", POSTAL: "49280"},
+        {CITY: "Vous habitez bien à Cholet ?", POSTAL: "49280."},
     )
-    call = timed_call(CALL)
-    try:
-        async with open_handler("extract", settings) as handle:
-            out = await handle(call)
-    finally:
-        app.state.script, app.state.script_citations = {}, {}
-
-    [answer] = list(app.state.answers)[-1:]
     assert answer[CITY] == "Cholet"  # what the model answered...
-    assert isinstance(out, Extraction)
-    payload = build_payload(out, include_transcript=False)
     assert payload[CITY] == "La Séguinière"  # ...and what was delivered
     evidence = payload["evidence"]
     assert isinstance(evidence, dict)
     assert "la seguiniere" in normalize(evidence[CITY]["quote"])
-    assert isinstance(out.fields, LeadFields)
 
 
 async def test_a_made_up_city_gives_way_to_the_commune_of_the_code_said(
@@ -178,32 +152,19 @@ async def test_a_made_up_city_gives_way_to_the_commune_of_the_code_said(
 ) -> None:
     """The model's invented city is counted as unsupported and the call's commune delivered;
     a made-up postal code moves nothing."""
-    app, url = openai_app
-    settings = load_settings(
-        extractor="openai",
-        openai_api_key=API_KEY,
-        openai_base_url=f"{url}/v1",
-        data_dir=tmp_path,
-    )
     before = unsupported_count(CITY)
-    call = timed_call(CALL)
-    try:
-        app.state.script = {CITY: "Angers", POSTAL: "49280"}
-        app.state.script_citations = {CITY: "j'habite à Angers"}
-        async with open_handler("extract", settings) as handle:
-            out = await handle(call)
-            assert isinstance(out, Extraction)
-            assert build_payload(out, include_transcript=False)[CITY] == "La Séguinière"
-            assert unsupported_count(CITY) == before + 1
+    invented = {CITY: "Angers", POSTAL: "49280"}
+    _, payload = await model_extracts(
+        openai_app, tmp_path, timed_call(CALL), invented, {CITY: "j'habite à Angers"}
+    )
+    assert payload[CITY] == "La Séguinière"
+    assert unsupported_count(CITY) == before + 1
 
-            # A code the call never says: blanked, and the commune it would give not taken.
-            app.state.script = {CITY: "Cholet", POSTAL: "49280"}
-            app.state.script_citations = {}
-            out = await handle(timed_call(CALL.replace("49280", "quarante-neuf")))
-    finally:
-        app.state.script, app.state.script_citations = {}, {}
-    assert isinstance(out, Extraction)
-    payload = build_payload(out, include_transcript=False)
+    # A code the call never says: blanked, and the commune it would give not taken.
+    unsaid = timed_call(CALL.replace("49280", "quarante-neuf"))
+    _, payload = await model_extracts(
+        openai_app, tmp_path, unsaid, {CITY: "Cholet", POSTAL: "49280"}, {}
+    )
     assert payload[POSTAL] == UNKNOWN
     assert payload[CITY] == "Cholet"
 
