@@ -46,7 +46,9 @@ SCRIPT = "".join(f"{who}: {text}\n" for who, text in TURNS)
 Int16Frames = npt.NDArray[np.int16]
 
 
-def stereo_call(turns: list[tuple[str, str]], path: Path, *, seed: int = 0) -> SyntheticCall:
+def stereo_call(
+    turns: list[tuple[str, str]], path: Path, *, seed: int = 0, pauses: list[float] = PAUSES
+) -> SyntheticCall:
     """The call with each turn on its speaker's channel: Agent left, anyone else right.
 
     Wideband 16 kHz and a slow voice: Whisper base mishears espeak on a phone band.
@@ -54,7 +56,7 @@ def stereo_call(turns: list[tuple[str, str]], path: Path, *, seed: int = 0) -> S
     mono = synth_call(
         turns,
         path.with_name(f"{path.stem}-mono.wav"),
-        pauses=PAUSES,
+        pauses=pauses,
         seed=seed,
         sample_rate=SAMPLE_RATE,
         telephone_band=False,
@@ -225,6 +227,25 @@ async def test_whisper_labels_each_channel_by_role(
     assert (first_client.original_start_ms or 0) >= 1000 * call.utterance_seconds[0][1] - 300
     lines = dialogue(transcript).splitlines()
     assert lines[0].startswith("Agent: ") and any(line.startswith("Client: ") for line in lines)
+
+
+async def test_whisper_keeps_quick_turns_in_the_order_they_were_said(tmp_path: Path) -> None:
+    """Turns 0.3 s apart, each on its party's channel: merged by the start of each
+    channel's segments, the client's "au revoir" came out before the agent's thanks."""
+    from stages.transcribe.whisper import WhisperTranscriber
+
+    quick = stereo_call(TURNS, tmp_path / "quick.wav", seed=11, pauses=[0.3, 0.3, 0.3])
+    output = tmp_path / "trimmed.wav"
+    result = trim_file(quick.path, output, TrimOptions())
+    whisper = WhisperTranscriber("base")
+    try:
+        transcript = await transcribe(message_for(output, result), whisper, language="fr")
+    finally:
+        await whisper.aclose()
+    said = [(u.role, u.text.lower()) for u in transcript.utterances]
+    assert [role for role, _ in said] == ["agent", "client", "agent", "client"], said
+    assert "chauffage" in said[0][1] and "oui" in said[1][1], said
+    assert "merci" in said[2][1] and "revoir" in said[3][1], said
 
 
 async def test_assemblyai_is_asked_for_multichannel(

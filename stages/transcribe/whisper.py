@@ -4,24 +4,27 @@ Decoding is CPU-bound and CTranslate2 already spreads one decode over
 ``cpu_threads`` cores, so a transcriber decodes one file at a time on its own
 thread; scale out with more worker processes, not more threads.
 
-A stereo call is transcribed a channel at a time, each channel's segments marked with
-it; Whisper's own VAD filter skips the long stretches where that party listens, which
-it would otherwise fill with invented subtitles ("Sous-titrage ...").
+A stereo call is transcribed once, its two channels mixed, with word times; each word
+goes to the channel that was louder while it was said, and a run of one channel's
+words is an utterance of that party.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from messages import Utterance
 from stages._resource import AsyncResource
 from stages.errors import InputMissing, PermanentError, TransientError
-from stages.transcribe._channels import split_samples, wav_channels
+from stages.transcribe._channels import FloatArray, split_samples, wav_channels, wav_rate
 from stages.transcribe._transcribe import TranscriptionResult
 from stages.transcribe.whisper_model import (
     default_cache_dir,
@@ -46,8 +49,7 @@ class WhisperTranscriber(AsyncResource):
 
     The decoding options (measured by ``make eval``, ``benchmarks/transcribe_quality.py``):
     ``beam_size``; ``condition_on_previous_text``; ``vad_filter``, faster-whisper's own
-    VAD before decoding (None: off for mono, whose pauses the trim stage already cut,
-    on for each channel of a stereo call).
+    VAD before decoding (None: off, as the trim stage already cut the pauses).
     """
 
     name = "whisper"
@@ -113,23 +115,34 @@ class WhisperTranscriber(AsyncResource):
     def _by_channel(
         self, model: Any, path: Path, language: str | None
     ) -> tuple[list[Utterance], str]:
-        """Each channel transcribed alone, merged by start time; the first language heard."""
-        utterances: list[Utterance] = []
-        detected = ""
-        for channel, samples in enumerate(split_samples(path), start=1):
-            segments, info = model.transcribe(
-                samples,
-                language=language,
-                beam_size=self.beam_size,
-                condition_on_previous_text=self.condition_on_previous_text,
-                vad_filter=self.vad_filter is not False,
-            )
-            heard = [_utterance(segment, channel) for segment in segments]
-            utterances.extend(heard)
-            if heard and not detected:
-                detected = str(info.language or "")
-        utterances.sort(key=lambda item: item.start_ms)
-        return utterances, detected
+        """The two channels heard together, each word given to the channel it was said on.
+
+        Whisper hears the call best as one conversation: transcribed a channel at a time,
+        each side's short answers lose the question that makes sense of them (WER 0.149
+        against 0.108 on the quiet natural-voice calls), and one channel's segments run on
+        across the other party's turns, so merging them by time misplaces whole turns
+        (0.392). So the channels are mixed and transcribed once, with word times, and
+        each word goes to the channel louder while it was said; an utterance is a run of
+        one channel's words.
+        """
+        channels = np.stack(split_samples(path))
+        rate = wav_rate(path)
+        segments, info = model.transcribe(
+            channels.mean(axis=0),
+            language=language,
+            beam_size=self.beam_size,
+            condition_on_previous_text=self.condition_on_previous_text,
+            # As for a mono call: the trim stage has cut what neither party said.
+            vad_filter=bool(self.vad_filter),
+            word_timestamps=True,
+        )
+        words = [word for segment in segments for word in segment.words or ()]
+        said_on = [(_louder_channel(channels, rate, word), word) for word in words]
+        utterances = [
+            _utterance_of_words(channel, [word for _, word in run])
+            for channel, run in itertools.groupby(said_on, key=lambda item: item[0])
+        ]
+        return utterances, str(info.language or "")
 
 
 def _load(key: _ModelKey) -> Any:
@@ -165,13 +178,32 @@ def resolve_model(model: str) -> str:
     return model
 
 
-def _utterance(segment: Any, channel: int | None = None) -> Utterance:
+def _utterance(segment: Any) -> Utterance:
+    """A mono call's segment: one speaker, as far as Whisper knows."""
     return Utterance(
-        speaker="A" if channel is None else str(channel),
-        channel=channel,
+        speaker="A",
         text=str(segment.text).strip(),
         start_ms=max(round(float(segment.start) * 1000), 0),
         end_ms=max(round(float(segment.end) * 1000), 0),
+    )
+
+
+def _louder_channel(channels: FloatArray, rate: int, word: Any) -> int:
+    """The channel (1-based) with the most energy while ``word`` was said."""
+    first = max(int(float(word.start) * rate), 0)
+    last = max(int(float(word.end) * rate), first + 1)
+    energy = np.square(channels[:, first:last], dtype=np.float64).sum(axis=1)
+    return int(np.argmax(energy)) + 1
+
+
+def _utterance_of_words(channel: int, words: list[Any]) -> Utterance:
+    """A turn of a stereo call: one channel's words, from the first's start to the last's end."""
+    return Utterance(
+        speaker=str(channel),
+        channel=channel,
+        text="".join(str(word.word) for word in words).strip(),
+        start_ms=max(round(float(words[0].start) * 1000), 0),
+        end_ms=max(round(float(words[-1].end) * 1000), 0),
     )
 
 
