@@ -132,6 +132,7 @@ def test_a_true_quote_that_does_not_hold_the_value_does_not_support_it() -> None
         ("Toulousse", True),  # a recogniser's near spelling of a long name
         ("Toulon", False),  # another town
         ("Lyon", False),  # a town not said
+        ("Tours", False),  # not said: "tous" is as near, and too short a name to tell
     ],
 )
 def test_a_town_is_backed_by_its_words_or_a_near_spelling(city: str, backed: bool) -> None:
@@ -147,6 +148,7 @@ def test_a_near_spelling_is_words_of_about_as_many_letters() -> None:
     assert spelt_alike("villeneuve d ascq", "non a villeneuve dasque") == "villeneuve dasque"
     assert spelt_alike("bordeaux", "un bordeau quartier") == "bordeau"
     assert spelt_alike("gap", "un gab") is None  # too short to tell from other words
+    assert spelt_alike("tours", "vous travaillez tous les deux") is None
     assert spelt_alike("bordeaux", "un bureau a la maison") is None
 
 

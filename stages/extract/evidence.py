@@ -58,7 +58,8 @@ class Kind(Enum):
     # difference said in the utterance ("elle a deux ans de moins que moi").
     AGE = "age"
     # A town: its words as LITERAL, or as a recogniser spelt them, as many words (give or
-    # take one) alike within FUZZY_THRESHOLD once spaces are dropped ("bordeau").
+    # take one) alike within FUZZY_THRESHOLD once spaces are dropped ("bordeau"), for
+    # names of 7 letters or more.
     PLACE = "place"
     CATEGORY = "category"  # a label read from the call: a quote, or the field's keywords
     DERIVED = "derived"  # a judgement on the whole call: never blanked, a quote is optional
@@ -347,8 +348,9 @@ _ADDRESS = "client_address_data_ia"
 _TAKEN_BACK = r"\D{0,20}\b(?:non|pardon|enfin|je veux dire|ou plutot)\b\D{0,10}"
 
 
-# A name shorter than this is too easily like some other word ("gap", "dax").
-_MIN_SPELT_ALIKE = 5
+# A name shorter than this is too easily like some other word: "Tours" is within the
+# threshold of "tous" (0.89), "Gap" of "gab".
+_MIN_SPELT_ALIKE = 7
 
 
 def spelt_alike(words: str, norm: str) -> str | None:
