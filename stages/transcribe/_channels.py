@@ -33,12 +33,6 @@ def wav_channels(path: Path) -> int:
         return 1
 
 
-def wav_rate(path: Path) -> int:
-    """The sample rate of the WAV at ``path``."""
-    with wave.open(str(path), "rb") as reader:
-        return reader.getframerate()
-
-
 def split_samples(path: Path) -> list[FloatArray]:
     """Each channel of a 16-bit WAV as float32 samples in [-1, 1], as Whisper takes them."""
     frames, channels = _pcm(path)
@@ -50,7 +44,8 @@ def split_samples(path: Path) -> list[FloatArray]:
 def split_wavs(path: Path) -> list[bytes]:
     """Each channel of a 16-bit WAV as a mono WAV of its own, for an upload."""
     frames, channels = _pcm(path)
-    rate = wav_rate(path)
+    with wave.open(str(path), "rb") as reader:
+        rate = reader.getframerate()
     files = []
     for index in range(channels):
         buffer = io.BytesIO()

@@ -24,7 +24,7 @@ import numpy as np
 from messages import Utterance
 from stages._resource import AsyncResource
 from stages.errors import InputMissing, PermanentError, TransientError
-from stages.transcribe._channels import FloatArray, split_samples, wav_channels, wav_rate
+from stages.transcribe._channels import FloatArray, split_samples, wav_channels
 from stages.transcribe._transcribe import TranscriptionResult
 from stages.transcribe.whisper_model import (
     default_cache_dir,
@@ -126,7 +126,8 @@ class WhisperTranscriber(AsyncResource):
         one channel's words.
         """
         channels = np.stack(split_samples(path))
-        rate = wav_rate(path)
+        # Word times count samples at the rate Whisper takes an array to be at.
+        rate = int(model.feature_extractor.sampling_rate)
         segments, info = model.transcribe(
             channels.mean(axis=0),
             language=language,
