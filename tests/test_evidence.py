@@ -484,3 +484,25 @@ async def test_an_invented_value_is_delivered_as_unknown_and_counted(
     assert 0 <= item["start_ms"] <= item["end_ms"] <= call.original_seconds * 1000
     assert item["start_ms"] >= OFFSET_MS  # the original timeline, not the trimmed one
     assert payload["tel2_data_ia"] == "0798765432" and "tel2_data_ia" in evidence
+
+
+@pytest.mark.parametrize(
+    ("agent", "client"),
+    [
+        (
+            "Bonjour madame, Alexandre, de Haute-Marne Habitat. Je cherche madame Humbert.",
+            "C'est moi. Qu'est-ce que c'est ?",
+        ),
+        ("Bonjour monsieur, Jade, de Béarn Solaire. Monsieur Humbert ?", "Lui-même. Bonjour."),
+    ],
+)
+def test_owning_up_to_the_name_the_agent_says_backs_it_asked_or_not(
+    agent: str, client: str
+) -> None:
+    call = stereo_call(("agent", agent), ("client", client))
+    assert support(names(UNKNOWN, "Humbert"), {}, call, SOLAR_KINDS).unsupported == []
+    # Owning up backs the agent's last sentence only, not its greeting.
+    assert support(names("Alexandre"), {}, call, SOLAR_KINDS).unsupported != []
+    # A plain statement answered with something else backs nothing.
+    other = stereo_call(("agent", agent), ("client", "Ah, vous faites erreur."))
+    assert support(names(UNKNOWN, "Humbert"), {}, other, SOLAR_KINDS).unsupported != []

@@ -2602,3 +2602,190 @@ def test_another_s_ex_is_no_divorce() -> None:
         "Client: Oui. Ma fille vit chez moi, avec son ex-mari c'était compliqué."
     )
     assert extract_fields(call).situation_familiale_data_ia != "divorcée"
+
+
+def test_a_first_name_offered_unasked_or_put_right() -> None:
+    offered = (
+        "Agent: Je vérifie votre nom : Thiébaut, T, H, I, É, B, A, U, T ?\n"
+        "Client: C'est ça. Avec le H, oui. Et le prénom, c'est Roland."
+    )
+    assert extract_fields(offered).client_first_name_data_ia == "Roland"
+    corrected = (
+        "Agent: Bonjour monsieur. Monsieur Johann Ferreira ?\n"
+        "Client: Non, Jonathan. Johann, c'est mon frère.\n"
+        "Agent: Pardon, monsieur Jonathan Ferreira."
+    )
+    fields = extract_fields(corrected)
+    assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == (
+        "Jonathan",
+        "Ferreira",
+    )
+    in_full = (
+        "Agent: Votre prénom, monsieur ?\nClient: Fred. Frédéric, enfin. Tout le monde dit Fred."
+    )
+    assert extract_fields(in_full).client_first_name_data_ia == "Frédéric"
+    # A different name after "enfin" is no longer form of the first.
+    other = "Agent: Votre prénom, monsieur ?\nClient: Paul. Enfin, Marc, mon frère, lui…"
+    assert extract_fields(other).client_first_name_data_ia == "Paul"
+
+
+def test_the_age_to_come_is_not_the_age() -> None:
+    call = "Agent: Bonjour monsieur. Votre âge ?\nClient: Quarante-neuf. Cinquante en juin, hélas."
+    assert extract_fields(call).age_mr_data_ia == "49"
+    # A correction right after is still one.
+    call = (
+        "Agent: Bonjour monsieur. Votre âge ?\nClient: Cinquante ans. Non, pardon, cinquante et un."
+    )
+    assert extract_fields(call).age_mr_data_ia == "51"
+
+
+@pytest.mark.parametrize(
+    ("call", "heating"),
+    [
+        # The answer to the question, not another canvasser's product said before it.
+        (
+            "Client: C'est le troisième appel. À midi, la pompe à chaleur, et maintenant vous.\n"
+            "Agent: Je voulais juste savoir comment vous vous chauffez.\n"
+            "Client: Au gaz.",
+            "gaz",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\n"
+            "Client: Par aérothermie, avec les radiateurs à eau.",
+            "pompe à chaleur",
+        ),
+        (
+            "Agent: Vous êtes locataire ?\n"
+            "Client: Oui. Des convecteurs partout, c'est tout électrique.",
+            "électrique",
+        ),
+    ],
+)
+def test_heating_said_in_other_words(call: str, heating: str) -> None:
+    assert extract_fields(call).mode_chauffage_data_ia == heating
+
+
+@pytest.mark.parametrize(
+    ("call", "owner"),
+    [
+        (
+            "Agent: Vous êtes propriétaire de votre maison ?\n"
+            "Client: Je suis chez moi depuis cinquante ans, oui.",
+            "oui",
+        ),
+        ("Agent: Vous êtes propriétaire de votre maison ?\nClient: Je ne sais pas, oui.", "-"),
+    ],
+)
+def test_a_yes_said_last(call: str, owner: str) -> None:
+    assert extract_fields(call).proprietaire_data_ia == owner
+
+
+@pytest.mark.parametrize(
+    ("said", "space"),
+    [
+        (
+            "Agent: Il y a au moins vingt mètres carrés de libres dessus ?\n"
+            "Client: Oh, au moins, oui, facilement.",
+            "20m",
+        ),
+        (
+            "Agent: Vous savez de quel côté il est orienté ?\n"
+            "Client: Au sud. Il reste peut-être douze, quinze mètres carrés.",
+            "moins de 20m",
+        ),
+        (
+            "Agent: Et il y a au moins vingt mètres carrés de libres sur ce pan ?\n"
+            "Client: Il reste... dix-huit mètres, pas plus.",
+            "moins de 20m",
+        ),
+        # Lengths are no area.
+        (
+            "Agent: Et il y a au moins vingt mètres carrés de libres sur ce pan ?\n"
+            "Client: Il fait douze mètres de long.",
+            "-",
+        ),
+    ],
+)
+def test_free_roof_said_as_what_is_left_or_in_metres(said: str, space: str) -> None:
+    assert extract_fields(said).surface_toit_libre_data_ia == space
+
+
+def test_the_ground_floor_then_the_whole_house() -> None:
+    call = (
+        "Agent: La surface de la maison ?\n"
+        "Client: Soixante-dix en bas, à l'origine. On a fait surélever, "
+        "alors maintenant, cent dix en tout."
+    )
+    assert extract_fields(call).superficie_data_ia == "110"
+
+
+def test_the_agent_s_reading_of_a_number_put_right_is_one_number() -> None:
+    call = (
+        "Agent: J'ai pris celui du cabinet. J'ai le 06 68 12 34 09.\n"
+        "Client: Ah, c'est une faute de frappe. C'est un zéro sept, pas un zéro six. "
+        "Zéro sept, soixante-huit, douze, trente-quatre, zéro neuf.\n"
+        "Agent: 07 68 12 34 09, je corrige."
+    )
+    fields = extract_fields(call)
+    assert (fields.client_phone_number, fields.tel2_data_ia) == ("0768123409", "-")
+    # Two numbers of the client's own stay two.
+    two = (
+        "Agent: Un numéro où vous joindre ?\n"
+        "Client: Le 06 37 62 91 08. Et le fixe, le 05 59 67 14 25."
+    )
+    fields = extract_fields(two)
+    assert (fields.client_phone_number, fields.tel2_data_ia) == ("0637629108", "0559671425")
+
+
+def test_a_job_alone_answering_the_question_and_what_is_no_job() -> None:
+    call = (
+        "Agent: Bonjour madame. C'est un mauvais moment ?\n"
+        "Client: Je suis au travail, à la crèche, c'est l'heure du goûter. Allez-y.\n"
+        "Agent: Vous travaillez à la crèche, vous me disiez ?\n"
+        "Client: Auxiliaire de puériculture. Oh là, ma collègue est seule."
+    )
+    assert extract_fields(call).activite_mme_data_ia == "auxiliaire de puériculture"
+    # A job said of someone else is not the client's.
+    call = (
+        "Agent: Bonjour madame. Et elle travaillait dans quoi ?\n"
+        "Client: Institutrice. Retraitée depuis longtemps."
+    )
+    assert extract_fields(call).activite_mme_data_ia == "-"
+
+
+def test_self_employment_and_teenagers_counted() -> None:
+    call = (
+        "Agent: Bonjour madame. Vous êtes mariés ?\n"
+        "Client: Mariés, oui. Deux ados, quatorze et seize ans.\n"
+        "Agent: Vous travaillez à votre compte ?\n"
+        "Client: Oui, je suis esthéticienne à domicile. Micro-entrepreneuse, depuis six ans."
+    )
+    fields = extract_fields(call)
+    assert fields.situation_familiale_data_ia == "mariée, 2 enfants"
+    assert fields.activite_mme_data_ia == "indépendante depuis 6 ans"
+
+
+def test_the_reason_for_the_call_is_no_callback() -> None:
+    call = (
+        "Agent: Je vous rappelle pour l'étude.\n"
+        "Client: Ah oui, j'ai cliqué sur une pub, un soir.\n"
+        "Agent: Bonne soirée.\n"
+        "Client: Bonne soirée."
+    )
+    assert extract_fields(call).creneau_rappel_data_ia == "-"
+
+
+def test_what_the_spouse_says_on_the_phone_handed_over_is_theirs() -> None:
+    call = (
+        "Agent: Bonjour monsieur Larrieu. Votre âge ?\n"
+        "Client: Quarante-neuf ans.\n"
+        "Agent: Et votre compagne ?\n"
+        "Client: Elle est là, je vous la passe. Maylis !\n"
+        "Client: Allô ? Je suis agent immobilier, à mon compte depuis quatre ans. "
+        "Et j'ai quarante-sept ans. Je vous rends Xavier.\n"
+        "Client: Me revoilà. Je suis opérateur, en CDI."
+    )
+    fields = extract_fields(call)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("49", "47")
+    assert fields.activite_mme_data_ia == "indépendante depuis 4 ans"
+    assert fields.activite_mr_data_ia == "CDI"

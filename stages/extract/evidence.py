@@ -82,7 +82,7 @@ _KEYWORDS: dict[str, str] = {
 _SPOUSE = r"\b(?:(?:mon|votre) (?:mari|epou)|(?:ma|votre) femme)"
 # A spouse who died: "mon mari est décédé", "depuis le décès de ma femme".
 _BEREAVED = rf"{_SPOUSE}\w* (?:est )?(?:decede|mort|disparu)|\bdeces de (?:mon|ma)\b"
-_SELF_EMPLOYED = r"\ba (?:mon|son) compte\b|auto ?entrepreneu"
+_SELF_EMPLOYED = r"\ba (?:mon|son) compte\b|(?:auto|micro) ?entrepreneu"
 # Label words said in other words: (normalised label word, pattern on normalised text).
 _SAID_AS: tuple[tuple[str, str], ...] = (
     ("marie", _SPOUSE),
@@ -96,6 +96,8 @@ _SAID_AS: tuple[tuple[str, str], ...] = (
     ("independante", _SELF_EMPLOYED),
     # "fuel" is how many write and say fioul; "mazout" the older word.
     ("fioul", r"\bfuel\b|\bmazout\b"),
+    # An air-source heat pump by its technology, or its initials: "par aérothermie", "une PAC".
+    ("pompe", r"\baerotherm|\bpac\b"),
     # Pellet stoves, fireplaces and inserts burn wood without the word being said.
     ("bois", r"\bgranules?\b|\bpellets?\b|\bpoeles?\b|\bcheminee\b|\binserts?\b"),
     # A side of the roof told by the sun: "exposé plein midi", "il prend le soleil couchant".
@@ -247,7 +249,12 @@ _CONFIRMS = re.compile(
     # A hesitation before the yes ("Euh... oui") is still a yes.
     rf"^(?:{HESITATION})*"
     r"(?:oui|ouais|exact|exactement|tout a fait|absolument|effectivement|voila|bien sur|"
-    r"c est (?:bien )?(?:moi|ca|cela|exact)|c est bien (?:ca|cela))\b"
+    r"c est (?:bien )?(?:moi|ca|cela|exact)|c est bien (?:ca|cela)|(?:lui|elle|moi) meme)\b"
+)
+# A reply that owns up to being whoever the agent named, asked or not: "Je cherche madame
+# Humbert." "C'est moi."; "Monsieur Larrieu ?" "Lui-même."
+_OWNS_UP = re.compile(
+    rf"^(?:{HESITATION})*(?:oui )?(?:c est (?:bien )?moi|(?:lui|elle|moi) meme)\b"
 )
 
 
@@ -264,7 +271,10 @@ def _segments(message: messages.Transcript) -> list[_Segment]:
                 and reply.role == "client"
                 and _CONFIRMS.match(normalize(reply.text))
             ):
-                confirmed = normalize(last_question(u.text))
+                question = last_question(u.text)
+                if not question and _OWNS_UP.match(normalize(reply.text)):
+                    question = re.split(r"(?<=[.!])\s+", u.text.strip())[-1]
+                confirmed = normalize(question)
             out.append(
                 _Segment(
                     normalize(u.text), u.original_start_ms, u.original_end_ms, u.role, confirmed

@@ -47,6 +47,8 @@ _SELF_NAME_RE = re.compile(
     rf"({_NAME})(?:\s+({_NAME}))?"
     # The name alone right after owning up: "Ouais, c'est moi. Sébastien."
     rf"|(?i:c'est moi)\.\s+({_NAME})(?:\s+({_NAME}))?\s*[.!]"
+    # The first name offered unasked: "Et le prénom, c'est Roland."
+    rf"|(?i:(?:mon|le) prénom),?\s+(?i:c'est)\s+({_NAME})\s*[.!,]"
     # "je suis" introduces too much else: only a capitalised first and last name, or one
     # after the relation to whoever was asked for ("Je suis sa femme, Sandrine Carpentier").
     rf"|(?i:je suis)\s+(?:(?i:sa|son)\s+(?i:femme|épouse|mari|époux|conjointe?|compagne|"
@@ -104,6 +106,8 @@ def _names(turns: list[Turn]) -> tuple[str, str]:
     asked_first = _first_name_asked(turns)
     if asked_first != UNKNOWN:
         return asked_first, last
+    if last != UNKNOWN:
+        first = _first_name_corrected(turns, first, last)
     if last != UNKNOWN and (first == UNKNOWN or not _client_says(turns, first)):
         # The client's own reading beats a first name only the agent says ("Madame
         # Marie-Claire Fontaine ?" "Marie-Claude. Marie-Claude Fontaine.").
@@ -174,8 +178,37 @@ def _first_name_asked(turns: list[Turn]) -> str:
         said = sentences(turn.text)
         match = _NAME_ALONE.match(said[0]) if said else None
         if match and match.group(1) not in _NOT_NAMES and match.group(1).lower() not in _TITLES:
-            return match.group(1)
+            return _in_full(match.group(1), said[1:2])
     return UNKNOWN
+
+
+# The name in full after its short form: "Fred. Frédéric, enfin.", "Jo. Enfin, Josiane."
+_IN_FULL = re.compile(rf"^\W*(?:({_NAME}),?\s+(?i:enfin)\b|(?i:enfin),?\s+({_NAME})\b)")
+
+
+def _in_full(name: str, following: list[str]) -> str:
+    """``name``, or the longer name it is short for when the next sentence gives it."""
+    match = _IN_FULL.match(following[0]) if following else None
+    full = (match.group(1) or match.group(2)) if match else ""
+    longer = len(full) > len(name) and _fold_name(full).startswith(_fold_name(name)[:3])
+    return full if longer else name
+
+
+def _first_name_corrected(turns: list[Turn], first: str, last: str) -> str:
+    """The first name the client puts right when the agent reads one out before the
+    surname: "Monsieur Johann Ferreira ?" "Non, Jonathan."; ``first`` when nobody does."""
+    read_out = re.compile(rf"\b({_NAME})\s+{re.escape(last)}\b")
+    for index, turn in enumerate(turns[:-1]):
+        reply = turns[index + 1]
+        if turn.from_client or not reply.from_client or not turn.is_question:
+            continue
+        read = read_out.search(last_question(turn.text))
+        if read is None or read.group(1).lower() in _TITLES:
+            continue
+        match = re.match(rf"^\W*(?i:non|pardon),?\s+({_NAME})\s*[.!,]", reply.text)
+        if match and match.group(1) not in _NOT_NAMES and match.group(1) != read.group(1):
+            return match.group(1)
+    return first
 
 
 def _client_says(turns: list[Turn], word: str) -> bool:
@@ -555,8 +588,11 @@ def _phones(turns: list[Turn]) -> list[str]:
         }
     others |= _company_numbers(turns)
     found: list[str] = []
+    from_client: set[str] = set()
     for index, turn in enumerate(turns):
         said = list(phones_in(turn.text))
+        if turn.from_client:
+            from_client.update(said)
         if not turn.from_client and denied(turns, index):
             # "Le numéro que j'ai, c'est le 06…39 ?" "Non, c'est le 06…93": the number the
             # client turns down is neither theirs nor a second one.
@@ -567,7 +603,39 @@ def _phones(turns: list[Turn]) -> list[str]:
         for phone in said:
             if phone not in found and phone not in others:
                 found.append(phone)
-    return found
+    return _typos_put_right(found, from_client)
+
+
+def _typos_put_right(found: list[str], from_client: set[str]) -> list[str]:
+    """The numbers with a reading of the agent's that the client puts right replaced: "J'ai
+    le 06 68 12 34 09." "C'est un zéro sept, pas un zéro six. Zéro sept, soixante-huit…"
+    is one number, not two. A number of the client's one or two digit pairs away from one
+    only the agent said is that number corrected; a second number differs in nearly every
+    pair."""
+    kept: list[str] = []
+    for phone in found:
+        typo = next(
+            (
+                index
+                for index, earlier in enumerate(kept)
+                if phone in from_client
+                and earlier not in from_client
+                and 1 <= _pairs_apart(earlier, phone) <= 2
+            ),
+            None,
+        )
+        if typo is None:
+            kept.append(phone)
+        else:
+            kept[typo] = phone
+    return kept
+
+
+def _pairs_apart(one: str, other: str) -> int:
+    """How many of two numbers' digit pairs differ (all of them when their lengths do)."""
+    if len(one) != len(other):
+        return len(one) // 2 + 1
+    return sum(one[i : i + 2] != other[i : i + 2] for i in range(0, len(one), 2))
 
 
 def _company_numbers(turns: list[Turn]) -> set[str]:
@@ -692,9 +760,11 @@ def _not_a_house(turns: list[Turn]) -> str:
 
 
 _HEATING: tuple[tuple[str, str], ...] = (
-    (r"pompe à chaleur|\bpac\b", "pompe à chaleur"),
+    # Aerothermal heating is an air-source heat pump by another name.
+    (r"pompe à chaleur|\bpac\b|aérotherm", "pompe à chaleur"),
     (r"géothermi", "géothermie"),
-    (r"électrique|radiateurs?|convecteurs?|grille-pain", "électrique"),
+    # Not radiators that carry another heating's water: "on a gardé les radiateurs à eau".
+    (r"électrique|radiateurs?\b(?! à eau| à l'eau)|convecteurs?|grille-pain", "électrique"),
     (r"\bgaz\b", "gaz"),
     (r"fioul|fuel|mazout", "fioul"),
     # Pellets are wood: the field guide's categories have no separate "granulés".
@@ -837,15 +907,25 @@ def _names_heating(text: str) -> bool:
     return any(re.search(pattern, text, re.IGNORECASE) for pattern, _ in _HEATING)
 
 
+# Heaters that say by themselves what heats the house: "Des convecteurs partout, c'est
+# tout électrique."
+_HEATERS = re.compile(r"convecteur|chaudière|tout électrique|tout à l'électrique", re.I)
+
+
 def _heating(turns: list[Turn]) -> str:
-    for index, turn in enumerate(turns):
+    # The answer to the agent's question first: "Le matin, c'étaient les fenêtres, à midi,
+    # la pompe à chaleur" names another canvasser's product, "Au gaz." the heating.
+    answers = [i for i in range(len(turns)) if "chauff" in asked(turns, i).lower()]
+    others = [i for i in range(len(turns)) if i not in answers]
+    for index in answers + others:
+        turn = turns[index]
         # A turn may end on a question of the client's own ("J'ai déjà une pompe à
         # chaleur. C'est clair ?"): what it states before that still counts.
         text = " ".join(s for s in sentences(turn.text) if not s.rstrip().endswith("?"))
         if not turn.from_client or not text:
             continue
         context = f"{asked(turns, index)} {text}".lower()
-        if "chauff" not in context and "chaleur" not in context:
+        if "chauff" not in context and "chaleur" not in context and not _HEATERS.search(text):
             continue
         found = _heatings_said(text)
         if found:
@@ -1010,7 +1090,8 @@ def _period(text: str, amount: int) -> Literal["mensuelle", "annuelle", "-"]:
 _AREA_RE = re.compile(
     r"(\d{1,4})\s*(?:m²|m2|mètres?\s*carrés?|metres?\s*carres?|m\b)", re.IGNORECASE
 )
-_ROOF_CONTEXT = re.compile(r"toit|toiture|\bpans?\b|panneau|libre", re.IGNORECASE)
+# "Il reste 15 mètres carrés": what is left is the free roof.
+_ROOF_CONTEXT = re.compile(r"toit|toiture|\bpans?\b|panneau|libre|\bil reste\b", re.IGNORECASE)
 _LAND_CONTEXT = re.compile(r"terrain|jardin|parcelle|garage", re.IGNORECASE)
 _HOUSE_CONTEXT = re.compile(r"maison|habitable|logement|surface|superficie", re.IGNORECASE)
 
@@ -1018,6 +1099,11 @@ _HOUSE_CONTEXT = re.compile(r"maison|habitable|logement|surface|superficie", re.
 RoofSpace = Literal["20m", "moins de 20m", "-"]
 
 
+_SQUARE_ASKED = re.compile(r"mètres? carrés|\bm²|\bm2\b", re.IGNORECASE)
+# Metres alone, not a length: "dix-huit mètres", not "douze mètres de long".
+_METRES_RE = re.compile(
+    r"(\d{1,4})\s*mètres\b(?!\s*(?:carrés|de (?:long|large|haut)|sur\b))", re.IGNORECASE
+)
 _SURFACE_QUESTION = re.compile(r"surface|superficie|mètres? carrés|\bm²|\bm2\b", re.I)
 # A number alone answering the surface question: "Cent dix, avec les combles aménagés."
 _BARE_AREA_RE = re.compile(
@@ -1059,6 +1145,14 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
         if not said and bare and _SURFACE_QUESTION.search(question) and not _guessed(turn.text):
             sentence = sentences(turn.text)[0]
             said = [(bare, re.split(r"[,;]", sentence)[0], sentence)]
+        if not said and _SQUARE_ASKED.search(question):
+            # Square metres asked, metres answered: "Il reste... dix-huit mètres, pas plus."
+            said = [
+                (match, clause, sentence)
+                for sentence in sentences(turn.text)
+                for clause in re.split(r"[,;]", sentence)
+                for match in _METRES_RE.finditer(clause)
+            ]
         for match, clause, sentence in said:
             if _doubted(sentence[: sentence.find(clause) + match.start()]):
                 continue  # "Je ne sais pas si ça fait 20 m²" states no area
@@ -1106,7 +1200,9 @@ def _refined_area(text: str, clause: str, match: re.Match[str]) -> int:
 
 # One floor's area: "Quarante mètres au sol, sur deux niveaux", "60 m² par étage".
 _ONE_FLOOR = re.compile(
-    r"\bau sol\b|\bpar (?:étage|niveau)\b|\bsur (?:2|3|deux|trois) (?:niveaux|étages)\b", re.I
+    r"\bau sol\b|\bpar (?:étage|niveau)\b|\bsur (?:2|3|deux|trois) (?:niveaux|étages)\b|"
+    r"\ben bas\b|\bau rez-de-chaussée\b",
+    re.I,
 )
 _TOTAL_RE = re.compile(
     r"(?<![\d,.])(\d{2,4})\b(?![.,]\d)(?!\s*(?:euros?|€|ans?\b|%|h\b|heures?|mois))"
@@ -1584,6 +1680,8 @@ def _settled_age(text: str, match: re.Match[str]) -> str:
     "53 ans. Non pardon, 54" is 54. Only the next number, and only close by: further on
     another person's age may follow the correction ("… Non, ma femme en a 50")."""
     after = re.compile(_YEARS).search(text, match.end(), match.end() + 30)
+    if after and _BIRTHDAY_COMING.match(text, after.end()):
+        after = None  # "Quarante-neuf. Cinquante en juin": the age to come is not it
     if after and _adult(after.group(1)) and settled(text, [match.span(1), after.span(1)]):
         return after.group(1)
     # A bare first try said again, a little different, right after it: "il a...
@@ -1593,6 +1691,14 @@ def _settled_age(text: str, match: re.Match[str]) -> str:
     if after and bare and abs(int(after.group(1)) - int(match.group(1))) <= 2:
         return after.group(1)
     return match.group(1)
+
+
+_MONTHS = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_BIRTHDAY_COMING = re.compile(
+    rf"\s*(?:ans\s+)?(?:en (?:{_MONTHS})|le mois prochain|l'an prochain|l'année prochaine|"
+    r"à la fin de l'année|bientôt|dans \d+ (?:mois|semaines|jours))\b",
+    re.IGNORECASE,
+)
 
 
 def _adult(age: str) -> bool:
@@ -1624,11 +1730,12 @@ _SPOUSE_STATUS: tuple[tuple[str, str, str], ...] = (
         "en couple",
     ),
 )
-# Counted children ("deux enfants", "une fille de huit ans", "un petit garçon", "un bébé");
+# Counted children ("deux enfants", "une fille de huit ans", "un petit garçon", "un bébé",
+# "deux ados");
 # "mon fils" alone is no count.
 _CHILDREN_RE = re.compile(
     r"\b(\d+|une?)\s+(?:petits? bonhommes?\b|(?:(?:petite?s?|grande?s?|jeunes?)\s+)?"
-    r"(?:enfants?|fils|filles?|garçons?|gamine?s?|(bébés?))\b)",
+    r"(?:enfants?|fils|filles?|garçons?|gamine?s?|ados|adolescente?s?|(bébés?))\b)",
     re.I,
 )
 # The children counted together after counting them apart: "Elle a 2 enfants, moi un. 3 en
@@ -1759,7 +1866,11 @@ _JOBS: tuple[tuple[str, str, str], ...] = (
     (r"\bCDD\b", "CDD", "CDD"),
     # The sector for the status: "je suis dans la fonction publique".
     (r"fonctionnaire|fonction publique", "fonctionnaire", "fonctionnaire"),
-    (r"auto-?entrepreneu|indépendante?s?|à (?:mon|son) compte", "indépendant", "indépendante"),
+    (
+        r"(?:auto|micro)-?entrepreneu|indépendante?s?|à (?:mon|son) compte",
+        "indépendant",
+        "indépendante",
+    ),
     (r"chef d'entreprise", "chef d'entreprise", "cheffe d'entreprise"),
     (r"artisan", "artisan", "artisane"),
     (r"agricult", "agriculteur", "agricultrice"),
@@ -1822,8 +1933,14 @@ _NOT_YET = re.compile(
 _NOT_JOBS = frozenset((
     "propriétaire", "locataire", "marié", "mariée", "mariés", "là", "bien", "d'accord",
     "intéressé", "intéressée", "ici", "partant", "partante", "content", "contente", "sûr",
-    "sûre", "désolé", "désolée",
+    "sûre", "désolé", "désolée", "seul", "seule", "pressé", "pressée", "occupé", "occupée",
 ))  # fmt: skip
+# A trade alone answering a question about work: "Vous travaillez à la crèche ?"
+# "Auxiliaire de puériculture. Oh là…"
+_TRADE_ALONE = re.compile(
+    rf"\W*((?:{_TRADES.pattern})[{_LOW}'\-]*(?:\s+(?:de|du|des|d')\s*[{_LOW}'\-]{{3,}})?)\s*[.!]?",
+    re.IGNORECASE,
+)
 
 
 def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, str]:
@@ -1880,6 +1997,10 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
         # about, for whom it was asked, when nothing said states another.
         for who, job in _status_affirmed(question, turn.text, caller).items():
             yes_to.setdefault(who, job)
+        alone = _TRADE_ALONE.fullmatch(sentences(turn.text)[0])
+        to_client = re.search(r"\bvous\b", question, re.IGNORECASE)  # not "Et elle… ?"
+        if alone and caller != UNKNOWN and to_client and _WORK_CONTEXT.search(question):
+            found_as["title"].setdefault(caller, alone.group(1).lower())
     for who, job in yes_to.items():
         status.setdefault(who, job)
     found_for = {**found_as["title"], **found_as["leave"], **status}
@@ -2025,6 +2146,8 @@ def _job(clause: str, who: str, context: str, following: str = "") -> tuple[str,
     function_word = re.fullmatch(_NOT_TITLE_WORDS, match.group(1), re.I) if match else None
     if match is None or match.group(1).lower() in _NOT_JOBS or function_word:
         return None
+    if re.match(r"[ld]['’]", match.group(1), re.IGNORECASE):
+        return None  # "c'est l'heure du goûter": a noun with its article is no job title
     # Any title when work is the topic; else only a known trade ("je suis plombier").
     if _WORK_CONTEXT.search(context) or _TRADES.match(match.group(1)):
         return " ".join(w.lower() for w in match.groups() if w), "title"
@@ -2078,7 +2201,9 @@ def _income(turns: list[Turn]) -> str:
 # --- callback -------------------------------------------------------------------------
 
 _CALLBACK_CONTEXT = re.compile(
-    r"rappel|rendez-vous|\brdv\b|disponib|quand|créneau|passer|joindre|arrange|convien|"
+    # Not why the agent calls: "Je vous rappelle pour l'étude."
+    r"rappel(?!le (?:pour|au sujet|suite|concernant|à propos)\b)|"
+    r"rendez-vous|\brdv\b|disponib|quand|créneau|passer|joindre|arrange|convien|"
     r"agenda|quel jour|quelle heure|"
     # "Quel moment vous arrange ?", not "en ce moment", "pour le moment" (now, as yet).
     r"(?<!\ben ce )(?<!\bpour le )(?<!\bdu )(?<!\bau )moment",
@@ -2479,6 +2604,23 @@ def _facts(turns: list[Turn]) -> _Facts:
     people = _people(turns, caller)
     age_mr, age_mme = _ages(turns, caller, people)
     job_mr, job_mme = _activities(turns, caller, people)
+    spouse = _SPOUSE_OF.get(caller)
+    handed = _handed_over(turns)
+    if spouse is not None and handed:
+        # What the spouse says of themself on the phone handed to them is theirs: "Je vous
+        # la passe." "Allô ? Je suis agent immobilier… et j'ai quarante-sept ans."
+        theirs = [turns[index] for index in handed]
+        own = [turn for index, turn in enumerate(turns) if index not in handed]
+        age_mr, age_mme = _ages(own, caller, people)
+        job_mr, job_mme = _activities(own, caller, people)
+        their_ages = _ages(theirs, spouse, people)
+        their_jobs = _activities(theirs, spouse, people)
+        age_mr, age_mme = (
+            _either(a, b) for a, b in zip((age_mr, age_mme), their_ages, strict=True)
+        )
+        job_mr, job_mme = (
+            _either(a, b) for a, b in zip((job_mr, job_mme), their_jobs, strict=True)
+        )
     values: dict[str, str] = {
         "client_first_name_data_ia": first,
         "client_last_name_data_ia": last,
@@ -2512,6 +2654,39 @@ def _facts(turns: list[Turn]) -> _Facts:
     values["disponibilite"] = "Oui" if available and not interest.refused else "Non"
     has_agent = any(t.speaker == "agent" for t in turns)
     return _Facts(values, interest, not_house, has_agent)
+
+
+_SPOUSE_OF: dict[str, Who] = {"Mr": "Mme", "Mme": "Mr"}
+# The client hands the phone over ("je vous la passe") and gets it back ("je vous rends
+# Xavier", "me revoilà", "c'est encore moi").
+_HANDS_OVER = re.compile(
+    r"\bje vous (?:la|le) passe\b|\bje vous passe (?:ma|mon) (?:femme|épouse|mari|époux|"
+    r"compagne|compagnon|conjointe?)\b",
+    re.IGNORECASE,
+)
+_HANDED_BACK = re.compile(
+    r"\bje vous (?:le |la )?rends\b|\bme revoilà\b|\bc'est (?:encore|de nouveau) moi\b",
+    re.IGNORECASE,
+)
+
+
+def _either(value: str, other: str) -> str:
+    return value if value != UNKNOWN else other
+
+
+def _handed_over(turns: list[Turn]) -> list[int]:
+    """The turns of the calls within the call that the client hands the phone over for:
+    from the turn after the handover to the one that hands it back ("… Je vous rends
+    Xavier."), the agent's questions between them included."""
+    handed: list[int] = []
+    holding = False
+    for index, turn in enumerate(turns):
+        if holding:
+            handed.append(index)
+            holding = not (turn.from_client and _HANDED_BACK.search(turn.text))
+        elif turn.from_client and _HANDS_OVER.search(turn.text):
+            holding = True
+    return handed
 
 
 def unknown_fields(

@@ -153,12 +153,14 @@ DIGIT_RUN_RE = re.compile(r"\+?\d+(?:[\s.,\-/]+\d+)*")
 def phones_in(norm: str) -> Iterator[str]:
     for run in DIGIT_RUN_RE.finditer(norm):
         found = list(re.finditer(r"\+?\d+", run.group(0)))
-        # Where the speaker paused ("06, 19... 06, 19, 64, 82, 30"): a number may start
-        # over there.
+        # Where the speaker paused ("06, 19... 06, 19, 64, 82, 30") or a sentence ended
+        # ("pas un 06. 07, 68, 12, 34, 09."): a number may start over there.
         pauses = [
             index
             for index in range(1, len(found))
-            if "..." in run.group(0)[found[index - 1].end() : found[index].start()]
+            if re.search(
+                r"\.\.\.|\.\s", run.group(0)[found[index - 1].end() : found[index].start()]
+            )
         ]
         yield from _phones_in_groups([m.group(0) for m in found], pauses)
 

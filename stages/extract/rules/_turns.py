@@ -154,12 +154,15 @@ _FILLER = rf"(?:{HESITATION})?"
 # A yes or a no may be hedged: "Je pense, oui.", "Je crois que non.", "Je ne pense pas."
 _HEDGE = r"(?:je (?:pense|crois)|il me semble)(?:,|\s+que)?\s+"
 _YES_RE = re.compile(
-    rf"^\W*{_FILLER}(?:{_HEDGE})?(?:oui|ouais|bien sûr|tout à fait|exactement|absolument|"
-    r"effectivement|c'est ça|voilà|d'accord|ok|okay|si|"
-    # A yes to "at least so much": "Largement.", "Sans problème."
-    r"largement|sans problème|sans souci)\b",
+    # The question's "at least" said back first: "Oh, au moins, oui, facilement."
+    rf"^\W*{_FILLER}(?:au moins\W+)?(?:{_HEDGE})?(?:oui|ouais|bien sûr|tout à fait|exactement|"
+    r"absolument|effectivement|c'est ça|voilà|d'accord|ok|okay|si|"
+    # A yes to "at least so much": "Largement.", "Sans problème.", "Facilement."
+    r"largement|facilement|sans problème|sans souci)\b",
     re.IGNORECASE,
 )
+# A first sentence that says its yes last: "Je suis chez moi depuis cinquante ans, oui."
+_YES_LAST_RE = re.compile(r",\s*oui\s*[.!]?\s*$", re.IGNORECASE)
 _NO_RE = re.compile(
     rf"^\W*{_FILLER}(?:(?:{_HEDGE})?(?:non|pas du tout|absolument pas|pas vraiment|nan)|"
     r"je ne (?:pense|crois) pas|je (?:pense|crois) pas)\b(?!\s+(?:que|qu'))",
@@ -209,4 +212,7 @@ def _answer_after(turns: list[Turn], index: int) -> bool | None:
         return True
     if _NO_RE.search(answer):
         return False
+    first = sentences(answer)[0] if answer.strip() else ""
+    if _YES_LAST_RE.search(first) and not _NEGATION_RE.search(first):
+        return True
     return None
