@@ -506,3 +506,18 @@ def test_owning_up_to_the_name_the_agent_says_backs_it_asked_or_not(
     # A plain statement answered with something else backs nothing.
     other = stereo_call(("agent", agent), ("client", "Ah, vous faites erreur."))
     assert support(names(UNKNOWN, "Humbert"), {}, other, SOLAR_KINDS).unsupported != []
+
+
+def test_a_yes_to_a_question_written_as_a_statement_backs_its_last_clause() -> None:
+    call = stereo_call(
+        (
+            "agent",
+            "Bonjour monsieur, Julie de Soleil Rénovation, je suis bien chez monsieur Fabre.",
+        ),
+        ("client", "Oui, c'est pourquoi ?"),
+    )
+    assert support(names(UNKNOWN, "Fabre"), {}, call, SOLAR_KINDS).unsupported == []
+    # The greeting before it is the agent's own name, never confirmed.
+    assert support(names("Julie"), {}, call, SOLAR_KINDS).unsupported == [
+        "client_first_name_data_ia"
+    ]

@@ -2789,3 +2789,32 @@ def test_what_the_spouse_says_on_the_phone_handed_over_is_theirs() -> None:
     assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("49", "47")
     assert fields.activite_mme_data_ia == "indépendante depuis 4 ans"
     assert fields.activite_mr_data_ia == "CDI"
+
+
+def test_questions_a_recogniser_wrote_as_statements_are_asked() -> None:
+    # Whisper on a stereo call: roles known, question marks mostly lost.
+    call = (
+        "Agent: Bonjour madame, Nicolas de Soleil Rénovation, je suis bien chez madame Perrin.\n"
+        "Client: Oui, c'est pourquoi ?\n"
+        "Agent: Vous êtes propriétaire de votre maison, madame Perrin.\n"
+        "Client: Oui, depuis 40 ans.\n"
+        "Agent: Votre facture d'électricité par mois.\n"
+        "Client: Autour de 75 euros.\n"
+        "Agent: Et la maison fait quelle surface.\n"
+        "Client: Cent dix mètres carrés."
+    )
+    fields = extract_fields(call)
+    assert fields.proprietaire_data_ia == "oui"
+    assert (fields.facture_data_ia, fields.mensuelle_annuelle_data_ia) == ("75", "mensuelle")
+    assert fields.superficie_data_ia == "110"
+    # A statement the client does not answer yes or no to asks nothing.
+    told = "Agent: Vous êtes propriétaire, c'est important pour les aides.\nClient: Ah bon."
+    assert extract_fields(told).proprietaire_data_ia == "-"
+
+
+def test_a_surname_particle_a_recogniser_wrote_in_lower_case() -> None:
+    call = (
+        "Agent: Bonjour monsieur, je suis bien chez monsieur da Silva ?\n"
+        "Client: Oui, Carlo da Silva."
+    )
+    assert extract_fields(call).client_last_name_data_ia == "da Silva"

@@ -394,3 +394,19 @@ def test_channel_roles_setting() -> None:
     for bad in ("agent", "agent,client,boss", "agent,", "agent,agent"):
         with pytest.raises(SettingsError, match="CHANNEL_ROLES"):
             load_settings(channel_roles=bad)
+
+
+def test_a_word_whisper_times_in_pieces_stays_one_word() -> None:
+    from types import SimpleNamespace
+
+    from stages.transcribe.whisper import _whole_words
+
+    tokens = [
+        SimpleNamespace(start=0.0, end=0.3, word=" Oui,"),
+        SimpleNamespace(start=0.5, end=0.6, word=" c"),
+        SimpleNamespace(start=0.6, end=0.8, word="'est"),
+        SimpleNamespace(start=0.8, end=1.2, word=" pourquoi ?"),
+    ]
+    words = _whole_words(tokens)
+    assert [w.word for w in words] == [" Oui,", " c'est", " pourquoi ?"]
+    assert (words[1].start, words[1].end) == (0.5, 0.8)

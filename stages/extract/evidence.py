@@ -258,6 +258,22 @@ _OWNS_UP = re.compile(
 )
 
 
+def _confirmed_words(asked: str, reply: str) -> str:
+    """What a client's yes confirms of the agent's words: the last question; when a
+    recogniser left its question mark out ("Je suis bien chez monsieur Fabre." "Oui."),
+    the last clause of the last sentence; the whole last sentence for owning up to a
+    name ("Je cherche madame Humbert." "C'est moi.")."""
+    question = last_question(asked)
+    if question:
+        return question
+    sentence = re.split(r"(?<=[.!])\s+", asked.strip())[-1]
+    if _OWNS_UP.match(normalize(reply)):
+        return sentence
+    # Not the greeting before it: "Bonjour monsieur, Julie de Soleil Rénovation, je suis
+    # bien chez monsieur Fabre." confirms Fabre, never Julie.
+    return sentence.rsplit(",", 1)[-1]
+
+
 def _segments(message: messages.Transcript) -> list[_Segment]:
     if message.utterances:
         utterances = message.utterances
@@ -271,10 +287,7 @@ def _segments(message: messages.Transcript) -> list[_Segment]:
                 and reply.role == "client"
                 and _CONFIRMS.match(normalize(reply.text))
             ):
-                question = last_question(u.text)
-                if not question and _OWNS_UP.match(normalize(reply.text)):
-                    question = re.split(r"(?<=[.!])\s+", u.text.strip())[-1]
-                confirmed = normalize(question)
+                confirmed = normalize(_confirmed_words(u.text, reply.text))
             out.append(
                 _Segment(
                     normalize(u.text), u.original_start_ms, u.original_end_ms, u.role, confirmed

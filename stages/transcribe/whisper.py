@@ -15,7 +15,9 @@ import asyncio
 import itertools
 import logging
 import threading
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +139,7 @@ class WhisperTranscriber(AsyncResource):
             vad_filter=bool(self.vad_filter),
             word_timestamps=True,
         )
-        words = [word for segment in segments for word in segment.words or ()]
+        words = _whole_words(word for segment in segments for word in segment.words or ())
         said_on = [(_louder_channel(channels, rate, word), word) for word in words]
         utterances = [
             _utterance_of_words(channel, [word for _, word in run])
@@ -187,6 +189,28 @@ def _utterance(segment: Any) -> Utterance:
         start_ms=max(round(float(segment.start) * 1000), 0),
         end_ms=max(round(float(segment.end) * 1000), 0),
     )
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: float
+    end: float
+    word: str
+
+
+def _whole_words(tokens: Iterable[Any]) -> list[_Word]:
+    """Whisper's words, each piece that does not open on a space joined to the one before:
+    Whisper may time "c'est" as " c" and "'est", and the two halves must not go to two
+    parties (a turn "c" and a turn "'est pourquoi ?")."""
+    words: list[_Word] = []
+    for token in tokens:
+        text = str(token.word)
+        if words and text and not text[0].isspace():
+            last = words[-1]
+            words[-1] = _Word(last.start, float(token.end), last.word + text)
+        else:
+            words.append(_Word(float(token.start), float(token.end), text))
+    return words
 
 
 def _louder_channel(channels: FloatArray, rate: int, word: Any) -> int:

@@ -55,8 +55,8 @@ _SELF_NAME_RE = re.compile(
     rf"compagnon|fille|fils|mère|père|sœur|frère),?\s+)?({_NAME})\s+({_NAME})"
 )
 # A surname may open on a particle ("Da Silva", "Le Gall", "Van Damme"), which is not a
-# first name.
-_PARTICLE = r"(?:Da|De|Di|Do|Dos|Du|Des|Del|Della|La|Le|Van|Von|Ben|Mac)"
+# first name; a recogniser often writes it in lower case ("monsieur da Silva").
+_PARTICLE = r"(?i:Da|De|Di|Do|Dos|Du|Des|Del|Della|La|Le|Van|Von|Ben|Mac)"
 _SURNAME = rf"(?:{_PARTICLE}\s+)?{_NAME}"
 _TITLE_NAME_RE = re.compile(
     rf"\b(?i:monsieur|madame|mademoiselle|mme|m\.)\s+({_SURNAME})(?:\s+({_SURNAME}))?"

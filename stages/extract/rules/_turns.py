@@ -66,11 +66,42 @@ def _label_speakers(raw: list[tuple[str, str]]) -> list[tuple[Speaker, str]]:
 def _with_questions(pairs: list[tuple[Speaker, str]]) -> list[Turn]:
     turns: list[Turn] = []
     previous = ""
-    for speaker, text in pairs:
+    for index, (speaker, text) in enumerate(pairs):
+        reply = pairs[index + 1] if index + 1 < len(pairs) else None
+        if speaker == "agent" and reply is not None and reply[0] == "client":
+            text = _asked_back(text, reply[1])
         question = previous if previous.rstrip().endswith("?") else ""
         turns.append(Turn(speaker, text, question))
         previous = text
     return turns
+
+
+# A sentence that asks by its words: "Quelle est la surface", "la maison fait quelle
+# surface", "Est-ce que…", or by naming what it asks about: "Votre facture d'électricité par
+# mois.", "Et la surface de la maison."
+_ASKS = re.compile(
+    r"\best-ce qu|\bqu'est-ce\b|\b(?:quel(?:le)?s?|combien|comment|pourquoi)\b|"
+    r"^\W*(?:et\s+)?(?:où|quand)\b|"
+    r"^\W*(?:et\s+)?(?:votre|vos)\b|"
+    r"^\W*(?:et\s+)?(?:la|le|l')\s*(?:surface|superficie|facture|toit|toiture|orientation|"
+    r"adresse|code postal|âge|profession|métier)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_back(text: str, reply: str) -> str:
+    """The agent's turn with the question mark a recogniser left out put back: when no
+    sentence of it asks, its last one does if it reads as a question or the client answers
+    it yes or no ("Vous êtes propriétaire de votre maison, madame Chevalier." "Oui, depuis 40
+    ans."). Whisper writes most questions of a telephone call as statements."""
+    stripped = text.rstrip()
+    if not stripped or "?" in stripped:
+        # A question asked, then a remark: "Il y a de la place ? Il faut 20 m² libres."
+        return text
+    last = re.split(r"(?<=[.!?])\s+", stripped)[-1]
+    if _ASKS.search(last) or _YES_RE.search(reply) or _NO_RE.search(reply):
+        return stripped.rstrip(".!… ") + " ?"
+    return text
 
 
 # A speaker taking back what they just said: the value after it replaces the one before.
