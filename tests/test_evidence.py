@@ -7,6 +7,7 @@ make it invent a value with a made-up quote the way a model does.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -521,3 +522,25 @@ def test_a_yes_to_a_question_written_as_a_statement_backs_its_last_clause() -> N
     assert support(names("Julie"), {}, call, SOLAR_KINDS).unsupported == [
         "client_first_name_data_ia"
     ]
+
+
+def test_an_age_backed_by_a_birth_year_or_a_difference_without_its_verb() -> None:
+    year = date.today().year
+    call = stereo_call(
+        ("agent", "Je peux vous demander votre âge, madame ?"),
+        ("client", "Je suis née en quarante-neuf. Alors faites le compte."),
+    )
+    ages = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "age_mme_data_ia": str(year - 1949)}, by_alias=True
+    )
+    assert support(ages, {}, call, SOLAR_KINDS).unsupported == []
+    wrong = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "age_mme_data_ia": str(year - 1950)}, by_alias=True
+    )
+    assert support(wrong, {}, call, SOLAR_KINDS).unsupported == ["age_mme_data_ia"]
+    couple = stereo_call(
+        ("agent", "Votre âge, madame ?"),
+        ("client", "Quarante ans. Et Fabien, mon compagnon, trois de plus."),
+    )
+    ages = LeadFields.model_validate({**RULES_NEUTRAL, "age_mr_data_ia": "43"}, by_alias=True)
+    assert support(ages, {}, couple, SOLAR_KINDS).unsupported == []

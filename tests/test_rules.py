@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from devkit.emulators.samples import DEFAULT_CALL_TEXT
@@ -2818,3 +2820,91 @@ def test_a_surname_particle_a_recogniser_wrote_in_lower_case() -> None:
         "Client: Oui, Carlo da Silva."
     )
     assert extract_fields(call).client_last_name_data_ia == "da Silva"
+
+
+def test_an_age_from_a_birth_year_or_a_difference_said_without_its_verb() -> None:
+    year = date.today().year
+    call = (
+        "Agent: Je peux vous demander votre âge, madame ?\n"
+        "Client: Je suis née en quarante-neuf. Alors faites le compte.\n"
+        "Agent: Et votre mari ?\n"
+        "Client: Il est né en soixante-deux."
+    )
+    fields = extract_fields(call)
+    assert (fields.age_mme_data_ia, fields.age_mr_data_ia) == (str(year - 1949), str(year - 1962))
+    call = (
+        "Agent: Votre âge, madame ?\nClient: Quarante ans. Et Fabien, mon compagnon, trois de plus."
+    )
+    fields = extract_fields(call)
+    assert (fields.age_mme_data_ia, fields.age_mr_data_ia) == ("40", "43")
+    just = (
+        "Agent: Vos âges ?\nClient: Moi, quarante-sept ans. Mon mari vient d'avoir cinquante ans."
+    )
+    assert extract_fields(just).age_mr_data_ia == "50"
+
+
+@pytest.mark.parametrize(
+    ("said", "heating"),
+    [
+        ("Au fioul, avec des radiateurs en fonte. Et un poêle à bois le dimanche.", "fioul"),
+        ("Une pompe à chaleur. Elle a remplacé la chaudière au fioul.", "pompe à chaleur"),
+        (
+            "On a fait mettre la clim. Le monsieur a dit que c'était une pompe à chaleur air-air.",
+            "pompe à chaleur",
+        ),
+    ],
+)
+def test_heating_that_is_gone_or_only_carries_the_water(said: str, heating: str) -> None:
+    call = f"Agent: Comment vous chauffez-vous ?\nClient: {said}"
+    assert extract_fields(call).mode_chauffage_data_ia == heating
+
+
+def test_jobs_said_as_tenure_a_shared_business_or_a_trade_with_its_season() -> None:
+    call = (
+        "Agent: Bonjour madame. Vous travaillez encore ?\n"
+        "Client: Oui, je suis secrétaire à la mairie. Titulaire, depuis vingt ans."
+    )
+    assert extract_fields(call).activite_mme_data_ia == "fonctionnaire"
+    shared = (
+        "Agent: Bonjour madame. Et vous travaillez tous les deux au domaine ?\n"
+        "Client: Oui, on est à notre compte tous les deux."
+    )
+    fields = extract_fields(shared)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (
+        "indépendant",
+        "indépendante",
+    )
+    season = (
+        "Agent: Bonjour monsieur. Vous travaillez sur les pistes, vous disiez ?\n"
+        "Client: Moniteur de ski, l'hiver. Je dois y aller."
+    )
+    assert extract_fields(season).activite_mr_data_ia == "moniteur de ski"
+
+
+def test_a_first_name_put_right_after_the_surname_is_confirmed() -> None:
+    call = (
+        "Agent: Bonjour madame. Je suis bien chez madame Marie Etcheverry ?\n"
+        "Client: Etcheverry, oui, mais pas Marie. Miren. M, I, R, E, N."
+    )
+    assert extract_fields(call).client_first_name_data_ia == "Miren"
+
+
+def test_a_number_given_up_by_its_owner_is_a_wrong_number() -> None:
+    call = (
+        "Agent: Bonjour madame. Je voudrais parler à monsieur Hervé Lemaître.\n"
+        "Client: Hervé Lemaître ? Je ne connais pas.\n"
+        "Agent: J'ai ce numéro au nom de monsieur Lemaître.\n"
+        "Client: Eh bien, ce n'est plus le sien."
+    )
+    fields = extract_fields(call)
+    assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == ("-", "-")
+
+
+def test_when_the_client_uses_power_is_no_callback_slot() -> None:
+    call = (
+        "Agent: Avec l'autoconsommation, vous consommez votre production.\n"
+        "Client: On consomme quand il y a du soleil. Moi, je consomme le soir."
+    )
+    assert extract_fields(call).creneau_rappel_data_ia == "-"
+    asked = "Agent: Quand peut-on vous rappeler ?\nClient: Le soir, après dix-huit heures."
+    assert extract_fields(asked).creneau_rappel_data_ia == "soir"

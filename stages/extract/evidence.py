@@ -22,7 +22,7 @@ from enum import Enum
 
 import messages
 from messages.lead import UNKNOWN
-from stages.extract.rules import HESITATION, last_question, numberize
+from stages.extract.rules import HESITATION, age_from_birth_year, last_question, numberize
 
 __all__ = [
     "CLIENT_OWN",
@@ -82,7 +82,7 @@ _KEYWORDS: dict[str, str] = {
 _SPOUSE = r"\b(?:(?:mon|votre) (?:mari|epou)|(?:ma|votre) femme)"
 # A spouse who died: "mon mari est décédé", "depuis le décès de ma femme".
 _BEREAVED = rf"{_SPOUSE}\w* (?:est )?(?:decede|mort|disparu)|\bdeces de (?:mon|ma)\b"
-_SELF_EMPLOYED = r"\ba (?:mon|son) compte\b|(?:auto|micro) ?entrepreneu"
+_SELF_EMPLOYED = r"\ba (?:mon|son|notre|leur) compte\b|(?:auto|micro) ?entrepreneu"
 # Label words said in other words: (normalised label word, pattern on normalised text).
 _SAID_AS: tuple[tuple[str, str], ...] = (
     ("marie", _SPOUSE),
@@ -92,6 +92,7 @@ _SAID_AS: tuple[tuple[str, str], ...] = (
     ("veuve", _BEREAVED),
     # Spelled out in full, or letter by letter as Whisper writes it ("cédéie").
     ("cdi", r"duree indeterminee|\bcede[iy]e?\b"),
+    ("fonctionnaire", r"\btitulaire\b"),
     ("independant", _SELF_EMPLOYED),
     ("independante", _SELF_EMPLOYED),
     # "fuel" is how many write and say fioul; "mazout" the older word.
@@ -422,21 +423,30 @@ def contracted_forms(words: str) -> list[str]:
     return [words, *(f"{contracted} {rest}" for contracted in contractions if rest)]
 
 
-# A difference of ages: "2 ans de moins que moi", "il en a 5 de plus" (normalised text).
-_AGE_DIFFERENCE = re.compile(r"\b(?:a|en a) (\d{1,2}) (?:ans )?de (plus|moins)\b")
+# A difference of ages: "2 ans de moins que moi", "il en a 5 de plus", "Fabien, mon
+# compagnon, trois de plus" (normalised text).
+_AGE_DIFFERENCE = re.compile(r"\b(\d{1,2}) (?:ans )?de (plus|moins)\b")
 
 
 def _age_against(transcript: _Transcript, value: str, segment: _Segment) -> bool:
     """Whether ``segment`` says a difference of age that, from an age said elsewhere in the
-    call, gives ``value``: "J'ai 54 ans." … "Elle a 2 ans de moins que moi." backs 52."""
+    call, gives ``value``: "J'ai 54 ans." … "Elle a 2 ans de moins que moi." backs 52; or a
+    birth year that gives it: "Je suis née en quarante-neuf." backs 77 in 2026."""
     if not value.strip().isdigit():
         return False
+    if any(
+        age_from_birth_year(said.group(1)) == int(value) for said in _BORN_IN.finditer(segment.norm)
+    ):
+        return True
     for said in _AGE_DIFFERENCE.finditer(segment.norm):
         difference = int(said.group(1)) * (1 if said.group(2) == "plus" else -1)
         other = rf"(?<!\d){int(value) - difference}(?!\d)"
         if any(re.search(other, s.norm) for s in transcript.segments):
             return True
     return False
+
+
+_BORN_IN = re.compile(r"\bnee?s? en (\d{4}|\d{2})\b")
 
 
 def _category_said(key: str, value: str, norm: str) -> bool:

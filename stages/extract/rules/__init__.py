@@ -1,6 +1,7 @@
 """A deterministic French field extractor: keywords and regular expressions, no model."""
 
 from stages.extract.rules._fields import (
+    age_from_birth_year,
     extract_fields,
     tidy_city,
     tidy_hour,
@@ -26,6 +27,7 @@ __all__ = [
     "Speaker",
     "Turn",
     "affirmed",
+    "age_from_birth_year",
     "extract_fields",
     "french_number_values",
     "last_question",

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from messages.lead import UNKNOWN, LeadFields
@@ -69,6 +70,9 @@ _WRONG_NUMBER = re.compile(
     # travaille plus ici", "ce n'est plus son numéro", "vous êtes au garage, ici".
     r"\b(?:il|elle) (?:n'est|n'habite|ne travaille|ne vit) plus (?:là|ici)\b|"
     r"\b(?:ce|c') n'est plus (?:son|leur) numéro\b|"
+    # "Ce n'est plus le sien.", "Je ne connais pas ce monsieur."
+    r"\b(?:ce|c') n'est plus (?:le sien|la sienne|le leur|à lui|à elle)\b|"
+    r"\bje ne (?:le |la )?connais pas (?:ce monsieur|cette dame|cette personne|ce nom)\b|"
     r"\bvous êtes (?:au|à la|à l'|chez) [^.?!,]{2,30},? ici\b",
     re.IGNORECASE,
 )
@@ -205,7 +209,11 @@ def _first_name_corrected(turns: list[Turn], first: str, last: str) -> str:
         read = read_out.search(last_question(turn.text))
         if read is None or read.group(1).lower() in _TITLES:
             continue
-        match = re.match(rf"^\W*(?i:non|pardon),?\s+({_NAME})\s*[.!,]", reply.text)
+        match = re.match(rf"^\W*(?i:non|pardon),?\s+({_NAME})\s*[.!,]", reply.text) or re.search(
+            # "Etcheverry, oui, mais pas Marie. Miren."
+            rf"\b(?i:pas)\s+{re.escape(read.group(1))}\W+({_NAME})\s*[.!,]",
+            reply.text,
+        )
         if match and match.group(1) not in _NOT_NAMES and match.group(1) != read.group(1):
             return match.group(1)
     return first
@@ -764,7 +772,10 @@ _HEATING: tuple[tuple[str, str], ...] = (
     (r"pompe à chaleur|\bpac\b|aérotherm", "pompe à chaleur"),
     (r"géothermi", "géothermie"),
     # Not radiators that carry another heating's water: "on a gardé les radiateurs à eau".
-    (r"électrique|radiateurs?\b(?! à eau| à l'eau)|convecteurs?|grille-pain", "électrique"),
+    (
+        r"électrique|radiateurs?\b(?! à eau| à l'eau| en fonte)|convecteurs?|grille-pain",
+        "électrique",
+    ),
     (r"\bgaz\b", "gaz"),
     (r"fioul|fuel|mazout", "fioul"),
     # Pellets are wood: the field guide's categories have no separate "granulés".
@@ -820,7 +831,8 @@ _CALLED_MAIN = re.compile(
 # the pluperfect: "on avait fait poser une pompe à chaleur" is still theirs).
 _FORMER = re.compile(
     r"\b(?:on|j'|nous|il y) ?(?:avait|avais|avions) (?:des|du|de la|de l'|un|une|le|la|les|l')|"
-    r"\bc'était (?:des|du|de la|de l'|un|une|le|la|les|l'|au|à l')|"
+    # Not said of what it is now: "il a dit que c'était une pompe à chaleur air-air".
+    r"(?<!que )(?<!qu')\bc'était (?:des|du|de la|de l'|un|une|le|la|les|l')|"
     r"\bautrefois\b|\bà l'époque\b",
     re.I,
 )
@@ -828,7 +840,12 @@ _FORMER = re.compile(
 _BEFORE_NOW = re.compile(r"\W*(?:avant(?: ça)?|autrefois|à l'époque)\W*", re.IGNORECASE)
 # A heating replaced by another is gone: "on a remplacé la chaudière fioul par une pompe à
 # chaleur", "changé le poêle pour un insert".
-_REPLACED = re.compile(r"\b(?:remplac|chang)\w*\s+(.{0,40}?)\s+(?:par|pour)\s", re.I)
+_REPLACED = re.compile(
+    r"\b(?:remplac|chang)\w*\s+(.{0,40}?)\s+(?:par|pour)\s|"
+    # Or the new one replaced it: "Elle a remplacé la chaudière au fioul."
+    r"\b(?:elle|il|qui) a remplacé\s+(.{0,40}?)\s*(?:[.,;]|$)",
+    re.I,
+)
 
 
 def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
@@ -840,7 +857,12 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
         offset = text.find(sentence, offset)
         if _PLANNED.search(sentence):
             continue
-        gone = [(offset + m.start(1), offset + m.end(1)) for m in _REPLACED.finditer(sentence)]
+        gone = [
+            (offset + m.start(group), offset + m.end(group))
+            for m in _REPLACED.finditer(sentence)
+            for group in (1, 2)
+            if m.group(group) is not None
+        ]
         clauses = re.split(r"[,;]", sentence)
         for place, clause in enumerate(clauses):
             at = offset + sentence.find(clause)
@@ -1521,7 +1543,9 @@ def _ages(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, 
         years = _YEARS if about_ages else _AGE
         for who, subject in people.items():
             match = re.search(
-                rf"\b(?:{subject}),?\s+(?:il |elle )?(?:a |à |en a )?{years}", turn.text, re.I
+                rf"\b(?:{subject}),?\s+(?:il |elle )?(?:a |à |en a |vient d'avoir )?{years}",
+                turn.text,
+                re.I,
             ) or re.search(
                 rf"\b(?:{subject}),?\s+(?:il |elle )?{_SAYS_AGE}{_YEARS}", turn.text, re.I
             )
@@ -1533,6 +1557,8 @@ def _ages(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, 
         own = _own_age(turn, question, bool(about_ages))
         if own and caller != "-":
             ages.setdefault(caller, own)
+        for who, age in _born_in(turn.text, caller):
+            ages.setdefault(who, age)
         for who, difference in _age_against_own(turn.text, caller, people, bool(about_ages)):
             against_own.setdefault(who, difference)
     # "J'ai 54 ans." … "Elle a deux ans de moins que moi.": the spouse's age worked out.
@@ -1541,6 +1567,33 @@ def _ages(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, 
         if who not in ages and own_age and _adult(str(int(own_age) + difference)):
             ages[who] = str(int(own_age) + difference)
     return ages.get("Mr", UNKNOWN), ages.get("Mme", UNKNOWN)
+
+
+# A birth year: "Je suis née en quarante-neuf", "Il est né en soixante-deux".
+_BORN = re.compile(r"\b(je suis|il est|elle est) née?s? en (\d{4}|\d{2})\b", re.IGNORECASE)
+
+
+def age_from_birth_year(year: str) -> int:
+    """The age this year of someone born in ``year`` ("49" or "1949"): a two-digit year
+    is of the last hundred years."""
+    now = date.today().year
+    born = int(year)
+    if born < 100:
+        born += 1900 if 1900 + born > now - 100 and 2000 + born > now else 2000
+    return now - born
+
+
+def _born_in(text: str, caller: Who) -> list[tuple[str, str]]:
+    """The ages a turn says by birth year, for whom: the caller ("je suis née en 49") or
+    the spouse named by the pronoun ("il est né en 62" said by madame)."""
+    found: list[tuple[str, str]] = []
+    for said in _BORN.finditer(text):
+        subject = said.group(1).lower()
+        who = caller if subject == "je suis" else ("Mr" if subject == "il est" else "Mme")
+        age = str(age_from_birth_year(said.group(2)))
+        if who in ("Mr", "Mme") and _adult(age) and (subject == "je suis" or who != caller):
+            found.append((who, age))
+    return found
 
 
 def _ages_asked(turns: list[Turn], index: int) -> bool:
@@ -1583,7 +1636,9 @@ _DURATION = re.compile(r"\b(?:depuis|il y a|pendant|fait|dans|en)\s+$", re.IGNOR
 # "mon mari en a 5 de plus" (when ages are the topic); or the same: "Ma femme aussi",
 # "on est de la même année".
 _OLDER_YOUNGER = re.compile(
-    r"\b(?:a|en a)\s+(\d{1,2})\s+(ans\s+)?de (plus|moins)\b(\s+que moi\b)?", re.IGNORECASE
+    # The verb may go unsaid after the spouse: "Et Fabien, mon compagnon, trois de plus."
+    r"(?:\b(?:a|en a)\s+|,\s*)(\d{1,2})\s+(ans\s+)?de (plus|moins)\b(\s+que moi\b)?",
+    re.IGNORECASE,
 )
 _SAME_AGE = re.compile(r"\ble même âge\b|\bla même année\b", re.IGNORECASE)
 
@@ -1865,9 +1920,10 @@ _JOBS: tuple[tuple[str, str, str], ...] = (
     (r"\bCDI\b|durée indéterminée|\bc[ée]d[ée][iïy]e?\b", "CDI", "CDI"),
     (r"\bCDD\b", "CDD", "CDD"),
     # The sector for the status: "je suis dans la fonction publique".
-    (r"fonctionnaire|fonction publique", "fonctionnaire", "fonctionnaire"),
+    # Tenured: "Titulaire, depuis vingt ans" (not "titulaire d'un CDI").
+    (r"fonctionnaire|fonction publique|\btitulaire\b(?! d| du)", "fonctionnaire", "fonctionnaire"),
     (
-        r"(?:auto|micro)-?entrepreneu|indépendante?s?|à (?:mon|son) compte",
+        r"(?:auto|micro)-?entrepreneu|indépendante?s?|à (?:mon|son|notre|leur) compte",
         "indépendant",
         "indépendante",
     ),
@@ -1920,7 +1976,8 @@ _TRADES = re.compile(
     r"aide-soignant|aide soignant|auxiliaire|assistante? maternelle|nounou|sage-femme|"
     r"kiné|médecin|dentiste|vétérinaire|avocat|notaire|comptable|secrétaire|ingénieu|"
     r"cariste|magasinier|manutentionnaire|ambulancier|pompier|militaire|soudeu|"
-    r"paysagiste|commerciale?|cadre|agent|employée?|ATSEM|aide\b|conseill(?:er|ère)s?\b)",
+    r"paysagiste|commerciale?|cadre|agent|employée?|ATSEM|aide\b|conseill(?:er|ère)s?\b|"
+    r"moniteur|monitrice)",
     re.IGNORECASE,
 )
 # A status hoped for or to come is not the one held now: "j'espère passer en CDI",
@@ -1938,7 +1995,9 @@ _NOT_JOBS = frozenset((
 # A trade alone answering a question about work: "Vous travaillez à la crèche ?"
 # "Auxiliaire de puériculture. Oh là…"
 _TRADE_ALONE = re.compile(
-    rf"\W*((?:{_TRADES.pattern})[{_LOW}'\-]*(?:\s+(?:de|du|des|d')\s*[{_LOW}'\-]{{3,}})?)\s*[.!]?",
+    rf"\W*((?:{_TRADES.pattern})[{_LOW}'\-]*(?:\s+(?:de|du|des|d')\s*[{_LOW}'\-]{{3,}})?)"
+    # A time or place may follow: "Moniteur de ski, l'hiver."
+    r"(?:,\s*[^,.!?]{1,30})?\s*[.!]?",
     re.IGNORECASE,
 )
 
@@ -2203,7 +2262,9 @@ def _income(turns: list[Turn]) -> str:
 _CALLBACK_CONTEXT = re.compile(
     # Not why the agent calls: "Je vous rappelle pour l'étude."
     r"rappel(?!le (?:pour|au sujet|suite|concernant|à propos)\b)|"
-    r"rendez-vous|\brdv\b|disponib|quand|créneau|passer|joindre|arrange|convien|"
+    r"rendez-vous|\brdv\b|disponib|créneau|passer|joindre|arrange|convien|"
+    # "Quand peut-on vous rappeler ?", not the client's "quand il fait nuit".
+    r"^(?:[^?]*\s)?quand\b[^?]*\?|"
     r"agenda|quel jour|quelle heure|"
     # "Quel moment vous arrange ?", not "en ce moment", "pour le moment" (now, as yet).
     r"(?<!\ben ce )(?<!\bpour le )(?<!\bdu )(?<!\bau )moment",
