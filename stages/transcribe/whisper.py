@@ -213,22 +213,22 @@ def _whole_words(tokens: Iterable[Any]) -> list[_Word]:
     return words
 
 
-def _louder_channel(channels: FloatArray, rate: int, word: Any) -> int:
+def _louder_channel(channels: FloatArray, rate: int, word: _Word) -> int:
     """The channel (1-based) with the most energy while ``word`` was said."""
-    first = max(int(float(word.start) * rate), 0)
-    last = max(int(float(word.end) * rate), first + 1)
+    first = max(int(word.start * rate), 0)
+    last = max(int(word.end * rate), first + 1)
     energy = np.square(channels[:, first:last], dtype=np.float64).sum(axis=1)
     return int(np.argmax(energy)) + 1
 
 
-def _utterance_of_words(channel: int, words: list[Any]) -> Utterance:
+def _utterance_of_words(channel: int, words: list[_Word]) -> Utterance:
     """A turn of a stereo call: one channel's words, from the first's start to the last's end."""
     return Utterance(
         speaker=str(channel),
         channel=channel,
-        text="".join(str(word.word) for word in words).strip(),
-        start_ms=max(round(float(words[0].start) * 1000), 0),
-        end_ms=max(round(float(words[-1].end) * 1000), 0),
+        text="".join(word.word for word in words).strip(),
+        start_ms=max(round(words[0].start * 1000), 0),
+        end_ms=max(round(words[-1].end * 1000), 0),
     )
 
 
