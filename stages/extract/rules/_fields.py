@@ -938,8 +938,7 @@ def _heating(turns: list[Turn]) -> str:
     # The answer to the agent's question first: "Le matin, c'étaient les fenêtres, à midi,
     # la pompe à chaleur" names another canvasser's product, "Au gaz." the heating.
     answers = [i for i in range(len(turns)) if "chauff" in asked(turns, i).lower()]
-    others = [i for i in range(len(turns)) if i not in answers]
-    for index in answers + others:
+    for index in answers + [i for i in range(len(turns)) if i not in set(answers)]:
         turn = turns[index]
         # A turn may end on a question of the client's own ("J'ai déjà une pompe à
         # chaleur. C'est clair ?"): what it states before that still counts.
@@ -1579,7 +1578,7 @@ def age_from_birth_year(year: str) -> int:
     now = date.today().year
     born = int(year)
     if born < 100:
-        born += 1900 if 1900 + born > now - 100 and 2000 + born > now else 2000
+        born += 2000 if 2000 + born <= now else 1900
     return now - born
 
 
@@ -1646,7 +1645,7 @@ _SAME_AGE = re.compile(r"\ble même âge\b|\bla même année\b", re.IGNORECASE)
 def _age_against_own(
     text: str, caller: Who, people: dict[str, str], about_ages: bool
 ) -> list[tuple[str, int]]:
-    spouse = {"Mr": "Mme", "Mme": "Mr"}.get(caller)
+    spouse = _SPOUSE_OF.get(caller)
     found: list[tuple[str, int]] = []
     for sentence in sentences(text):
         said = _OLDER_YOUNGER.search(sentence)
@@ -2663,25 +2662,7 @@ def _facts(turns: list[Turn]) -> _Facts:
     bill, period = _bill(turns)
     house, roof_space = _areas(turns)
     people = _people(turns, caller)
-    age_mr, age_mme = _ages(turns, caller, people)
-    job_mr, job_mme = _activities(turns, caller, people)
-    spouse = _SPOUSE_OF.get(caller)
-    handed = _handed_over(turns)
-    if spouse is not None and handed:
-        # What the spouse says of themself on the phone handed to them is theirs: "Je vous
-        # la passe." "Allô ? Je suis agent immobilier… et j'ai quarante-sept ans."
-        theirs = [turns[index] for index in handed]
-        own = [turn for index, turn in enumerate(turns) if index not in handed]
-        age_mr, age_mme = _ages(own, caller, people)
-        job_mr, job_mme = _activities(own, caller, people)
-        their_ages = _ages(theirs, spouse, people)
-        their_jobs = _activities(theirs, spouse, people)
-        age_mr, age_mme = (
-            _either(a, b) for a, b in zip((age_mr, age_mme), their_ages, strict=True)
-        )
-        job_mr, job_mme = (
-            _either(a, b) for a, b in zip((job_mr, job_mme), their_jobs, strict=True)
-        )
+    (age_mr, age_mme), (job_mr, job_mme) = _ages_and_jobs(turns, caller, people)
     values: dict[str, str] = {
         "client_first_name_data_ia": first,
         "client_last_name_data_ia": last,
@@ -2731,8 +2712,27 @@ _HANDED_BACK = re.compile(
 )
 
 
-def _either(value: str, other: str) -> str:
-    return value if value != UNKNOWN else other
+def _ages_and_jobs(
+    turns: list[Turn], caller: Who, people: dict[str, str]
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(age_mr, age_mme), (job_mr, job_mme). What the spouse says of themself on the phone
+    handed to them is theirs: "Je vous la passe." "Allô ? Je suis agent immobilier… et
+    j'ai quarante-sept ans."; what the caller's own turns say comes first."""
+    spouse = _SPOUSE_OF.get(caller)
+    handed = set(_handed_over(turns)) if spouse is not None else set()
+    own = [turn for index, turn in enumerate(turns) if index not in handed]
+    ages, jobs = _ages(own, caller, people), _activities(own, caller, people)
+    if spouse is None or not handed:
+        return ages, jobs
+    theirs = [turns[index] for index in sorted(handed)]
+    their_ages, their_jobs = _ages(theirs, spouse, people), _activities(theirs, spouse, people)
+    return _either(ages, their_ages), _either(jobs, their_jobs)
+
+
+def _either(values: tuple[str, str], others: tuple[str, str]) -> tuple[str, str]:
+    """Each of ``values``, or the one of ``others`` in its place where it is unknown."""
+    first, second = (v if v != UNKNOWN else o for v, o in zip(values, others, strict=True))
+    return first, second
 
 
 def _handed_over(turns: list[Turn]) -> list[int]:
