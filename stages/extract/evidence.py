@@ -245,18 +245,17 @@ def _word_starts(segments: list[_Segment]) -> list[int]:
     return starts
 
 
+# Owning up to being whoever the agent named, asked or not: "Je cherche madame Humbert."
+# "C'est moi."; "Monsieur Larrieu ?" "Lui-même." (normalised text).
+_OWN_UP = r"c est (?:bien )?moi|(?:lui|elle|moi) meme"
 # A client reply that agrees with the question before it ("Oui.", "C'est bien moi.").
 _CONFIRMS = re.compile(
     # A hesitation before the yes ("Euh... oui") is still a yes.
     rf"^(?:{HESITATION})*"
     r"(?:oui|ouais|exact|exactement|tout a fait|absolument|effectivement|voila|bien sur|"
-    r"c est (?:bien )?(?:moi|ca|cela|exact)|c est bien (?:ca|cela)|(?:lui|elle|moi) meme)\b"
+    rf"c est (?:bien )?(?:ca|cela|exact)|c est bien (?:ca|cela)|{_OWN_UP})\b"
 )
-# A reply that owns up to being whoever the agent named, asked or not: "Je cherche madame
-# Humbert." "C'est moi."; "Monsieur Larrieu ?" "Lui-même."
-_OWNS_UP = re.compile(
-    rf"^(?:{HESITATION})*(?:oui )?(?:c est (?:bien )?moi|(?:lui|elle|moi) meme)\b"
-)
+_OWNS_UP = re.compile(rf"^(?:{HESITATION})*(?:oui )?(?:{_OWN_UP})\b")
 
 
 def _confirmed_words(asked: str, reply: str) -> str:
