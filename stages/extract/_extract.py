@@ -105,17 +105,28 @@ def speaker_roles(utterances: list[messages.Utterance]) -> dict[str, str]:
     """The name to write for every speaker label: its role, else ``Agent`` or ``Client``.
 
     Utterances from a stereo call carry their role ("agent", "client"), written
-    capitalised; diarized labels are guessed: the speaker asking the most questions is
-    the agent (on a tie, the first to speak), everyone else the client.
+    capitalised; diarized labels are guessed: the agent is the speaker who asks the most,
+    by question marks and by words (recognisers write many questions as statements),
+    and who speaks to the other ("vous", "votre") more than of themselves ("je", "mon");
+    on a tie, the first to speak. Everyone else is the client.
     """
     if any(u.role for u in utterances):
         return {u.speaker: (u.role or u.speaker).capitalize() for u in utterances}
     order = list(dict.fromkeys(u.speaker for u in utterances))
-    questions = dict.fromkeys(order, 0)
+    asking = dict.fromkeys(order, 0)
     for utterance in utterances:
-        questions[utterance.speaker] += utterance.text.count("?")
-    agent = max(order, key=lambda speaker: (questions[speaker], -order.index(speaker)))
+        asking[utterance.speaker] += _asking(utterance.text)
+    agent = max(order, key=lambda speaker: (asking[speaker], -order.index(speaker)))
     return {speaker: "Agent" if speaker == agent else "Client" for speaker in order}
+
+
+# How an agent speaks: to the other party, asking; how a client speaks: of themselves.
+_ADDRESSING = re.compile(r"\b(?:vous|votre|vos|est-ce que|quel(?:le)?s?|combien)\b", re.I)
+_OF_ONESELF = re.compile(r"\b(?:je|moi|mon|ma|mes|nous|on)\b|\bj'", re.IGNORECASE)
+
+
+def _asking(text: str) -> int:
+    return 2 * text.count("?") + len(_ADDRESSING.findall(text)) - len(_OF_ONESELF.findall(text))
 
 
 async def extract(

@@ -6,7 +6,9 @@ thread; scale out with more worker processes, not more threads.
 
 A stereo call is transcribed once, its two channels mixed, with word times; each word
 goes to the channel that was louder while it was said, and a run of one channel's
-words is an utterance of that party.
+words is an utterance of that party. In a mono call each word goes to one of the two
+voices told apart by ``_speakers.two_voices``: speakers "A" (who speaks first) and "B",
+whose roles the extractor guesses.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import logging
 import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from messages import Utterance
 from stages._resource import AsyncResource
 from stages.errors import InputMissing, PermanentError, TransientError
 from stages.transcribe._channels import FloatArray, split_samples, wav_channels
+from stages.transcribe._speakers import Word, two_voices
 from stages.transcribe._transcribe import TranscriptionResult
 from stages.transcribe.whisper_model import (
     default_cache_dir,
@@ -52,6 +54,8 @@ class WhisperTranscriber(AsyncResource):
     The decoding options (measured by ``make eval``, ``benchmarks/transcribe_quality.py``):
     ``beam_size``; ``condition_on_previous_text``; ``vad_filter``, faster-whisper's own
     VAD before decoding (None: off, as the trim stage already cut the pauses).
+    ``tell_voices_apart``: label a mono call's words by voice, speakers "A" and "B"
+    (False: one speaker, "A", an utterance per Whisper segment).
     """
 
     name = "whisper"
@@ -66,11 +70,13 @@ class WhisperTranscriber(AsyncResource):
         beam_size: int = 5,
         condition_on_previous_text: bool = False,
         vad_filter: bool | None = None,
+        tell_voices_apart: bool = True,
     ) -> None:
         self._key: _ModelKey = (model, device, compute_type, cpu_threads)
         self.beam_size = beam_size
         self.condition_on_previous_text = condition_on_previous_text
         self.vad_filter = vad_filter
+        self.tell_voices_apart = tell_voices_apart
         # The thread starts on the first transcription and ends with ``aclose``.
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whisper")
 
@@ -89,18 +95,7 @@ class WhisperTranscriber(AsyncResource):
             if wav_channels(path) == 2:
                 utterances, detected = self._by_channel(model, path, wanted)
             else:
-                segments, info = model.transcribe(
-                    str(path),
-                    language=wanted,
-                    beam_size=self.beam_size,
-                    # Feeding each window the previous text lets one misheard phrase loop
-                    # ("ALE ALE ALE…") across the rest of a call: off by default.
-                    condition_on_previous_text=self.condition_on_previous_text,
-                    vad_filter=bool(self.vad_filter),
-                )
-                # Segments are a lazy generator: decoding happens while it is consumed.
-                utterances = [_utterance(segment) for segment in segments]
-                detected = str(info.language or "")
+                utterances, detected = self._mono(model, path, wanted)
         except FileNotFoundError:
             raise InputMissing(f"audio file not found: {path}") from None
         except Exception as error:
@@ -113,6 +108,43 @@ class WhisperTranscriber(AsyncResource):
             utterances=utterances,
             language=detected or language,
         )
+
+    def _mono(self, model: Any, path: Path, language: str | None) -> tuple[list[Utterance], str]:
+        """A mono call's utterances: each party's runs of words when the voices are told
+        apart, else one speaker and an utterance per Whisper segment.
+
+        Decoded without word times: on the natural-voice calls Whisper's word-timed decode
+        hears the same share of words but loses whole answers ("Mardi matin, vers dix
+        heures.") where its windows fall differently, 0.683 of the fields against 0.706
+        (docs/quality.md). A word's time is its share of its segment's characters, close
+        enough for turns, which change between sentences.
+        """
+        from faster_whisper.audio import decode_audio
+
+        rate = int(model.feature_extractor.sampling_rate)
+        samples = decode_audio(str(path), sampling_rate=rate)
+        segments, info = model.transcribe(
+            samples,
+            language=language,
+            beam_size=self.beam_size,
+            # Feeding each window the previous text lets one misheard phrase loop
+            # ("ALE ALE ALE…") across the rest of a call: off by default.
+            condition_on_previous_text=self.condition_on_previous_text,
+            vad_filter=bool(self.vad_filter),
+        )
+        # Segments are a lazy generator: decoding happens while it is consumed.
+        segments = list(segments)
+        words = [word for segment in segments for word in _spread_words(segment)]
+        voices = two_voices(samples, rate, words) if self.tell_voices_apart else None
+        if voices is None:
+            return [_utterance(segment) for segment in segments], str(info.language or "")
+        utterances = [
+            _utterance_of_words("AB"[voice], [word for _, word in run])
+            for voice, run in itertools.groupby(
+                zip(voices, words, strict=True), key=lambda item: item[0]
+            )
+        ]
+        return utterances, str(info.language or "")
 
     def _by_channel(
         self, model: Any, path: Path, language: str | None
@@ -142,7 +174,7 @@ class WhisperTranscriber(AsyncResource):
         words = _whole_words(word for segment in segments for word in segment.words or ())
         said_on = [(_louder_channel(channels, rate, word), word) for word in words]
         utterances = [
-            _utterance_of_words(channel, [word for _, word in run])
+            _utterance_of_words(str(channel), [word for _, word in run], channel=channel)
             for channel, run in itertools.groupby(said_on, key=lambda item: item[0])
         ]
         return utterances, str(info.language or "")
@@ -191,29 +223,35 @@ def _utterance(segment: Any) -> Utterance:
     )
 
 
-@dataclass(frozen=True)
-class _Word:
-    start: float
-    end: float
-    word: str
+def _spread_words(segment: Any) -> list[Word]:
+    """A segment's words, each timed by its share of the segment's characters."""
+    said = str(segment.text).split()
+    start, end = float(segment.start), float(segment.end)
+    total = sum(len(word) + 1 for word in said)
+    words, done = [], 0
+    for word in said:
+        first = start + (end - start) * done / total
+        done += len(word) + 1
+        words.append(Word(first, start + (end - start) * done / total, f" {word}"))
+    return words
 
 
-def _whole_words(tokens: Iterable[Any]) -> list[_Word]:
+def _whole_words(tokens: Iterable[Any]) -> list[Word]:
     """Whisper's words, each piece that does not open on a space joined to the one before:
     Whisper may time "c'est" as " c" and "'est", and the two halves must not go to two
     parties (a turn "c" and a turn "'est pourquoi ?")."""
-    words: list[_Word] = []
+    words: list[Word] = []
     for token in tokens:
         text = str(token.word)
         if words and text and not text[0].isspace():
             last = words[-1]
-            words[-1] = _Word(last.start, float(token.end), last.word + text)
+            words[-1] = Word(last.start, float(token.end), last.word + text)
         else:
-            words.append(_Word(float(token.start), float(token.end), text))
+            words.append(Word(float(token.start), float(token.end), text))
     return words
 
 
-def _louder_channel(channels: FloatArray, rate: int, word: _Word) -> int:
+def _louder_channel(channels: FloatArray, rate: int, word: Word) -> int:
     """The channel (1-based) with the most energy while ``word`` was said."""
     first = max(int(word.start * rate), 0)
     last = max(int(word.end * rate), first + 1)
@@ -221,10 +259,13 @@ def _louder_channel(channels: FloatArray, rate: int, word: _Word) -> int:
     return int(np.argmax(energy)) + 1
 
 
-def _utterance_of_words(channel: int, words: list[_Word]) -> Utterance:
-    """A turn of a stereo call: one channel's words, from the first's start to the last's end."""
+def _utterance_of_words(
+    speaker: str, words: list[Word], *, channel: int | None = None
+) -> Utterance:
+    """A turn: one party's words (one channel's, or one voice's), from the first's start to
+    the last's end."""
     return Utterance(
-        speaker=str(channel),
+        speaker=speaker,
         channel=channel,
         text="".join(word.word for word in words).strip(),
         start_ms=max(round(words[0].start * 1000), 0),
