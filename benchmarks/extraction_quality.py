@@ -132,6 +132,8 @@ HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     13: (natural_calls.HELD_OUT_13, HELD_OUT_13_SOURCE),
 }
 UNSAID = "-"
+# Named in a source heard with ``--one-voice``, a default overridden.
+ONE_VOICE = " (override: one voice)"
 # The timing given to a held-out script's turns, which no render timed: about the Kokoro
 # voices' pace, and a pause between turns.
 WORD_MS = 350
@@ -446,22 +448,25 @@ async def _main(args: argparse.Namespace) -> list[Score]:
         if args.held_out_audio:
             # Rendered (and cached) like the natural set, quiet, mono, PCM.
             built = [render(s, [Variant()])[0] for s in scripts[: args.calls]]
-            sources[f"{source}, whisper, trimmed quiet"] = await _heard(built)
+            heard = await _heard(built, one_voice=args.one_voice)
+            sources[f"{source}, whisper{ONE_VOICE * args.one_voice}, trimmed quiet"] = heard
         return await measure(sources, args.extractors)
     names = natural_calls.FULL[: args.calls]
     built = build_natural_set(names, [Variant()])
     sources = {SCRIPT_SOURCE: [script_sample(c) for c in built]}
     if args.whisper_calls > 0:
-        sources["whisper, trimmed quiet"] = await _heard(built[: args.whisper_calls])
+        heard = await _heard(built[: args.whisper_calls], one_voice=args.one_voice)
+        sources[f"whisper{ONE_VOICE * args.one_voice}, trimmed quiet"] = heard
     return await measure(sources, args.extractors)
 
 
-async def _heard(built: Sequence[EvalCall]) -> list[Sample]:
-    """Default Whisper's transcripts of the trimmed calls, as the transcribe stage gives them."""
+async def _heard(built: Sequence[EvalCall], *, one_voice: bool = False) -> list[Sample]:
+    """Default Whisper's transcripts of the trimmed calls, as the transcribe stage gives them
+    (``one_voice``: a mono call's voices not told apart, as before 2026-12-07)."""
     from stages.transcribe.whisper import WhisperTranscriber
 
     heard: list[Heard] = []
-    async with WhisperTranscriber("base") as whisper:
+    async with WhisperTranscriber("base", tell_voices_apart=not one_voice) as whisper:
         await evaluate(built, whisper, inputs=("trimmed",), keep=heard)
     return [await whisper_sample(h) for h in heard]
 
@@ -494,6 +499,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             "with --held-out: also render the set's calls (quiet, mono, PCM; cached as the "
             "natural set is) and score default Whisper's transcripts of them"
         ),
+    )
+    parser.add_argument(
+        "--one-voice",
+        action="store_true",
+        help="override: Whisper hears a mono call as one voice (no speakers told apart)",
     )
     args = parser.parse_args(argv)
     if args.held_out_audio and args.held_out is None:
