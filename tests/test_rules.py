@@ -2908,3 +2908,70 @@ def test_when_the_client_uses_power_is_no_callback_slot() -> None:
     assert extract_fields(call).creneau_rappel_data_ia == "-"
     asked = "Agent: Quand peut-on vous rappeler ?\nClient: Le soir, après dix-huit heures."
     assert extract_fields(asked).creneau_rappel_data_ia == "soir"
+
+
+def test_a_first_name_offered_as_moi_cest() -> None:
+    call = (
+        "Agent: Bonjour, je cherche à joindre monsieur Larrieu.\n"
+        "Client: C'est moi. Enfin, il y a mon frère aussi. Moi, c'est Pierre-Yves."
+    )
+    assert extract_fields(call).client_first_name_data_ia == "Pierre-Yves"
+
+
+def test_a_first_name_said_after_a_remark_closes_the_answer() -> None:
+    call = (
+        "Agent: Votre prénom, pour le dossier ?\n"
+        "Client: Ah, vous ne l'avez pas ? C'est ma fille qui a rempli ça. Solange."
+    )
+    assert extract_fields(call).client_first_name_data_ia == "Solange"
+
+
+def test_a_house_the_client_built_is_owned() -> None:
+    call = (
+        "Agent: Vous êtes propriétaire de votre maison ?\n"
+        "Client: Je l'ai bâtie moi-même, avec mes cousins, dans les années quatre-vingt."
+    )
+    assert extract_fields(call).proprietaire_data_ia == "oui"
+
+
+def test_remarried_is_married() -> None:
+    call = "Agent: Bonjour madame. Vous êtes mariée ?\nClient: Remariée, depuis six ans."
+    assert extract_fields(call).situation_familiale_data_ia == "mariée"
+
+
+def test_the_little_ones_are_children() -> None:
+    call = "Agent: Vous êtes combien à la maison ?\nClient: Mon mari, moi et les deux petits."
+    assert extract_fields(call).situation_familiale_data_ia == "mariée, 2 enfants"
+
+
+def test_an_income_kept_back_is_not_read_from_the_rest_of_the_answer() -> None:
+    call = (
+        "Agent: Et le revenu du foyer, à peu près ?\n"
+        "Client: Ça, je préfère ne pas le dire. Mon voisin a payé trente mille euros, lui."
+    )
+    assert extract_fields(call).revenu_data_ia == "-"
+
+
+def test_a_price_is_no_electricity_bill() -> None:
+    call = (
+        "Agent: Une pompe à chaleur consomme de l'électricité, et des panneaux en couvriraient.\n"
+        "Client: Ma sœur a signé avec une société comme la vôtre. Quinze mille euros. Rien n'a "
+        "jamais marché, et elle paie toujours le crédit."
+    )
+    assert extract_fields(call).facture_data_ia == "-"
+
+
+def test_the_end_of_a_morning_is_kept_in_the_slot() -> None:
+    call = (
+        "Agent: Quand est-ce que le conseiller peut vous rappeler ?\n"
+        "Client: Jeudi, vers la fin de la matinée, je rentre du marché."
+    )
+    assert extract_fields(call).creneau_rappel_data_ia == "jeudi fin de matinée"
+
+
+def test_a_count_of_square_metres_answers_the_roof_question() -> None:
+    call = (
+        "Agent: Et sur ce pan, vous avez au moins vingt mètres carrés de libres ?\n"
+        "Client: Oh, il y en a quarante, rien dessus."
+    )
+    assert extract_fields(call).surface_toit_libre_data_ia == "20m"

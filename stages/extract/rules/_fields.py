@@ -44,7 +44,7 @@ _NOT_NAMES = frozenset((
     "Salut", "Super", "Entendu", "Volontiers", "Tout", "Excusez", "Patientez",
 ))  # fmt: skip
 _SELF_NAME_RE = re.compile(
-    rf"(?i:je m'appelle|mon nom(?: c'est| est)|moi c'est|c'est moi,?|ici)\s+"
+    rf"(?i:je m'appelle|mon nom(?: c'est| est)|moi,? c'est|c'est moi,?|ici)\s+"
     rf"({_NAME})(?:\s+({_NAME}))?"
     # The name alone right after owning up: "Ouais, c'est moi. Sébastien."
     rf"|(?i:c'est moi)\.\s+({_NAME})(?:\s+({_NAME}))?\s*[.!]"
@@ -180,9 +180,13 @@ def _first_name_asked(turns: list[Turn]) -> str:
         if _OTHERS_NAME.search(question):
             continue
         said = sentences(turn.text)
-        match = _NAME_ALONE.match(said[0]) if said else None
-        if match and match.group(1) not in _NOT_NAMES and match.group(1).lower() not in _TITLES:
-            return _in_full(match.group(1), said[1:2])
+        # The name opens the answer, or closes it after a remark: "Sur le site ? Ah, c'est
+        # possible, un dimanche soir. Agnès."
+        for position in sorted({0, len(said) - 1})[: len(said)]:
+            match = _NAME_ALONE.match(said[position])
+            name = match.group(1) if match else ""
+            if name and name not in _NOT_NAMES and name.lower() not in _TITLES:
+                return _in_full(name, said[position + 1 : position + 2])
     return UNKNOWN
 
 
@@ -715,9 +719,11 @@ _TENANT = r"locataire|je loue|nous louons|on loue|en location"
 # fait construire une véranda"). Only ever a yes: "on ne l'a pas achetée" says nothing of
 # renting.
 _BOUGHT = r"(?:achetée?|fait (?:construire|bâtir))"
+# Built by the client: "Je l'ai construite, presque de mes mains."
+_BUILT = r"(?:construite?|bâtie?)"
 _OWNED = (
     r"\best à (?:nous|moi)\b(?!\s*(?:de\b|d'|qu'|que\b))|"
-    rf"\b(?:on|nous|je|j')\s*(?:l'(?:a|avons|ai)\s+{_BOUGHT}\b|(?:a|avons|ai)\s+{_BOUGHT}"
+    rf"\b(?:on|nous|je|j')\s*(?:l'(?:a|avons|ai)\s+(?:{_BOUGHT}|{_BUILT})\b|(?:a|avons|ai)\s+{_BOUGHT}"
     r"(?:\s+(?:une|la|notre|cette|ma) (?:maison|longère|pavillon|ferme|villa)\b|"
     r"\s+il y a\b|\s+en \d{4}\b|\s*[,.;!]|\s*$))"
 )
@@ -1005,6 +1011,10 @@ _INCOME = re.compile(r"revenu|gagn|salaire|touch|pension|retraite de", re.IGNORE
 _MONEY_ASKED = re.compile(rf"{_INCOME.pattern}|{_BILL_CONTEXT.pattern}", re.IGNORECASE)
 
 
+# More than a house's electricity costs in a year.
+_MOST_A_BILL = 10_000
+
+
 def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]]:
     for turn in client_statements(turns):
         if not _BILL_CONTEXT.search(f"{turn.question} {turn.text}"):
@@ -1027,6 +1037,8 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
                 match = re.search(pattern, sentence, re.IGNORECASE)
                 if match:
                     amount, upper = read(match)
+                    if upper > _MOST_A_BILL:
+                        break  # a price, not a bill: "Dix-huit mille euros. Les panneaux…"
                     start, end = match.span()
                     said.append(((offset + start, offset + end), amount, upper))
                     break
@@ -1125,6 +1137,11 @@ _SQUARE_ASKED = re.compile(r"mètres? carrés|\bm²|\bm2\b", re.IGNORECASE)
 _METRES_RE = re.compile(
     r"(\d{1,4})\s*mètres\b(?!\s*(?:carrés|de (?:long|large|haut)|sur\b))", re.IGNORECASE
 )
+_THERE_ARE_RE = re.compile(
+    r"\bil y en a (?:bien |au moins |facilement |largement )?(\d{1,4})\b"
+    r"(?!\s*(?:euros?|€|ans?\b|%|mois))",
+    re.IGNORECASE,
+)
 _SURFACE_QUESTION = re.compile(r"surface|superficie|mètres? carrés|\bm²|\bm2\b", re.I)
 # A number alone answering the surface question: "Cent dix, avec les combles aménagés."
 _BARE_AREA_RE = re.compile(
@@ -1167,12 +1184,14 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
             sentence = sentences(turn.text)[0]
             said = [(bare, re.split(r"[,;]", sentence)[0], sentence)]
         if not said and _SQUARE_ASKED.search(question):
-            # Square metres asked, metres answered: "Il reste... dix-huit mètres, pas plus."
+            # Square metres asked, metres answered: "Il reste... dix-huit mètres, pas plus.",
+            # or a count of them: "Oh, il y en a trente, trente-cinq."
             said = [
                 (match, clause, sentence)
                 for sentence in sentences(turn.text)
                 for clause in re.split(r"[,;]", sentence)
-                for match in _METRES_RE.finditer(clause)
+                for pattern in (_METRES_RE, _THERE_ARE_RE)
+                for match in pattern.finditer(clause)
             ]
         for match, clause, sentence in said:
             if _doubted(sentence[: sentence.find(clause) + match.start()]):
@@ -1760,7 +1779,7 @@ def _adult(age: str) -> bool:
 
 
 _STATUSES: tuple[tuple[str, str, str], ...] = (
-    (r"\bmariée?s?\b", "marié", "mariée"),
+    (r"\b(?:re)?mariée?s?\b", "marié", "mariée"),
     (r"\bpacsée?s?\b", "pacsé", "pacsée"),
     (r"en couple|concubin", "en couple", "en couple"),
     (r"célibataire", "célibataire", "célibataire"),
@@ -1788,7 +1807,9 @@ _SPOUSE_STATUS: tuple[tuple[str, str, str], ...] = (
 # "deux ados");
 # "mon fils" alone is no count.
 _CHILDREN_RE = re.compile(
-    r"\b(\d+|une?)\s+(?:petits? bonhommes?\b|(?:(?:petite?s?|grande?s?|jeunes?)\s+)?"
+    # "Ma compagne, moi et les trois petits.": the little ones, with nothing after them.
+    r"\b(\d+|une?)\s+(?:petits? bonhommes?\b|petite?s\b(?=\s*(?:[.,;!?]|$))|"
+    r"(?:(?:petite?s?|grande?s?|jeunes?)\s+)?"
     r"(?:enfants?|fils|filles?|garçons?|gamine?s?|ados|adolescente?s?|(bébés?))\b)",
     re.I,
 )
@@ -2225,7 +2246,7 @@ _INCOME_BARE = re.compile(rf"(?<![\d,.]){_AMOUNT}()(?![.,]?\d)(?!\s*(?:ans?\b|%|
 def _income(turns: list[Turn]) -> str:
     statements = client_statements(turns)
     for index, turn in enumerate(turns):
-        if turn not in statements:
+        if turn not in statements or _WONT_SAY.search(turn.text):
             continue
         # The agent's request need not be a question: "J'ai besoin du revenu du foyer."
         question = asked(turns, index)
@@ -2256,6 +2277,16 @@ def _income(turns: list[Turn]) -> str:
     return UNKNOWN
 
 
+# The client keeping it to themself: what else the answer holds is no income ("Ça, je ne le
+# dis pas. À la télé, ils ont parlé de vingt mille euros.").
+_WONT_SAY = re.compile(
+    r"\bje ne (?:le |vous le )?(?:dis|dirai) pas\b|"
+    r"\bje (?:ne )?préfère (?:pas|ne pas) (?:le )?dire\b|"
+    r"\bça ne vous regarde pas\b|\bc'est personnel\b",
+    re.IGNORECASE,
+)
+
+
 # --- callback -------------------------------------------------------------------------
 
 _CALLBACK_CONTEXT = re.compile(
@@ -2274,7 +2305,8 @@ _DAYS = (
     r"aujourd'hui|en semaine|le week-end|ce week-end|la semaine prochaine"
 )
 _MOMENTS = (
-    r"en fin de matinée|en fin d'après-midi|en début d'après-midi|en fin de journée|"
+    r"(?:en|sur la|vers la) fin (?:de (?:la )?matinée|d'après[- ]midi|de (?:la )?journée)|"
+    r"en début d'après-midi|"
     r"dans la matinée|matinée|matin|après[- ]midi|soirée|soir|midi|heure du déjeuner"
 )
 _WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -2415,7 +2447,8 @@ def _slot_in(said: str) -> tuple[str, str]:
     )
     # "en fin de journée" is the slot "fin de journée".
     # A recogniser writes "après midi" as often as "après-midi".
-    when = re.sub(r"^(?:en|dans la) ", "", moment[0].lower()) if moment else ""
+    when = re.sub(r"^(?:en|dans la|sur la|vers la) ", "", moment[0].lower()) if moment else ""
+    when = when.replace("fin de la ", "fin de ")
     # "Ce soir", "cet après-midi": today, said so.
     today = moment and re.search(r"\b(ce|cet)\s+$", moment.string[: moment.start()], re.I)
     if today and not day:
