@@ -2975,3 +2975,16 @@ def test_a_count_of_square_metres_answers_the_roof_question() -> None:
         "Client: Oh, il y en a quarante, rien dessus."
     )
     assert extract_fields(call).surface_toit_libre_data_ia == "20m"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Client: Douze, chemin des Vignes, 84,110.",  # a comma, as Whisper writes it
+        "Client: Douze chemins des Vignes, 84, 110.",  # the street word plural, as heard
+        "Agent: Votre adresse ?\nClient: Douze, les Vignes, 84, 110.",  # the address asked
+    ],
+)
+def test_a_postal_code_in_two_groups_parted_by_a_comma(said: str) -> None:
+    call = f"Agent: Bonjour madame Roux.\n{said}"
+    assert extract_fields(call).client_postal_code_data_ia == "84110"

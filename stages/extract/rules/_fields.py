@@ -517,9 +517,15 @@ _POSTAL_WORDS = r"c[oô](?:de|te)[\s-]+[pb]ost[ae]l"
 # Where a grouped number is a postal code: the postal code is asked or named, or the turn
 # gives a street address.
 _POSTAL_CONTEXT = re.compile(
-    rf"{_POSTAL_WORDS}|\b(?:rue|avenue|boulevard|chemin|impasse|allée|place|route)\b", re.I
+    rf"{_POSTAL_WORDS}|\badresse\b|"
+    r"\b(?:rue|avenue|boulevard|chemin|impasse|allée|place|route)s?\b",
+    re.I,
 )
-_GROUPED_POSTAL = re.compile(r"(?<![\d,.])\b(\d{2})[ .](\d{3})\b(?![\d,]|\.\d|\s*(?:euros?|€))")
+# Two groups parted by a space or a dot, or by a comma as Whisper writes them ("41,200",
+# "59, 280").
+_GROUPED_POSTAL = re.compile(
+    r"(?<![\d,.])\b(\d{2})(?:[ .]|,\s?)(\d{3})\b(?![\d,]|\.\d|\s*(?:euros?|€))"
+)
 
 
 def _postal_code(turns: list[Turn]) -> str:
