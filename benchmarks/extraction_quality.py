@@ -453,15 +453,19 @@ async def _main(args: argparse.Namespace) -> list[Score]:
             # Rendered (and cached) like the natural set, quiet, mono, PCM.
             built = [render(s, [Variant()])[0] for s in scripts[: args.calls]]
             heard = await _heard(built, one_voice=args.one_voice)
-            sources[f"{source}, whisper{ONE_VOICE * args.one_voice}, trimmed quiet"] = heard
+            sources[f"{source}, {_whisper_source(args.one_voice)}"] = heard
         return await measure(sources, args.extractors)
     names = natural_calls.FULL[: args.calls]
     built = build_natural_set(names, [Variant()])
     sources = {SCRIPT_SOURCE: [script_sample(c) for c in built]}
     if args.whisper_calls > 0:
         heard = await _heard(built[: args.whisper_calls], one_voice=args.one_voice)
-        sources[f"whisper{ONE_VOICE * args.one_voice}, trimmed quiet"] = heard
+        sources[_whisper_source(args.one_voice)] = heard
     return await measure(sources, args.extractors)
+
+
+def _whisper_source(one_voice: bool) -> str:
+    return f"whisper{ONE_VOICE if one_voice else ''}, trimmed quiet"
 
 
 async def _heard(built: Sequence[EvalCall], *, one_voice: bool = False) -> list[Sample]:

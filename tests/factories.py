@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
 import messages
 from messages import UNKNOWN, LeadFields
+from stages.trim import TrimResult
 
 # Fields that are not free text: a neutral valid value each.
 _NON_TEXT_DEFAULTS: dict[str, object] = {
@@ -53,4 +55,16 @@ def extraction(
         transcript=transcript,
         model="gpt-4o-mini",
         usage=messages.TokenUsage(prompt_tokens=0, completion_tokens=0),
+    )
+
+
+def audio_trimmed(path: Path, result: TrimResult, fiche_id: int = 7) -> messages.AudioTrimmed:
+    """The transcribe stage's message for ``path``, which the trim wrote as ``result`` says."""
+    return messages.AudioTrimmed(
+        fiche_id=fiche_id,
+        path=str(path),
+        original_seconds=result.original_seconds,
+        trimmed_seconds=result.trimmed_seconds,
+        kept_spans=result.kept_spans,
+        channels=result.channels,
     )

@@ -16,12 +16,13 @@ import pytest
 
 from benchmarks import voices
 from benchmarks.natural_set import ci_subset
-from messages import AudioTrimmed, Utterance
+from messages import Utterance
 from stages.extract import dialogue, speaker_roles
 from stages.transcribe import transcribe
 from stages.transcribe._speakers import Word, two_voices
 from stages.trim import SAMPLE_RATE, TrimOptions, trim_file
 from tests.audio import SyntheticCall, synth_call
+from tests.factories import audio_trimmed
 
 VOICES = {"Agent": "fr+f3", "Client": "fr+m3"}
 TURNS = [
@@ -159,15 +160,7 @@ async def test_whisper_tells_the_two_voices_of_a_mono_call_apart(tmp_path: Path)
     assert voices.ready(), "the Kokoro model and voices are missing: run `make voices`"
     [demo] = [c for c in ci_subset() if c.extra.get("script_name") == "demo"]
     trimmed = tmp_path / "trimmed.wav"
-    result = trim_file(demo.path, trimmed, TrimOptions())
-    message = AudioTrimmed(
-        fiche_id=7,
-        path=str(trimmed),
-        original_seconds=result.original_seconds,
-        trimmed_seconds=result.trimmed_seconds,
-        kept_spans=result.kept_spans,
-        channels=result.channels,
-    )
+    message = audio_trimmed(trimmed, trim_file(demo.path, trimmed, TrimOptions()))
     heard = {}
     for apart in (True, False):
         async with WhisperTranscriber("base", tell_voices_apart=apart) as whisper:

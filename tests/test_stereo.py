@@ -28,6 +28,7 @@ from stages.transcribe.assemblyai import AssemblyAITranscriber
 from stages.transcribe.openai_audio import OpenAITranscriber
 from stages.trim import SAMPLE_RATE, TrimOptions, TrimResult, trim, trim_file
 from tests.audio import SyntheticCall, synth_call, write_silence
+from tests.factories import audio_trimmed
 from tests.servers import serve_app
 
 pytestmark = pytest.mark.filterwarnings("ignore::pydantic.PydanticDeprecatedSince20")
@@ -105,17 +106,6 @@ def trimmed_call(
 ) -> tuple[Path, TrimResult]:
     output = tmp_path_factory.mktemp("trimmed") / "trimmed.wav"
     return output, trim_file(call.path, output, TrimOptions())
-
-
-def message_for(path: Path, result: TrimResult) -> AudioTrimmed:
-    return AudioTrimmed(
-        fiche_id=7,
-        path=str(path),
-        original_seconds=result.original_seconds,
-        trimmed_seconds=result.trimmed_seconds,
-        kept_spans=result.kept_spans,
-        channels=result.channels,
-    )
 
 
 def level(frames: Int16Frames) -> float:
@@ -209,7 +199,7 @@ async def test_whisper_labels_each_channel_by_role(
     path, result = trimmed_call
     whisper = WhisperTranscriber("base")
     try:
-        transcript = await transcribe(message_for(path, result), whisper, language="fr")
+        transcript = await transcribe(audio_trimmed(path, result), whisper, language="fr")
     finally:
         await whisper.aclose()
 
@@ -239,7 +229,7 @@ async def test_whisper_keeps_quick_turns_in_the_order_they_were_said(tmp_path: P
     result = trim_file(quick.path, output, TrimOptions())
     whisper = WhisperTranscriber("base")
     try:
-        transcript = await transcribe(message_for(output, result), whisper, language="fr")
+        transcript = await transcribe(audio_trimmed(output, result), whisper, language="fr")
     finally:
         await whisper.aclose()
     said = [(u.role, u.text.lower()) for u in transcript.utterances]
@@ -256,11 +246,11 @@ async def test_assemblyai_is_asked_for_multichannel(
     app = assemblyai_app(text=SCRIPT)
     with serve_app(app) as url:
         backend = AssemblyAITranscriber(KEY, base_url=url, poll_seconds=0.05)
-        stereo = await transcribe(message_for(path, result), backend, language="fr")
+        stereo = await transcribe(audio_trimmed(path, result), backend, language="fr")
         swapped = await transcribe(
-            message_for(path, result), backend, language="fr", channel_roles=("client", "agent")
+            audio_trimmed(path, result), backend, language="fr", channel_roles=("client", "agent")
         )
-        diarized = await transcribe(message_for(mono, result), backend, language="fr")
+        diarized = await transcribe(audio_trimmed(mono, result), backend, language="fr")
         await backend.aclose()
 
     first, _, third = app.state.requests
@@ -318,7 +308,7 @@ async def test_openai_sends_one_mono_request_per_channel(
     bodies: list[bytes] = []
     with serve_app(_BodyRecorder(app, bodies)) as url:
         backend = OpenAITranscriber(api_key=KEY, base_url=f"{url}/v1")
-        transcript = await transcribe(message_for(path, result), backend, language="fr")
+        transcript = await transcribe(audio_trimmed(path, result), backend, language="fr")
         await backend.aclose()
 
     assert app.state.transcriptions == 2

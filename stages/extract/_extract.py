@@ -121,7 +121,7 @@ def speaker_roles(utterances: list[messages.Utterance]) -> dict[str, str]:
 
 
 # How an agent speaks: to the other party, asking; how a client speaks: of themselves.
-_ADDRESSING = re.compile(r"\b(?:vous|votre|vos|est-ce que|quel(?:le)?s?|combien)\b", re.I)
+_ADDRESSING = re.compile(r"\b(?:vous|votre|vos|est-ce que|quel(?:le)?s?|combien)\b", re.IGNORECASE)
 _OF_ONESELF = re.compile(r"\b(?:je|moi|mon|ma|mes|nous|on)\b|\bj'", re.IGNORECASE)
 
 

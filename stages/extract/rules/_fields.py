@@ -182,7 +182,7 @@ def _first_name_asked(turns: list[Turn]) -> str:
         said = sentences(turn.text)
         # The name opens the answer, or closes it after a remark: "Sur le site ? Ah, c'est
         # possible, un dimanche soir. Agnès."
-        for position in sorted({0, len(said) - 1})[: len(said)]:
+        for position in dict.fromkeys((0, len(said) - 1)) if said else ():
             match = _NAME_ALONE.match(said[position])
             name = match.group(1) if match else ""
             if name and name not in _NOT_NAMES and name.lower() not in _TITLES:
