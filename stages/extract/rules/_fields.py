@@ -949,8 +949,9 @@ _HEATERS = re.compile(r"convecteur|chaudière|tout électrique|tout à l'électr
 def _heating(turns: list[Turn]) -> str:
     # The answer to the agent's question first: "Le matin, c'étaient les fenêtres, à midi,
     # la pompe à chaleur" names another canvasser's product, "Au gaz." the heating.
-    answers = [i for i in range(len(turns)) if "chauff" in asked(turns, i).lower()]
-    for index in answers + [i for i in range(len(turns)) if i not in set(answers)]:
+    answered = [i for i in range(len(turns)) if "chauff" in asked(turns, i).lower()]
+    rest = [i for i in range(len(turns)) if i not in answered]
+    for index in answered + rest:
         turn = turns[index]
         # A turn may end on a question of the client's own ("J'ai déjà une pompe à
         # chaleur. C'est clair ?"): what it states before that still counts.
