@@ -606,6 +606,44 @@ def test_numberize_reads_whisper_s_thousand_then_rest(written: str, read: str) -
     assert numberize(written) == read
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # "cent quarante-cinq" as Whisper writes it, and "deux cent trente".
+        ("cent 45 euros", "145 euros"),
+        ("deux cent 30 euros", "230 euros"),
+        # "cent" heard as "sans" before an amount or an area; "mètres carrés" as "mettre carré".
+        ("Sans 20 mètres carrés à peu près.", "120 mètres carrés à peu près."),
+        ("Sans mettre carré environ.", "100 mètres carrés environ."),
+        ("je paie sans soixante euros", "je paie 160 euros"),
+        # Not before anything else, and not a hundred inside a run of digit groups.
+        ("sans doute 20 euros", "sans doute 20 euros"),
+        ("une maison sans 2 chambres", "une maison sans 2 chambres"),
+        ("13 100 45", "13 100 45"),
+        ("1 100 20", "1 100 20"),
+    ],
+)
+def test_numberize_reads_whisper_s_hundreds(written: str, read: str) -> None:
+    assert numberize(written) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "surface", "bill"),
+    [
+        (
+            "Agent: La surface de la maison ?\nClient: Sans 20 mètres carrés à peu près.\n"
+            "Agent: Et votre facture d'électricité ?\nClient: Cent 45 euros par mois.",
+            "120",
+            "145",
+        ),
+        ("Agent: Et la surface de la maison ?\nClient: Sans mettre carré environ.", "100", "-"),
+    ],
+)
+def test_hundreds_as_whisper_writes_them_are_read(said: str, surface: str, bill: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.superficie_data_ia, fields.facture_data_ia) == (surface, bill)
+
+
 def test_a_grouped_amount_is_not_a_postal_code() -> None:
     said = "Agent: Vos revenus ?\nClient: 32 000 euros par an, rue du Port."
     assert extract_fields(said).client_postal_code_data_ia == "-"
@@ -1814,6 +1852,24 @@ def test_orientation_preferred_and_regions(said: str, orientation: str) -> None:
     ],
 )
 def test_callback_today_and_read_back_before_the_hour(said: str, slot: str) -> None:
+    assert extract_fields(said).creneau_rappel_data_ia == slot
+
+
+@pytest.mark.parametrize(
+    ("answer", "slot"),
+    [
+        # Weekdays as Whisper writes them before the moment of the day.
+        ("Samdi matin, vers 10 heures.", "samedi matin"),
+        ("Mercudie matin vers 11 heures.", "mercredi matin"),
+        ("Je dis après-midi, c'est le mieux pour moi.", "jeudi après-midi"),
+        # Nothing like a weekday: the moment alone.
+        ("Demain matin, si vous voulez.", "demain matin"),
+        ("Le matin, plutôt.", "matin"),
+        ("Je dirais le soir.", "soir"),
+    ],
+)
+def test_callback_weekday_as_a_recogniser_spells_it(answer: str, slot: str) -> None:
+    said = f"Agent: Quand peut-on vous rappeler ?\nClient: {answer}"
     assert extract_fields(said).creneau_rappel_data_ia == slot
 
 

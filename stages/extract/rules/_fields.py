@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Literal
 
 from messages.lead import UNKNOWN, LeadFields
@@ -2397,6 +2398,27 @@ def _offers(turns: list[Turn], index: int) -> list[str]:
     return offers
 
 
+# A weekday as a recogniser writes it, right before a moment of the day: "Samdi matin",
+# "Mercudie matin", "Je dis après-midi" (jeudi après-midi).
+_HEARD_DAY = re.compile(rf"\b([^\W\d_]+(?: dis)?)(?=\s+(?:{_MOMENTS})\b)", re.IGNORECASE)
+_WEEKDAY_NAMES = _WEEKDAYS.split("|")
+# "mercudie" is 0.75 of "mercredi"; "demain" is 0.57 of "dimanche".
+_HEARD_DAY_LIKENESS = 0.75
+
+
+def _heard_weekdays(said: str) -> str:
+    """``said`` with a misspelt weekday before a moment of the day written as the day."""
+
+    def weekday(match: re.Match[str]) -> str:
+        heard = match.group(1).lower().replace(" ", "")
+        likeness, day = max((SequenceMatcher(None, heard, d).ratio(), d) for d in _WEEKDAY_NAMES)
+        if heard[0] == day[0] and likeness >= _HEARD_DAY_LIKENESS:
+            return day
+        return match.group(1)
+
+    return _HEARD_DAY.sub(weekday, said)
+
+
 _READ_BACK = re.compile(
     rf"^\W*((?:{_WEEKDAYS}|demain|aujourd'hui)\s+(?:{_MOMENTS}))\s*,", re.IGNORECASE
 )
@@ -2432,6 +2454,7 @@ def _slot(turns: list[Turn]) -> str:
 
 def _slot_in(said: str) -> tuple[str, str]:
     """The day and the moment one turn offers, either "" when not said."""
+    said = _heard_weekdays(said)
     # The choice marked by "plutôt" beats what came before it: "Jeudi, je suis en
     # tournée. Plutôt vendredi après-midi.", "Lundi, il a le foot. Mardi soir, plutôt."
     rather = re.search(r"\bplutôt\b(?! que\b| qu')", said, re.IGNORECASE)

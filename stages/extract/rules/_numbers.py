@@ -131,10 +131,34 @@ def _about(match: re.Match[str]) -> str:
     return str(_ABOUT[match.group(1).lower()]) + (" " if match.group(2) == " d'" else "")
 
 
+# Whisper writes "cent quarante-cinq" as "cent 45", so "100 45" once the words are digits:
+# a hundred, then a rest of one or two digits, not after another group of digits.
+_HUNDRED_THEN_REST_RE = re.compile(r"(?<![\d.,]\s)(?<![\d.,])\b([1-9])00 ([1-9]\d?)\b(?![.,]?\d)")
+
+
+def _hundred_then_rest(match: re.Match[str]) -> str:
+    return str(int(match.group(1)) * 100 + int(match.group(2)))
+
+
+# Whisper base hears "cent" as "sans" before an amount or an area ("Sans 20 mètres
+# carrés", "Sans mettre carré environ"), and "mètres carrés" as "mettre carré": nobody
+# says "sans" right before a number of euros or of square metres.
+_UNIT = r"(?:euros?\b|€|mètres?\b|mettres?\b|m²|m2\b)"
+_CENT_HEARD_AS_SANS_RE = re.compile(
+    rf"\bsans(?=\s+(?:(?:\d{{1,2}}|(?:{_WORD_ALT})(?:-(?:{_WORD_ALT}))*)\s+)?{_UNIT})",
+    re.IGNORECASE,
+)
+_SQUARE_METRES_HEARD_RE = re.compile(r"\bmettres? carrés?\b", re.IGNORECASE)
+
+
 def numberize(text: str) -> str:
     """The text with every spoken number written in digits; the rest is left as it is."""
-    text = _ABOUT_RE.sub(_about, text)
-    return _THOUSAND_THEN_REST_RE.sub(_thousand_then_rest, _RUN_RE.sub(_replace_run, text))
+    text = _SQUARE_METRES_HEARD_RE.sub("mètres carrés", text)
+    text = _CENT_HEARD_AS_SANS_RE.sub("cent", _ABOUT_RE.sub(_about, text))
+    text = _RUN_RE.sub(_replace_run, text)
+    return _HUNDRED_THEN_REST_RE.sub(
+        _hundred_then_rest, _THOUSAND_THEN_REST_RE.sub(_thousand_then_rest, text)
+    )
 
 
 def parse_french_number(text: str) -> int | None:
