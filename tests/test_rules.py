@@ -1862,6 +1862,10 @@ def test_callback_today_and_read_back_before_the_hour(said: str, slot: str) -> N
         ("Samdi matin, vers 10 heures.", "samedi matin"),
         ("Mercudie matin vers 11 heures.", "mercredi matin"),
         ("Je dis après-midi, c'est le mieux pour moi.", "jeudi après-midi"),
+        ("Sam dit après-midi, vers trois heures.", "samedi après-midi"),
+        # "Pas trop tôt" narrows the slot, it turns nothing down.
+        ("Samdi matin, pas trop tôt, 9 heures et demie.", "samedi matin"),
+        ("Samedi matin, pas trop tard.", "samedi matin"),
         # Nothing like a weekday: the moment alone.
         ("Demain matin, si vous voulez.", "demain matin"),
         ("Le matin, plutôt.", "matin"),

@@ -2332,7 +2332,8 @@ _HOUR_RES = (
 # petits-enfants", "Mercredi, plutôt ?", "aujourd'hui, ce n'est pas le moment", "en
 # semaine, c'est compliqué".
 _REFUSED = re.compile(
-    r"\b(?:non|pas|plus|jamais)\b|\bn'|compliqué|difficile|impossible|"
+    # "Pas trop tôt" only narrows the slot: "Samedi matin, pas trop tôt, 9 heures et demie."
+    r"\b(?:non|pas(?! trop (?:tôt|tard)\b)|plus|jamais)\b|\bn'|compliqué|difficile|impossible|"
     # Nor a day gone by: "On m'a déjà appelé mardi", "vous avez téléphoné jeudi dernier".
     rf"\b(?:hier|avant-hier)\b|\b(?:semaine|mois|{_WEEKDAYS}) derni(?:er|ère)\b|"
     r"\b(?:a|ont|avez|avait|avaient)\s+(?:déjà\s+)?"
@@ -2399,8 +2400,8 @@ def _offers(turns: list[Turn], index: int) -> list[str]:
 
 
 # A weekday as a recogniser writes it, right before a moment of the day: "Samdi matin",
-# "Mercudie matin", "Je dis après-midi" (jeudi après-midi).
-_HEARD_DAY = re.compile(rf"\b([^\W\d_]+(?: dis)?)(?=\s+(?:{_MOMENTS})\b)", re.IGNORECASE)
+# "Mercudie matin", "Je dis après-midi" (jeudi), "Sam dit après-midi" (samedi).
+_HEARD_DAY = re.compile(rf"\b([^\W\d_]+(?: di[st])?)(?=\s+(?:{_MOMENTS})\b)", re.IGNORECASE)
 _WEEKDAY_NAMES = _WEEKDAYS.split("|")
 # "mercudie" is 0.75 of "mercredi"; "demain" is 0.57 of "dimanche".
 _HEARD_DAY_LIKENESS = 0.75
