@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 # --- French numbers -------------------------------------------------------------------
@@ -111,10 +111,22 @@ def _replace_run(match: re.Match[str]) -> str:
 # Whisper writes "soixante-neuf mille trois" as "69 000 3": a thousand, then a rest of one
 # or two digits that no thousands grouping would leave (a third group has three digits).
 _THOUSAND_THEN_REST_RE = re.compile(r"(?<![\d.,])\b(\d{1,3})[ .]000[ .]([1-9]\d?)\b(?![.,]?\d)")
+# Whisper writes "cent quarante-cinq" as "cent 45", so "100 45" once the words are digits:
+# a hundred, then a rest of one or two digits, not after another group of digits.
+_HUNDRED_THEN_REST_RE = re.compile(r"(?<![\d.,]\s)(?<![\d.,])\b([1-9])00 ([1-9]\d?)\b(?![.,]?\d)")
 
 
-def _thousand_then_rest(match: re.Match[str]) -> str:
-    return str(int(match.group(1)) * 1000 + int(match.group(2)))
+def _summed(unit: int) -> Callable[[re.Match[str]], str]:
+    """The replacement of a round number (group 1, in ``unit``s) and its rest (group 2)."""
+
+    def summed(match: re.Match[str]) -> str:
+        return str(int(match.group(1)) * unit + int(match.group(2)))
+
+    return summed
+
+
+_THOUSANDS_SUMMED = _summed(1000)
+_HUNDREDS_SUMMED = _summed(100)
 
 
 # A round number said as an approximation: "une centaine de mètres carrés" is 100 m², as
@@ -129,15 +141,6 @@ _ABOUT_RE = re.compile(rf"\bune\s+({'|'.join(_ABOUT)})\b( de\b| d')?", re.IGNORE
 def _about(match: re.Match[str]) -> str:
     # "une vingtaine d'années" → "20 années"; "une trentaine, au moins" → "30, au moins".
     return str(_ABOUT[match.group(1).lower()]) + (" " if match.group(2) == " d'" else "")
-
-
-# Whisper writes "cent quarante-cinq" as "cent 45", so "100 45" once the words are digits:
-# a hundred, then a rest of one or two digits, not after another group of digits.
-_HUNDRED_THEN_REST_RE = re.compile(r"(?<![\d.,]\s)(?<![\d.,])\b([1-9])00 ([1-9]\d?)\b(?![.,]?\d)")
-
-
-def _hundred_then_rest(match: re.Match[str]) -> str:
-    return str(int(match.group(1)) * 100 + int(match.group(2)))
 
 
 # Whisper base hears "cent" as "sans" before an amount or an area ("Sans 20 mètres
@@ -156,9 +159,8 @@ def numberize(text: str) -> str:
     text = _SQUARE_METRES_HEARD_RE.sub("mètres carrés", text)
     text = _CENT_HEARD_AS_SANS_RE.sub("cent", _ABOUT_RE.sub(_about, text))
     text = _RUN_RE.sub(_replace_run, text)
-    return _HUNDRED_THEN_REST_RE.sub(
-        _hundred_then_rest, _THOUSAND_THEN_REST_RE.sub(_thousand_then_rest, text)
-    )
+    text = _THOUSAND_THEN_REST_RE.sub(_THOUSANDS_SUMMED, text)
+    return _HUNDRED_THEN_REST_RE.sub(_HUNDREDS_SUMMED, text)
 
 
 def parse_french_number(text: str) -> int | None:
