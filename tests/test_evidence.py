@@ -544,3 +544,29 @@ def test_an_age_backed_by_a_birth_year_or_a_difference_without_its_verb() -> Non
     )
     ages = LeadFields.model_validate({**RULES_NEUTRAL, "age_mr_data_ia": "43"}, by_alias=True)
     assert support(ages, {}, couple, SOLAR_KINDS).unsupported == []
+
+
+def test_a_birth_year_said_alone_and_a_couple_said_as_living_together_are_backed() -> None:
+    year = date.today().year
+    call = stereo_call(
+        ("agent", "Votre âge, madame ?"),
+        ("client", "Trente-neuf ans. Et mon mari, il est de quatre-vingt-cinq."),
+    )
+    ages = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "age_mr_data_ia": str(year - 1985)}, by_alias=True
+    )
+    assert support(ages, {}, call, SOLAR_KINDS).unsupported == []
+    wrong = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "age_mr_data_ia": str(year - 1986)}, by_alias=True
+    )
+    assert support(wrong, {}, call, SOLAR_KINDS).unsupported == ["age_mr_data_ia"]
+    together = stereo_call(
+        ("agent", "Vous êtes combien dans la maison ?"),
+        ("client", "Ma copine et moi. On n'est pas mariés, on est juste ensemble."),
+    )
+    couple = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "situation_familiale_data_ia": "en couple"}, by_alias=True
+    )
+    assert support(couple, {}, together, SOLAR_KINDS).unsupported == []
+    apart = stereo_call(("agent", "Vous êtes combien ?"), ("client", "Ma copine et moi."))
+    assert support(couple, {}, apart, SOLAR_KINDS).unsupported == ["situation_familiale_data_ia"]

@@ -3048,3 +3048,164 @@ def test_a_count_of_square_metres_answers_the_roof_question() -> None:
 def test_a_postal_code_in_two_groups_parted_by_a_comma(said: str) -> None:
     call = f"Agent: Bonjour madame Roux.\n{said}"
     assert extract_fields(call).client_postal_code_data_ia == "84110"
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        # A first try broken off, then the age.
+        (
+            "Agent: Vous avez quel âge, monsieur Escande ?\n"
+            "Client: Cinquante... cinquante et un. Depuis cinquante, je suis obligé de compter.",
+            "51",
+            "-",
+        ),
+        # The spouse's age as a difference, said first in the answer about the spouse.
+        (
+            "Agent: Vous avez quel âge, monsieur ?\nClient: Cinquante et un.\n"
+            "Agent: Et votre épouse ?\nClient: Trois ans de plus que moi.",
+            "51",
+            "54",
+        ),
+        # A birth year alone, when ages are asked.
+        ("Agent: Votre âge, monsieur ?\nClient: Je suis de soixante-dix-huit.", "48", "-"),
+        (
+            "Agent: Votre âge, madame ?\n"
+            "Client: Trente-neuf ans. Et mon mari, il est de quatre-vingt-cinq.",
+            "41",
+            "39",
+        ),
+        # ... but not a height, nor a year when ages are not the topic.
+        ("Agent: Votre âge, monsieur ?\nClient: Je suis de 1,78 mètre, moi.", "-", "-"),
+        ("Agent: Vous êtes d'où ?\nClient: Je suis de 78, les Yvelines.", "-", "-"),
+        # The age said, then "moi"; not a duration.
+        (
+            "Agent: Votre âge, monsieur ?\nClient: Je suis de 78. Nathalie, t'as quel âge ? "
+            "... Je vous la passe.\nClient: Bonjour ! Quarante-six ans, moi.",
+            "48",
+            "46",
+        ),
+        ("Agent: Vous travaillez ?\nClient: Depuis vingt ans, moi.", "-", "-"),
+        # A birthday just passed is the age now.
+        ("Agent: Votre âge, madame ?\nClient: J'ai eu cinquante ans en janvier.", "-", "50"),
+        # The wife came to the phone: "mon mari" says who speaks.
+        (
+            "Agent: Bonjour monsieur Chastang.\nClient: Oui, c'est moi. Ma femme arrive.\n"
+            "Agent: Et vos âges ?\n"
+            "Client: Moi, j'ai soixante et onze ans. Mon mari, huit de plus.",
+            "79",
+            "71",
+        ),
+    ],
+)
+def test_ages_said_in_passing(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == (mr, mme)
+
+
+@pytest.mark.parametrize(
+    ("said", "slot"),
+    [
+        # A client proposes a time as a question.
+        (
+            "Agent: Quand le conseiller peut-il vous rappeler ?\n"
+            "Client: Samedi après-midi ? Vers quatre heures.",
+            "samedi après-midi",
+        ),
+        (
+            "Agent: Quel moment vous arrange ?\n"
+            "Client: L'après-midi. Je dors jusqu'à deux heures. Mercredi ? Trois heures.",
+            "mercredi après-midi",
+        ),
+        # A day off is a day free.
+        (
+            "Agent: Quand est-ce qu'un conseiller peut vous rappeler ?\n"
+            "Client: Le mercredi, je ne travaille pas. En début d'après-midi ? Deux heures.",
+            "mercredi début d'après-midi",
+        ),
+        # A question turned down right after is no offer.
+        (
+            "Agent: Quand peut-on vous rappeler ?\n"
+            "Client: Le matin ? Non, le matin je travaille. Le soir.",
+            "soir",
+        ),
+    ],
+)
+def test_a_slot_proposed_as_a_question(said: str, slot: str) -> None:
+    assert extract_fields(said).creneau_rappel_data_ia == slot
+
+
+@pytest.mark.parametrize(
+    ("said", "space"),
+    [
+        # The agent states rather than asks; a rough count of square metres.
+        (
+            "Agent: Il y a de la place sur le toit, de ce côté.\n"
+            "Client: Oh, de la place, il y en a. Une bonne trentaine de mètres carrés.",
+            "20m",
+        ),
+        (
+            "Agent: Il faut une vingtaine de mètres carrés libres sur le toit.\n"
+            "Client: Il doit rester... dix, douze mètres ? Pas vingt, non.",
+            "moins de 20m",
+        ),
+        # The roof's length and width.
+        (
+            "Agent: Il y a de la place sur le toit.\n"
+            "Client: Il fait douze mètres de long, sur cinq de large, et il n'y a rien dessus.",
+            "20m",
+        ),
+        # A room's size is no roof.
+        (
+            "Agent: Votre chauffage ?\n"
+            "Client: Le salon fait six mètres de long sur quatre de large, avec un poêle.",
+            "-",
+        ),
+    ],
+)
+def test_free_roof_space_stated_or_measured(said: str, space: str) -> None:
+    assert extract_fields(said).model_dump(by_alias=True)["20m_data_ia"] == space
+
+
+@pytest.mark.parametrize(
+    ("said", "family"),
+    [
+        (
+            "Agent: Vous avez des enfants ?\nClient: Deux. On vit ensemble depuis quinze ans, "
+            "sans être mariés ni pacsés.",
+            "en couple, 2 enfants",
+        ),
+        (
+            "Agent: Vous êtes combien dans la maison ?\nClient: Ma copine, moi, et notre petite, "
+            "elle a deux ans. On n'est pas mariés, on est juste ensemble.",
+            "en couple, 1 enfant",
+        ),
+        (
+            "Agent: Bonjour madame. Vous êtes mariée ?\n"
+            "Client: Divorcée. Je vis avec ma fille, elle a dix-sept ans.",
+            "divorcée, 1 enfant",
+        ),
+    ],
+)
+def test_a_couple_not_married_and_children_in_the_household(said: str, family: str) -> None:
+    assert extract_fields(said).situation_familiale_data_ia == family
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        (
+            "Agent: Et madame ?\nClient: Elle est partie en retraite l'année dernière.",
+            "-",
+            "retraitée",
+        ),
+        (
+            "Agent: Et votre mari ?\nClient: Il est marin-pêcheur, sur un chalutier.",
+            "marin-pêcheur",
+            "-",
+        ),
+    ],
+)
+def test_a_retirement_and_a_trade_at_sea(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (mr, mme)

@@ -87,7 +87,11 @@ _SELF_EMPLOYED = r"\ba (?:mon|son|notre|leur) compte\b|(?:auto|micro) ?entrepren
 _SAID_AS: tuple[tuple[str, str], ...] = (
     ("marie", _SPOUSE),
     ("mariee", _SPOUSE),
-    ("couple", r"\b(?:ma compagne|mon compagnon|mon conjoint|ma conjointe)\b"),
+    (
+        "couple",
+        r"\b(?:ma compagne|mon compagnon|mon conjoint|ma conjointe)\b|"
+        r"\b(?:on|nous) (?:vit|vivons|est|sommes) (?:juste )?ensemble\b",
+    ),
     ("veuf", _BEREAVED),
     ("veuve", _BEREAVED),
     # Spelled out in full, or letter by letter as Whisper writes it ("cédéie").
@@ -430,7 +434,8 @@ _AGE_DIFFERENCE = re.compile(r"\b(\d{1,2}) (?:ans )?de (plus|moins)\b")
 def _age_against(transcript: _Transcript, value: str, segment: _Segment) -> bool:
     """Whether ``segment`` says a difference of age that, from an age said elsewhere in the
     call, gives ``value``: "J'ai 54 ans." … "Elle a 2 ans de moins que moi." backs 52; or a
-    birth year that gives it: "Je suis née en quarante-neuf." backs 77 in 2026."""
+    birth year that gives it: "Je suis née en quarante-neuf." backs 77 in 2026, "Il est de
+    quatre-vingt-cinq." 41."""
     if not value.strip().isdigit():
         return False
     if any(
@@ -445,7 +450,8 @@ def _age_against(transcript: _Transcript, value: str, segment: _Segment) -> bool
     return False
 
 
-_BORN_IN = re.compile(r"\bnee?s? en (\d{4}|\d{2})\b")
+# "nee en 49", or the year alone: "je suis de 78", "il est de 85" (normalised text).
+_BORN_IN = re.compile(r"\b(?:nee?s? en|(?:suis|est) de) (\d{4}|\d{2})\b")
 
 
 def _category_said(key: str, value: str, norm: str) -> bool:

@@ -1180,23 +1180,24 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
             continue
         # The question is the agent's last one, even when a remark follows it ("Il y a de
         # la place ? Il faut 20 m² libres.") or comments on the last answer come before it.
-        question = last_question(asked(turns, index))
+        question = _put_to(turns, index)
+        text = _ROUGH_COUNT_RE.sub(_rough_count, turn.text)
         said = [
             (match, clause, sentence)
-            for sentence in sentences(turn.text)
+            for sentence in sentences(text)
             for clause in re.split(r"[,;]", sentence)
             for match in _AREA_RE.finditer(clause)
         ]
-        bare = _BARE_AREA_RE.match(turn.text)
-        if not said and bare and _SURFACE_QUESTION.search(question) and not _guessed(turn.text):
-            sentence = sentences(turn.text)[0]
+        bare = _BARE_AREA_RE.match(text)
+        if not said and bare and _SURFACE_QUESTION.search(question) and not _guessed(text):
+            sentence = sentences(text)[0]
             said = [(bare, re.split(r"[,;]", sentence)[0], sentence)]
         if not said and _SQUARE_ASKED.search(question):
             # Square metres asked, metres answered: "Il reste... dix-huit mètres, pas plus.",
             # or a count of them: "Oh, il y en a trente, trente-cinq."
             said = [
                 (match, clause, sentence)
-                for sentence in sentences(turn.text)
+                for sentence in sentences(text)
                 for clause in re.split(r"[,;]", sentence)
                 for pattern in (_METRES_RE, _THERE_ARE_RE)
                 for match in pattern.finditer(clause)
@@ -1204,16 +1205,58 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
         for match, clause, sentence in said:
             if _doubted(sentence[: sentence.find(clause) + match.start()]):
                 continue  # "Je ne sais pas si ça fait 20 m²" states no area
-            value = _refined_area(turn.text, clause, match)
-            value = _floor_total(turn.text, sentence, turn.text.find(clause) + match.end(), value)
+            value = _refined_area(text, clause, match)
+            value = _floor_total(text, sentence, text.find(clause) + match.end(), value)
             kind = _area_kind(clause, sentence, question)
             if kind == "roof" and roof == "-":
                 roof = _roof_space(clause, value)
             elif kind == "house" and house == UNKNOWN and value >= 15:
                 house = str(value)
+        # The free roof as its length and width: "Il fait douze mètres de long, sur cinq de
+        # large, et il n'y a rien dessus."
+        sides = _SIDES_RE.search(text)
+        if sides and roof == "-" and _ROOF_CONTEXT.search(f"{question} {text}"):
+            roof = _roof_space("", int(sides.group(1)) * int(sides.group(2)))
     if roof == "-":
         roof = _roof_space_agreed(turns)
     return house, roof
+
+
+# "Une bonne trentaine de mètres carrés" is 30 of them.
+_ROUGH_COUNTS = {
+    "dizaine": 10,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+}
+_ROUGH_COUNT_RE = re.compile(
+    rf"\b({'|'.join(_ROUGH_COUNTS)}) de (?=m²|m2\b|mètres? carrés)", re.IGNORECASE
+)
+
+
+def _rough_count(match: re.Match[str]) -> str:
+    return f"{_ROUGH_COUNTS[match.group(1).lower()]} "
+
+
+_SIDES_RE = re.compile(
+    r"\b(\d{1,2})\s*mètres? de long\W+(?:sur|et|par)\s+(\d{1,2})\s*(?:mètres?\s*)?de large\b",
+    re.IGNORECASE,
+)
+
+
+def _put_to(turns: list[Turn], index: int) -> str:
+    """What the agent asks turn ``index``: its last question or, when the agent states
+    rather than asks ("Il y a de la place sur le toit, de ce côté."), its last sentence."""
+    said = asked(turns, index)
+    question = last_question(said)
+    if question or index == 0 or turns[index - 1].from_client:
+        return question
+    stated = sentences(said)
+    return stated[-1] if stated else ""
 
 
 def _guessed(text: str) -> bool:
@@ -1558,7 +1601,8 @@ _SAYS_AGE = r"(?:a|en a|est plus (?:jeune|âgée?|vieux|vieille),?)(?:\.\.\.|…
 
 def _ages(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, str]:
     ages: dict[str, str] = {}
-    against_own: dict[str, int] = {}
+    # The spouse's age as a difference from the age of the one who said it.
+    against_own: dict[str, tuple[int, Who]] = {}
     for index, turn in enumerate(turns):
         if not states(turn):
             continue
@@ -1580,23 +1624,69 @@ def _ages(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, 
         spouse = _spouse_age(turn) or (_spouse_asked_age(turn, question) if ages_asked else None)
         if spouse is not None:
             ages.setdefault(*spouse)
+        # Who speaks this turn: the caller, unless the turn names the caller as its
+        # spouse ("Moi, j'ai 71 ans. Mon mari, huit de plus." from the wife who came to
+        # the phone).
+        speaker = _speaking(turn.text, caller)
         own = _own_age(turn, question, bool(about_ages))
-        if own and caller != "-":
-            ages.setdefault(caller, own)
-        for who, age in _born_in(turn.text, caller):
+        if own and speaker != "-":
+            ages.setdefault(speaker, own)
+        for who, age in _born_in(turn.text, speaker, bool(about_ages)):
             ages.setdefault(who, age)
-        for who, difference in _age_against_own(turn.text, caller, people, bool(about_ages)):
-            against_own.setdefault(who, difference)
+        for who, difference in _age_against_own(turn.text, speaker, people, bool(about_ages)):
+            against_own.setdefault(who, (difference, speaker))
+        relative = _answered_against_own(turn.text, question, speaker) if ages_asked else None
+        if relative is not None:
+            against_own.setdefault(relative[0], (relative[1], speaker))
     # "J'ai 54 ans." … "Elle a deux ans de moins que moi.": the spouse's age worked out.
-    for who, difference in against_own.items():
-        own_age = ages.get(caller)
+    for who, (difference, said_by) in against_own.items():
+        own_age = ages.get(said_by)
         if who not in ages and own_age and _adult(str(int(own_age) + difference)):
             ages[who] = str(int(own_age) + difference)
     return ages.get("Mr", UNKNOWN), ages.get("Mme", UNKNOWN)
 
 
+def _speaking(text: str, caller: Who) -> Who:
+    """Who of the couple says ``text``: the one whose spouse it names as "mon mari" or
+    "ma femme" (and not the other), else the caller."""
+    husband = re.search(rf"\b(?:{_HUSBAND})\b", text, re.IGNORECASE)
+    wife = re.search(rf"\b(?:{_WIFE})\b", text, re.IGNORECASE)
+    if husband and not wife:
+        return "Mme"
+    if wife and not husband:
+        return "Mr"
+    return caller
+
+
+# The answer to the spouse's age is a difference from the speaker's own, said first:
+# "Trois ans de plus que moi.", "Deux de moins."
+_ANSWERED_AGAINST_OWN = re.compile(
+    r"\W*(?:(?:euh|ben|oh|ah|alors)\W+)?(\d{1,2})\s+(?:ans\s+)?de (plus|moins)\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_against_own(text: str, question: str, speaker: Who) -> tuple[Who, int] | None:
+    """The spouse and the difference of their age from the speaker's, when ``text``
+    answers the question on the spouse's age with it: "Et votre épouse ?" "Trois ans de
+    plus que moi." """
+    spouse = _SPOUSE_OF.get(speaker)
+    said = _ANSWERED_AGAINST_OWN.match(text)
+    if spouse is None or said is None:
+        return None
+    if not re.search(rf"\b(?:{_SPOUSE})\b", last_question(question) or question, re.I):
+        return None
+    sign = 1 if said.group(2).lower() == "plus" else -1
+    return spouse, sign * int(said.group(1))
+
+
 # A birth year: "Je suis née en quarante-neuf", "Il est né en soixante-deux".
 _BORN = re.compile(r"\b(je suis|il est|elle est) née?s? en (\d{4}|\d{2})\b", re.IGNORECASE)
+# When ages are the topic, the year alone: "Je suis de soixante-dix-huit.", "Et mon mari, il
+# est de quatre-vingt-cinq." (not "je suis de 1,70 m", nor "de 85 kilos").
+_OF_YEAR = re.compile(
+    r"\b(je suis|il est|elle est) de (\d{4}|\d{2})(?=\s*(?:[.,;!?…]|et\b|$))", re.IGNORECASE
+)
 
 
 def age_from_birth_year(year: str) -> int:
@@ -1609,11 +1699,12 @@ def age_from_birth_year(year: str) -> int:
     return now - born
 
 
-def _born_in(text: str, caller: Who) -> list[tuple[str, str]]:
+def _born_in(text: str, caller: Who, about_ages: bool) -> list[tuple[str, str]]:
     """The ages a turn says by birth year, for whom: the caller ("je suis née en 49") or
     the spouse named by the pronoun ("il est né en 62" said by madame)."""
     found: list[tuple[str, str]] = []
-    for said in _BORN.finditer(text):
+    years = [*_BORN.finditer(text), *(_OF_YEAR.finditer(text) if about_ages else ())]
+    for said in years:
         subject = said.group(1).lower()
         who = caller if subject == "je suis" else ("Mr" if subject == "il est" else "Mme")
         age = str(age_from_birth_year(said.group(2)))
@@ -1743,17 +1834,25 @@ def _spouse_age(turn: Turn) -> tuple[str, str] | None:
 
 
 def _own_age(turn: Turn, question: str, about_ages: bool) -> str | None:
-    match = re.search(rf"\b(?:j'ai|moi,?)\s+{_AGE}", turn.text, re.IGNORECASE)
+    # "J'ai eu cinquante ans en janvier." is the age now.
+    match = re.search(rf"\b(?:j'ai(?: eu)?|moi,?)\s+{_AGE}", turn.text, re.IGNORECASE)
+    # "Quarante-six ans, moi." (not "depuis vingt ans, moi je…")
+    match = match or _AGE_THEN_ME.search(turn.text)
+    if match and _DURATION.search(turn.text[: match.start()]):
+        match = None
     if match is None and about_ages:
         # After another's age, the client's own without "ans": "Mon mari a 71 ans, moi 68."
         match = re.search(r"\bmoi,?\s+(\d{2,3})\s*(?:[.,;!?]|$)", turn.text, re.IGNORECASE)
     if match is None and re.search(r"âge", question, re.IGNORECASE):
         match = re.match(rf"\W*(?:\w+\W+){{0,2}}?{_AGE}", turn.text, re.IGNORECASE)
-        # The years alone: "Votre âge ?" "Quarante-deux."
-        match = match or re.match(r"\W*(\d{2,3})\s*[.!]?\s*(?:$|[.!]\s)", turn.text)
+        # The years alone: "Votre âge ?" "Quarante-deux.", "Cinquante... cinquante et un."
+        match = match or re.match(r"\W*(\d{2,3})\s*(?:[.!]?\s*(?:$|[.!]\s)|\.\.\.|…)", turn.text)
     if match and _adult(match.group(1)):
         return _settled_age(turn.text, match)
     return None
+
+
+_AGE_THEN_ME = re.compile(rf"{_AGE},?\s+moi\s*(?:[.!;]|$)", re.IGNORECASE)
 
 
 def _settled_age(text: str, match: re.Match[str]) -> str:
@@ -1789,7 +1888,12 @@ def _adult(age: str) -> bool:
 _STATUSES: tuple[tuple[str, str, str], ...] = (
     (r"\b(?:re)?mariée?s?\b", "marié", "mariée"),
     (r"\bpacsée?s?\b", "pacsé", "pacsée"),
-    (r"en couple|concubin", "en couple", "en couple"),
+    # "On n'est pas mariés, on est juste ensemble.", "On vit ensemble depuis quinze ans."
+    (
+        r"en couple|concubin|\b(?:on|nous) (?:vit|vivons|est|sommes) (?:juste )?ensemble\b",
+        "en couple",
+        "en couple",
+    ),
     (r"célibataire", "célibataire", "célibataire"),
     (r"divorcée?s?", "divorcé", "divorcée"),
     (r"séparée?s?", "séparé", "séparée"),
@@ -1834,7 +1938,9 @@ _HOUSEHOLD_CHILD_RE = re.compile(
 )
 # The answer on living alone names one child: "Avec mon fils.", "Non, avec ma fille."
 _WITH_CHILD = re.compile(
-    r"\W*(?:(?:oui|non)\W+)?(?:avec|j'ai) (?:mon|ma) (?:fils|fille)\b(?! et)", re.I
+    r"\W*(?:(?:oui|non)\W+)?(?:(?:je vis|j'habite|on vit) )?(?:avec|j'ai) "
+    r"(?:mon|ma) (?:fils|fille)\b(?! et)",
+    re.I,
 )
 # The household listed down to the client, in the answer about it: "Vous vivez à combien ?"
 # "Ma copine, le petit et moi" is one child.
@@ -1843,6 +1949,10 @@ _HOUSEHOLD_QUESTION = re.compile(
 )
 _HOUSEHOLD_LIST_RE = re.compile(
     r"\b((?:(?:le|la|mon|ma|notre) [\w\-]+(?:,\s+|\s+et\s+))+)moi\b", re.IGNORECASE
+)
+# Or after the client: "Ma copine, moi, et notre petite."
+_HOUSEHOLD_AFTER_ME_RE = re.compile(
+    r"\bmoi,?\s+et\s+((?:(?:le|la|mon|ma|notre) [\w\-]+(?:,\s+|\s+et\s+)?)+)", re.IGNORECASE
 )
 _LISTED_CHILD_RE = re.compile(
     r"\b(?:le|la|mon|ma|notre) (?:petite?|fils|fille|gamine?|bébé)\b", re.IGNORECASE
@@ -1913,10 +2023,13 @@ def _children(turn: Turn) -> str:
     if match is None and about_couple and any(_WITH_CHILD.match(s) for s in sentences(turn.text)):
         return "1 enfant"  # "Vous vivez seule ?" "Avec mon fils.", "J'ai ma fille le week-end."
     about_household = _HOUSEHOLD_QUESTION.search(turn.question) is not None
-    listed = _HOUSEHOLD_LIST_RE.search(turn.text) if match is None and about_household else None
-    if listed and _LISTED_CHILD_RE.search(listed.group(1)):
+    lists = (
+        (_HOUSEHOLD_LIST_RE, _HOUSEHOLD_AFTER_ME_RE) if match is None and about_household else ()
+    )
+    for listed in filter(None, (pattern.search(turn.text) for pattern in lists)):
         count = len(_LISTED_CHILD_RE.findall(listed.group(1)))
-        return f"{count} enfant{'s' if count > 1 else ''}"
+        if count:
+            return f"{count} enfant{'s' if count > 1 else ''}"
     if match is None and re.search(r"enfant", turn.question, re.IGNORECASE):
         match = _BARE_COUNT_RE.match(turn.text)
     if match is None:
@@ -1943,7 +2056,12 @@ def _children(turn: Turn) -> str:
 
 
 _JOBS: tuple[tuple[str, str, str], ...] = (
-    (r"retraitée?s?|à la retraite|\bpris (?:sa|ma|leur|notre) retraite", "retraité", "retraitée"),
+    # "Elle est partie en retraite l'année dernière."
+    (
+        r"retraitée?s?|à la retraite|\ben retraite\b|\bpris (?:sa|ma|leur|notre) retraite",
+        "retraité",
+        "retraitée",
+    ),
     # Whisper spells the letters out: "cédéie", "cédéï".
     (r"\bCDI\b|durée indéterminée|\bc[ée]d[ée][iïy]e?\b", "CDI", "CDI"),
     (r"\bCDD\b", "CDD", "CDD"),
@@ -2005,7 +2123,7 @@ _TRADES = re.compile(
     r"kiné|médecin|dentiste|vétérinaire|avocat|notaire|comptable|secrétaire|ingénieu|"
     r"cariste|magasinier|manutentionnaire|ambulancier|pompier|militaire|soudeu|"
     r"paysagiste|commerciale?|cadre|agent|employée?|ATSEM|aide\b|conseill(?:er|ère)s?\b|"
-    r"moniteur|monitrice)",
+    r"moniteur|monitrice|marin|pêcheu)",
     re.IGNORECASE,
 )
 # A status hoped for or to come is not the one held now: "j'espère passer en CDI",
@@ -2333,7 +2451,9 @@ _HOUR_RES = (
 # semaine, c'est compliqué".
 _REFUSED = re.compile(
     # "Pas trop tôt" only narrows the slot: "Samedi matin, pas trop tôt, 9 heures et demie."
-    r"\b(?:non|pas(?! trop (?:tôt|tard)\b)|plus|jamais)\b|\bn'|compliqué|difficile|impossible|"
+    # A day off is a day free: "Le mercredi, je ne travaille pas."
+    r"\b(?:non|(?<!travaille )(?<!bosse )pas(?! trop (?:tôt|tard)\b)|plus|jamais)\b|\bn'|"
+    r"compliqué|difficile|impossible|"
     # Nor a day gone by: "On m'a déjà appelé mardi", "vous avez téléphoné jeudi dernier".
     rf"\b(?:hier|avant-hier)\b|\b(?:semaine|mois|{_WEEKDAYS}) derni(?:er|ère)\b|"
     r"\b(?:a|ont|avez|avait|avaient)\s+(?:déjà\s+)?"
@@ -2376,20 +2496,32 @@ def _names_a_time(text: str) -> bool:
     )
 
 
-def _offered(text: str) -> list[str]:
-    """The sentences of a turn that offer or accept a time (no question, no refusal)."""
-    return [
-        _NOT_OFFERED.sub("", s)
-        for s in sentences(text)
-        if not s.rstrip().endswith("?") and not _REFUSED.search(s)
-    ]
+def _offered(text: str, *, from_client: bool) -> list[str]:
+    """The sentences of a turn that offer or accept a time (no question, no refusal).
+
+    A client may propose a time as a question ("Samedi après-midi ? Vers trois heures."):
+    that one is an offer, unless the next sentence turns it down ("Le matin ? Non, je
+    travaille.").
+    """
+    said = sentences(text)
+    offered: list[str] = []
+    for index, sentence in enumerate(said):
+        if _REFUSED.search(sentence):
+            continue
+        if sentence.rstrip().endswith("?"):
+            following = said[index + 1] if index + 1 < len(said) else ""
+            proposed = from_client and _names_a_time(sentence)
+            if not proposed or _REFUSED.search(following):
+                continue
+        offered.append(_NOT_OFFERED.sub("", sentence))
+    return offered
 
 
 def _offers(turns: list[Turn], index: int) -> list[str]:
     """What turn ``index`` offers or accepts, and the agent's proposal the client says yes
     to ("Je peux vous rappeler jeudi, à 10 heures ?" "Oui, parfait.")."""
     turn = turns[index]
-    offers = _offered(turn.text)
+    offers = _offered(turn.text, from_client=turn.from_client)
     if not turn.from_client and confirmed(turns, index):
         offers.append(last_question(turn.text))
     if not turn.from_client and not denied(turns, index):

@@ -199,7 +199,8 @@ _NO_RE = re.compile(
     r"je ne (?:pense|crois) pas|je (?:pense|crois) pas)\b(?!\s+(?:que|qu'))",
     re.IGNORECASE,
 )
-_NEGATION_RE = re.compile(r"\b(?:pas|plus|jamais|aucun|aucune|ni)\b", re.IGNORECASE)
+# "sans être mariés ni pacsés" denies both.
+_NEGATION_RE = re.compile(r"\b(?:pas|plus|jamais|aucun|aucune|ni|sans)\b", re.IGNORECASE)
 
 
 def negated(text: str, start: int) -> bool:
