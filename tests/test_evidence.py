@@ -570,3 +570,19 @@ def test_a_birth_year_said_alone_and_a_couple_said_as_living_together_are_backed
     assert support(couple, {}, together, SOLAR_KINDS).unsupported == []
     apart = stereo_call(("agent", "Vous êtes combien ?"), ("client", "Ma copine et moi."))
     assert support(couple, {}, apart, SOLAR_KINDS).unsupported == ["situation_familiale_data_ia"]
+
+
+def test_an_age_against_one_from_a_birth_year_is_backed() -> None:
+    year = date.today().year
+    call = stereo_call(
+        ("agent", "Votre âge, madame ?"),
+        ("client", "Je suis de quatre-vingt-un. Mon mari, trois ans de plus."),
+    )
+    ages = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "age_mr_data_ia": str(year - 1981 + 3)}, by_alias=True
+    )
+    assert support(ages, {}, call, SOLAR_KINDS).unsupported == []
+    wrong = LeadFields.model_validate(
+        {**RULES_NEUTRAL, "age_mr_data_ia": str(year - 1981 + 4)}, by_alias=True
+    )
+    assert support(wrong, {}, call, SOLAR_KINDS).unsupported == ["age_mr_data_ia"]

@@ -3209,3 +3209,121 @@ def test_a_couple_not_married_and_children_in_the_household(said: str, family: s
 def test_a_retirement_and_a_trade_at_sea(said: str, mr: str, mme: str) -> None:
     fields = extract_fields(said)
     assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (mr, mme)
+
+
+def _years_since(year: int) -> int:
+    return date.today().year - year
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        # Self-employment dated by the year it began.
+        (
+            "Agent: Vous êtes à votre compte, monsieur ?\n"
+            "Client: Oui, électricien, à mon compte depuis deux mille dix-neuf.",
+            f"indépendant depuis {_years_since(2019)} ans",
+            "-",
+        ),
+        (
+            "Agent: Vous êtes vigneron, monsieur ?\n"
+            "Client: Je suis installé à mon compte depuis quatre-vingt-dix-huit.",
+            f"indépendant depuis {_years_since(1998)} ans",
+            "-",
+        ),
+        # The agent's request as a statement, for the client then for the spouse.
+        (
+            "Agent: Bonjour monsieur Collard.\nClient: Oui.\nAgent: Votre profession.\n"
+            "Client: Technicien de maintenance, dans une usine. En CDI, depuis neuf ans.\n"
+            "Agent: Et celle de votre compagne.\n"
+            "Client: Aide-soignante, à l'EHPAD. En CDD pour l'instant.",
+            "CDI",
+            "CDD",
+        ),
+        # A title of three words or two.
+        (
+            "Agent: Et vos activités, madame ?\n"
+            "Client: Je suis à mon compte. Jean-Luc, mon mari, lui, est guide de haute montagne.",
+            "guide de haute montagne",
+            "indépendante",
+        ),
+        (
+            "Agent: Vous travaillez sur la route, monsieur ?\n"
+            "Client: Je suis chauffeur poids lourd, depuis vingt ans.",
+            "chauffeur poids lourd",
+            "-",
+        ),
+        # "Et votre épouse ?" right after the client's work asks the spouse's.
+        (
+            "Agent: Bonjour monsieur. Et vous travailliez dans quoi ?\n"
+            "Client: Mécanicien, jusqu'à la retraite. Maintenant, je suis retraité.\n"
+            "Agent: Et votre épouse ?\nClient: Au foyer, toute sa vie.",
+            "retraité",
+            "femme au foyer",
+        ),
+        # ... but not any question: "Ça pèse, quand on est au chômage" is no one's job.
+        (
+            "Agent: Bonjour monsieur. Votre facture ?\n"
+            "Client: Cent euros. Ça pèse, quand on est au chômage.",
+            "-",
+            "-",
+        ),
+        # Someone else's job is nobody's of the couple.
+        (
+            "Agent: Bonjour madame.\nClient: On n'achète rien. Notre gendre est électricien, "
+            "il nous les posera lui-même.",
+            "-",
+            "-",
+        ),
+        # The one asked "Votre mari… ?" is the wife, whoever placed the call.
+        (
+            "Agent: Bonjour monsieur Nowak.\nClient: Oui, c'est moi. Ma femme va vous répondre.\n"
+            "Agent: Votre mari travaillait à la mine ?\n"
+            "Client: Au fond, d'abord. Moi, j'ai toujours été femme au foyer.",
+            "-",
+            "femme au foyer",
+        ),
+    ],
+)
+def test_jobs_dated_requested_or_someone_elses(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (mr, mme)
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        # The agent calls the one who answers.
+        (
+            "Agent: Bonjour monsieur Nowak.\nClient: Oui. Je vous passe ma femme.\n"
+            "Agent: Et vos âges, madame ?\nClient: Moi, soixante-neuf ans. Lui, soixante et onze.",
+            "71",
+            "69",
+        ),
+        # "Et celui de votre compagne." asks the spouse's age; the answer corrected.
+        (
+            "Agent: Bonjour monsieur. Votre âge.\nClient: Trente-sept ans.\n"
+            "Agent: Et celui de votre compagne.\n"
+            "Client: Trente-quatre. Non, trente-cinq : elle a eu son anniversaire.",
+            "37",
+            "35",
+        ),
+        # The spouse's birth year is no age of 88.
+        (
+            "Agent: Votre âge, monsieur ?\nClient: Quarante ans.\nAgent: Et votre épouse ?\n"
+            "Client: Elle est de quatre-vingt-huit.",
+            "40",
+            str(_years_since(1988)),
+        ),
+        # The age as one's lot now, not then.
+        (
+            "Agent: Bonjour madame.\nClient: À soixante-sept ans, on ne m'appelle plus beaucoup.",
+            "-",
+            "67",
+        ),
+        ("Agent: Bonjour madame.\nClient: À vingt-cinq ans, j'étais déjà mariée.", "-", "-"),
+    ],
+)
+def test_ages_by_who_is_called_and_by_year(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == (mr, mme)

@@ -444,8 +444,13 @@ def _age_against(transcript: _Transcript, value: str, segment: _Segment) -> bool
         return True
     for said in _AGE_DIFFERENCE.finditer(segment.norm):
         difference = int(said.group(1)) * (1 if said.group(2) == "plus" else -1)
-        other = rf"(?<!\d){int(value) - difference}(?!\d)"
+        base = int(value) - difference
+        other = rf"(?<!\d){base}(?!\d)"
         if any(re.search(other, s.norm) for s in transcript.segments):
+            return True
+        # The other age from a birth year: "Je suis de 81. Mon mari, trois ans de plus."
+        born = (year for s in transcript.segments for year in _BORN_IN.finditer(s.norm))
+        if any(age_from_birth_year(year.group(1)) == base for year in born):
             return True
     return False
 

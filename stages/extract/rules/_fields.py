@@ -1627,7 +1627,7 @@ def _ages(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, 
         # Who speaks this turn: the caller, unless the turn names the caller as its
         # spouse ("Moi, j'ai 71 ans. Mon mari, huit de plus." from the wife who came to
         # the phone).
-        speaker = _speaking(turn.text, caller)
+        speaker = _speaking(turn.text, caller, question)
         own = _own_age(turn, question, bool(about_ages))
         if own and speaker != "-":
             ages.setdefault(speaker, own)
@@ -1646,16 +1646,26 @@ def _ages(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple[str, 
     return ages.get("Mr", UNKNOWN), ages.get("Mme", UNKNOWN)
 
 
-def _speaking(text: str, caller: Who) -> Who:
+def _speaking(text: str, caller: Who, question: str = "") -> Who:
     """Who of the couple says ``text``: the one whose spouse it names as "mon mari" or
-    "ma femme" (and not the other), else the caller."""
-    husband = re.search(rf"\b(?:{_HUSBAND})\b", text, re.IGNORECASE)
-    wife = re.search(rf"\b(?:{_WIFE})\b", text, re.IGNORECASE)
-    if husband and not wife:
-        return "Mme"
-    if wife and not husband:
-        return "Mr"
+    "ma femme", or the agent's ``question`` names as "votre mari" or "votre femme" (and
+    not the other), or the question calls "madame" or "monsieur"; else the caller."""
+    yours = question.replace("votre", "mon").replace("Votre", "Mon")
+    for said in (text, yours):
+        husband = re.search(rf"\b(?:{_HUSBAND})\b", said, re.IGNORECASE)
+        wife = re.search(rf"\b(?:{_WIFE})\b", said, re.IGNORECASE)
+        if husband and not wife:
+            return "Mme"
+        if wife and not husband:
+            return "Mr"
+    called = _CALLED.search(question)
+    if called:
+        return "Mme" if called.group(1).lower() == "madame" else "Mr"
     return caller
+
+
+# The agent calling the one who answers: "Votre âge, madame ?" (not "l'âge de madame ?").
+_CALLED = re.compile(r"(?<!\bde )\b(madame|monsieur)\s*\?\s*$", re.IGNORECASE)
 
 
 # The answer to the spouse's age is a difference from the speaker's own, said first:
@@ -1719,7 +1729,9 @@ def _ages_asked(turns: list[Turn], index: int) -> bool:
     question = last_question(asked(turns, index)) or asked(turns, index)
     if re.search(r"âge", question, re.IGNORECASE):
         return True
-    if not re.fullmatch(rf"\W*(?:et\s+)?(?:votre|ta)\s+(?:{_SPOUSE})\W*", question, re.I):
+    # "Et votre épouse ?", "Et celui de votre compagne."
+    spouse_alone = rf"\W*(?:et\s+)?(?:(?:celui|celle)\s+de\s+)?(?:votre|ta)\s+(?:{_SPOUSE})\W*"
+    if not re.fullmatch(spouse_alone, question, re.I):
         return False
     before = [t for t in turns[: max(index - 1, 0)] if t.speaker == "agent"]
     return bool(before) and re.search(r"âge", before[-1].text, re.IGNORECASE) is not None
@@ -1746,7 +1758,9 @@ def _spouse_asked_age(turn: Turn, question: str) -> tuple[str, str] | None:
 
 # Years that are a duration, not an age: "retraitée depuis 12 ans", "il y a 20 ans"; or a
 # year: "il est né en 59", "mariés en 82".
-_DURATION = re.compile(r"\b(?:depuis|il y a|pendant|fait|dans|en)\s+$", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:depuis|il y a|pendant|fait|dans|en|(?:suis|est) de)\s+$", re.IGNORECASE
+)
 
 
 # The spouse's age as a difference from the client's: "Elle a 2 ans de moins que moi",
@@ -1805,7 +1819,7 @@ def _spouse_age(turn: Turn) -> tuple[str, str] | None:
     lui 44." """
     # "lui"/"elle" after the client's own age ("J'ai 41 ans, lui 44") is the other one.
     match = re.search(
-        rf"\bans\b,?\s+(?:et\s+)?(lui|elle|il),?\s+(?:il a |elle a |en a )?{_YEARS}",
+        rf"\bans\b[,.]?\s+(?:et\s+)?(lui|elle|il),?\s+(?:il a |elle a |en a )?{_YEARS}",
         turn.text,
         re.IGNORECASE,
     )
@@ -1844,12 +1858,33 @@ def _own_age(turn: Turn, question: str, about_ages: bool) -> str | None:
         # After another's age, the client's own without "ans": "Mon mari a 71 ans, moi 68."
         match = re.search(r"\bmoi,?\s+(\d{2,3})\s*(?:[.,;!?]|$)", turn.text, re.IGNORECASE)
     if match is None and re.search(r"âge", question, re.IGNORECASE):
-        match = re.match(rf"\W*(?:\w+\W+){{0,2}}?{_AGE}", turn.text, re.IGNORECASE)
+        # Not another's: "Il a 63 ans."
+        match = re.match(
+            rf"\W*(?!(?:il|elle|lui)\b)(?:\w+\W+){{0,2}}?{_AGE}", turn.text, re.IGNORECASE
+        )
         # The years alone: "Votre âge ?" "Quarante-deux.", "Cinquante... cinquante et un."
         match = match or re.match(r"\W*(\d{2,3})\s*(?:[.!]?\s*(?:$|[.!]\s)|\.\.\.|…)", turn.text)
+    if match is None:
+        # The age as the speaker's lot now: "À soixante-sept ans, on ne m'appelle plus.",
+        # "Avec deux garçons, à trente-trois ans, toute seule…" (not "à 20 ans, j'étais…").
+        match = next(
+            (m for said in sentences(turn.text) if (m := _AT_AGE.search(said))
+             and not _NOT_NOW.search(said)),
+            None,
+        )  # fmt: skip
     if match and _adult(match.group(1)):
         return _settled_age(turn.text, match)
     return None
+
+
+_AT_AGE = re.compile(r"\b(?i:à) ([2-9]\d) ans,", re.IGNORECASE)
+# A time other than now: past, future or a rule for anyone.
+_NOT_NOW = re.compile(
+    r"\b(?:étais|était|étions|avais|avait|avions|ai (?:commencé|eu|fait|quitté|perdu)|"
+    r"suis (?:entrée?|partie?|arrivée?|née?)|me suis mariée?|serai|sera|serons|pourrai|"
+    r"vais|va|on peut|il faut|quand)\b",
+    re.IGNORECASE,
+)
 
 
 _AGE_THEN_ME = re.compile(rf"{_AGE},?\s+moi\s*(?:[.!;]|$)", re.IGNORECASE)
@@ -2160,6 +2195,8 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
         # The agent's last question, not the comments before it ("… nous ne travaillons
         # pas sur les immeubles. Comment vous chauffez-vous ?" asks nothing of work).
         question = last_question(asked(turns, index)) or asked(turns, index)
+        # Who speaks: the wife who took the phone is asked "Votre mari travaillait ?"
+        speaker = _speaking(turn.text, caller, question)
         # A sentence without its own subject goes on about the one before: "Je suis
         # cariste. En CDD, pour l'instant."
         subjects: list[str] = []
@@ -2170,14 +2207,17 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
                 # "Ma femme, elle, est retraitée", "plombier, à son compte depuis 12 ans":
                 # a clause without its own subject continues the one before it.
                 subjects = (
-                    _clause_subjects(clause, caller, people)
+                    []
+                    if _SOMEONE_ELSE.search(clause)
+                    else _clause_subjects(clause, speaker, people)
                     or _spouse_pronoun(clause, turn.question, people)
                     or subjects
                 )
                 if not subjects and number == 0:
-                    # Only a real question: an unlabelled transcript's sentence before is
-                    # as often the client's own.
-                    subjects = _addressed(turn.question, caller)
+                    # Only the agent's question or request ("Votre profession."): an
+                    # unlabelled transcript's sentence before is as often the client's own.
+                    put = turn.question or _put_to(turns, index)
+                    subjects = _addressed(put, speaker, _work_asked(turns, index))
                 # The years may come as a sentence of their own: "Je suis
                 # auto-entrepreneuse. Depuis quatre ans."
                 after = sentences(turn.text)[number + 1 : number + 2]
@@ -2212,6 +2252,15 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
     return found_for.get("Mr", UNKNOWN), found_for.get("Mme", UNKNOWN)
 
 
+# A clause about someone else of the family or around it: "notre gendre est électricien",
+# "ma fille est infirmière" (not the couple's job; "ma copine" is the partner).
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:mon|ma|notre|mes|nos|son|sa|leur)\s+(?:gendre|belle-fille|fils|fille|filles|"
+    r"frère|sœur|beau-frère|belle-sœur|père|mère|beau-père|belle-mère|voisine?|cousine?|oncle|"
+    r"tante|neveu|nièce|ami|amie|enfants?|petite?-fils|petite?-fille|grand|aîné|aînée|"
+    r"petits-enfants)\b(?!,?\s+(?:et )?moi\b)",
+    re.IGNORECASE,
+)
 # Both of the couple as a clause of its own: "tous les deux", "nous deux".
 _BOTH = re.compile(r"\W*(?:tou(?:te)?s (?:les )?2|(?:nous|vous|les) 2)\W*", re.IGNORECASE)
 # "salarié" says less than the contract or the employer's kind said with it.
@@ -2241,12 +2290,32 @@ def _status_affirmed(question: str, answer: str, caller: Who) -> dict[str, str]:
     return {}
 
 
-def _addressed(question: str, caller: Who) -> list[str]:
+def _work_asked(turns: list[Turn], index: int) -> bool:
+    """Whether the agent asks turn ``index`` about work: "Votre profession.", or "Et votre
+    épouse ?", "Et celle de votre compagne." right after asking the client's."""
+    question = _put_to(turns, index)
+    if _WORK_CONTEXT.search(question):
+        return True
+    follow_up = rf"\W*(?:et\s+)?(?:(?:celle|celui)\s+de\s+)?votre\s+(?:{_SPOUSE})\W*"
+    if not re.fullmatch(follow_up, question, re.IGNORECASE):
+        return False
+    return index >= 2 and _WORK_CONTEXT.search(_put_to(turns, index - 2)) is not None
+
+
+def _addressed(question: str, caller: Who, about_work: bool = False) -> list[str]:
     """Whom an answer without a subject speaks of: "Vous êtes à la retraite ?" "Oui,
     retraité de la SNCF." is the caller; "vous deux" both."""
     if re.search(r"tou(?:te)?s (?:les )?2|vous 2", question, re.IGNORECASE):
         return ["Mr", "Mme"]
     if re.search(r"\bvous\b", question, re.IGNORECASE) and caller != "-":
+        return [caller]
+    if not about_work:
+        return []
+    # "Et celle de votre compagne." asks the spouse's; "Votre profession." the caller's.
+    spouse = _SPOUSE_OF.get(caller)
+    if spouse and re.search(rf"\bvotre (?:{_SPOUSE})\b", question, re.IGNORECASE):
+        return [spouse]
+    if re.search(r"\bvotre\b", question, re.IGNORECASE) and caller != "-":
         return [caller]
     return []
 
@@ -2300,14 +2369,35 @@ _NOT_TITLE_WORDS = (
     r"dans|chez|depuis|pour|avec|sans|encore|aussi|mais|donc|plus|très|bien|pas|dans|sur|"
     r"comme|alors|maintenant|toujours"
 )
+# One more word of a title: "guide de haute montagne", "chauffeur poids lourd".
+_TITLE_WORD = rf"(?:\s+(?!(?:{_NOT_TITLE_WORDS})\b)[{_LOW}]{{4,}})"
 
 
 JobKind = Literal["status", "leave", "title"]
+# Or since a year: "à mon compte depuis deux mille quatorze", "depuis quatre-vingt-dix-huit".
+_SINCE_YEAR = (
+    r"depuis (?P<year>\d{4}|\d{2})\b(?![,.]\d)"
+    r"(?!\s*(?:ans|mois|semaines|jours|heures|h)\b)"
+)
 _SINCE = re.compile(
-    rf"depuis\W*(?:{HESITATION})?(\d+) ans|(?:ça|cela) fait (\d+) ans", re.IGNORECASE
+    rf"depuis\W*(?:{HESITATION})?(?P<years>\d+) ans|(?:ça|cela) fait (?P<done>\d+) ans|"
+    rf"{_SINCE_YEAR}",
+    re.IGNORECASE,
 )
 # The years in the clauses after the status: "À son compte, depuis... euh, 14 ans".
-_SINCE_NEXT = re.compile(rf"\W*depuis\W*(?:{HESITATION})?(\d+) ans", re.IGNORECASE)
+_SINCE_NEXT = re.compile(
+    rf"\W*(?:depuis\W*(?:{HESITATION})?(?P<years>\d+) ans|{_SINCE_YEAR})", re.IGNORECASE
+)
+
+
+def _years_since(said: re.Match[str]) -> str:
+    """The years a ``_SINCE`` or ``_SINCE_NEXT`` match says: "depuis 12 ans", or since a
+    year of the last hundred ("depuis 2014" is 12 in 2026); "" for any other year."""
+    found = said.groupdict()
+    if found["year"] is None:
+        return found["years"] or found.get("done") or ""
+    since = age_from_birth_year(found["year"])
+    return str(since) if 0 < since < 60 else ""
 
 
 def _job(clause: str, who: str, context: str, following: str = "") -> tuple[str, JobKind] | None:
@@ -2327,7 +2417,7 @@ def _job(clause: str, who: str, context: str, following: str = "") -> tuple[str,
             since = _SINCE.search(clause) or next(
                 (m for at in starts if (m := _SINCE_NEXT.match(following, at))), None
             )
-            years = male == "indépendant" and since and (since.group(1) or since.group(2))
+            years = _years_since(since) if male == "indépendant" and since else ""
             return (f"{job} depuis {years} ans" if years else job), "status"
     for pattern, leave in _LEAVES:
         said = re.search(pattern, clause, re.IGNORECASE)
@@ -2341,9 +2431,9 @@ def _job(clause: str, who: str, context: str, following: str = "") -> tuple[str,
         rf"(?:une? )?([{_LOW}'\-]{{4,}})"
         # "aide à domicile", "agent de maîtrise": a title may take a lower-case complement
         # ("à Lyon" is a place, "à la mairie" a workplace: neither is part of it)...
-        rf"(?:\s+((?-i:(?:à|de|du|des) [{_LOW}]{{4,}}|d'[{_LOW}]{{4,}}))\b(?!')"
-        # ... or one adjective ("secrétaire médicale").
-        rf"|\s+(?!(?:{_NOT_TITLE_WORDS})\b)([{_LOW}]{{4,}}))?",
+        rf"(?:\s+((?-i:(?:à|de|du|des) [{_LOW}]{{4,}}|d'[{_LOW}]{{4,}}){_TITLE_WORD}?)\b(?!')"
+        # ... or an adjective or two ("secrétaire médicale", "chauffeur poids lourd").
+        rf"|\s+(?!(?:{_NOT_TITLE_WORDS})\b)([{_LOW}]{{4,}}{_TITLE_WORD}?))?",
         clause,
         re.IGNORECASE,
     )
