@@ -3327,3 +3327,102 @@ def test_jobs_dated_requested_or_someone_elses(said: str, mr: str, mme: str) -> 
 def test_ages_by_who_is_called_and_by_year(said: str, mr: str, mme: str) -> None:
     fields = extract_fields(said)
     assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == (mr, mme)
+
+
+@pytest.mark.parametrize(
+    ("said", "slot", "hour"),
+    [
+        # A proposal as a question, then a reason it suits, not a refusal.
+        (
+            "Agent: Quand est-ce qu'un conseiller peut vous rappeler ?\n"
+            "Client: Le matin, avant la chaleur. Samedi matin, vers huit heures ? Le samedi, "
+            "mon mari ne va pas aux champs.",
+            "samedi matin",
+            "8h",
+        ),
+        # A shift is no slot offered.
+        (
+            "Agent: Quand est-ce qu'un conseiller peut vous rappeler ?\n"
+            "Client: La semaine prochaine, je suis du matin. Alors l'après-midi. Disons lundi, "
+            "vers quinze heures ?",
+            "lundi après-midi",
+            "15h",
+        ),
+        # The agent's slot confirmed with "très bien" said last.
+        (
+            "Agent: Quel moment vous arrange ?\n"
+            "Client: Le soir, après dix-neuf heures, n'importe quel jour.\n"
+            "Agent: Je vous mets mardi soir, dix-neuf heures ?\nClient: Mardi, très bien.",
+            "mardi soir",
+            "19h",
+        ),
+        # A moment said before any day is kept with the day said after.
+        (
+            "Agent: Pour le rappel…\nClient: L'après-midi, après deux heures.\n"
+            "Agent: Jeudi, quatorze heures trente ?\nClient: Jeudi, quatorze heures trente, ça va.",
+            "jeudi après-midi",
+            "14h30",
+        ),
+        # The phone passed on for the slot.
+        (
+            "Agent: Pour le rappel du conseiller…\n"
+            "Client: Il faut que Sandrine soit là. Je vous la repasse.\n"
+            "Client: Oui, c'est moi. Mercredi prochain, en fin de matinée ? Vers onze heures et "
+            "demie.",
+            "mercredi fin de matinée",
+            "11h30",
+        ),
+    ],
+)
+def test_callback_slots_proposed_confirmed_and_passed_on(said: str, slot: str, hour: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == (slot, hour)
+
+
+@pytest.mark.parametrize(
+    ("said", "heating"),
+    [
+        (
+            "Agent: Le chauffage ?\nClient: Une pompe à chaleur air-eau. On l'a fait poser à la "
+            "place de la vieille chaudière au fioul.",
+            "pompe à chaleur",
+        ),
+        (
+            "Agent: Et vous vous chauffez comment ?\nClient: À l'électrique. Avant, j'avais la "
+            "cuisinière à bois, mais à mon âge, porter le bois...",
+            "électrique",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Au gaz. Une chaudière gaz, et un poêle "
+            "à bois, mais le poêle, c'est surtout pour regarder le feu.",
+            "gaz",
+        ),
+        (
+            "Agent: Pour le chauffage ?\nClient: Pas de chauffage. On a la clim dans les "
+            "chambres, c'est tout, et le chauffe-eau électrique.",
+            "-",
+        ),
+        # A clause of now after the past one.
+        (
+            "Agent: Le chauffage ?\nClient: Avant, le fioul, maintenant la pompe à chaleur.",
+            "pompe à chaleur",
+        ),
+    ],
+)
+def test_heating_replaced_past_decorative_or_water_only(said: str, heating: str) -> None:
+    assert extract_fields(said).mode_chauffage_data_ia == heating
+
+
+def test_a_relative_hands_the_phone_back_and_over_again() -> None:
+    said = (
+        "Agent: Bonjour madame. Madame Agnel ?\nClient: Oui, c'est moi.\n"
+        "Agent: Et votre facture ?\nClient: Ça, c'est Sandrine. Je vous la passe.\n"
+        "Client: Bonjour, Sandrine, la fille. Plus de cent euros par mois.\n"
+        "Agent: Je peux reparler à votre maman ?\nClient: Je vous la repasse.\n"
+        "Client: Oui ?\nAgent: Votre âge, madame Agnel ?\nClient: Quatre-vingt-quatre ans.\n"
+        "Agent: Il faudrait une vingtaine de mètres carrés libres sur le toit.\n"
+        "Client: Il reste une quinzaine de mètres, pas plus."
+    )
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("-", "84")
+    assert fields.model_dump(by_alias=True)["20m_data_ia"] == "moins de 20m"

@@ -786,7 +786,9 @@ _HEATING: tuple[tuple[str, str], ...] = (
     (r"géothermi", "géothermie"),
     # Not radiators that carry another heating's water: "on a gardé les radiateurs à eau".
     (
-        r"électrique|radiateurs?\b(?! à eau| à l'eau| en fonte)|convecteurs?|grille-pain",
+        # Not the water heater: "et le chauffe-eau électrique".
+        r"(?<!chauffe-eau )électrique|radiateurs?\b(?! à eau| à l'eau| en fonte)|convecteurs?|"
+        r"grille-pain",
         "électrique",
     ),
     (r"\bgaz\b", "gaz"),
@@ -806,13 +808,17 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 # The main heating when several are named: "principalement au bois… et des radiateurs".
-_MAIN = re.compile(r"principalement|surtout|essentiellement|en majorité|chauffage principal", re.I)
+# Not what it is mostly for: "le poêle, c'est surtout pour regarder le feu".
+_MAIN = re.compile(
+    r"principalement|surtout(?! pour)|essentiellement|en majorité|chauffage principal", re.I
+)
 # A heater only topping up another: "quelques radiateurs électriques d'appoint", "un poêle
 # qu'on allume pour le plaisir", "l'électrique, c'est juste le sèche-serviettes".
 _TOPPING_UP = (
     r"d'appoint|en appoint|pour l'appoint|en complément|de secours|sèche-serviettes?|"
     # Lit for the mood: "pour le plaisir", "pour l'ambiance", "pour le moral".
     r"pour (?:le plaisir|l'ambiance|le moral|le charme|le décor|faire joli)|"
+    r"pour regarder (?:le feu|les flammes)|"
     # Or now and then: "c'est pour le dimanche", "on l'allume à Noël", "des convecteurs
     # pour quand les petits-enfants dorment là".
     r"\b(?:pour )?le dimanche\b|\b(?:pour )?le week-end\b|\bà noël\b|\bpour les fêtes\b|"
@@ -846,11 +852,14 @@ _FORMER = re.compile(
     r"\b(?:on|j'|nous|il y) ?(?:avait|avais|avions) (?:des|du|de la|de l'|un|une|le|la|les|l')|"
     # Not said of what it is now: "il a dit que c'était une pompe à chaleur air-air".
     r"(?<!que )(?<!qu')\bc'était (?:des|du|de la|de l'|un|une|le|la|les|l')|"
-    r"\bautrefois\b|\bà l'époque\b",
+    r"\bautrefois\b|\bà l'époque\b|"
+    # Or replaced: "posée à la place de la vieille chaudière au fioul".
+    r"\bà la place (?:de|du|des|d')",
     re.I,
 )
 # A clause of its own that puts the next one in the past: "Avant, le fioul."
 _BEFORE_NOW = re.compile(r"\W*(?:avant(?: ça)?|autrefois|à l'époque)\W*", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:maintenant|aujourd'hui|désormais|depuis)\b", re.IGNORECASE)
 # A heating replaced by another is gone: "on a remplacé la chaudière fioul par une pompe à
 # chaleur", "changé le poêle pour un insert".
 _REPLACED = re.compile(
@@ -879,7 +888,11 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
         clauses = re.split(r"[,;]", sentence)
         for place, clause in enumerate(clauses):
             at = offset + sentence.find(clause)
-            past = place > 0 and _BEFORE_NOW.fullmatch(clauses[place - 1]) is not None
+            # "Avant, j'avais la cuisinière à bois, mais à mon âge, porter le bois…": the
+            # whole sentence is of the past, up to a clause of now.
+            past = any(_BEFORE_NOW.fullmatch(before) for before in clauses[:place])
+            if past and any(_NOW.search(after) for after in clauses[1 : place + 1]):
+                past = False
             if _FORMER.search(clause) or past:
                 continue
             # What the clauses after say of the heater, up to one naming another heating:
@@ -1234,7 +1247,7 @@ _ROUGH_COUNTS = {
     "centaine": 100,
 }
 _ROUGH_COUNT_RE = re.compile(
-    rf"\b({'|'.join(_ROUGH_COUNTS)}) de (?=m²|m2\b|mètres? carrés)", re.IGNORECASE
+    rf"\b({'|'.join(_ROUGH_COUNTS)}) de (?=m²|m2\b|mètres?\b)", re.IGNORECASE
 )
 
 
@@ -2559,7 +2572,10 @@ _NOT_OFFERED = re.compile(
     r"\bbon(?:ne)? (?!(?:ben|bah|alors|ok|d'accord|eh|moment|créneau|horaire|idée)\b)"
     r"[\w'’\-]+ (?:pour )?"
     r"(?:ce|cet|cette) (?:soir|matin|après[- ]midi|midi)\b|"
-    r"\b(?:sauf|excepté|hormis|à part)\b[^,.;!?]*",
+    r"\b(?:sauf|excepté|hormis|à part)\b[^,.;!?]*|"
+    # Hours of work or a shift: "je ne travaille que le matin", "je suis du matin".
+    r"\btravaille (?:que |seulement |jusqu'à )?(?:le |la |du |de )?"
+    r"(?:matin|soir|après[- ]midi|journée|nuit)\b|\bsuis (?:du|de) (?:matin|soir|nuit)\b",
     re.IGNORECASE,
 )
 
@@ -2575,7 +2591,9 @@ def _callback_turns(turns: list[Turn]) -> list[Turn]:
         if about or previous:
             relevant.append(turn)
         remark = not turn.from_client and not turn.is_question
-        previous = about or (previous and (_names_a_time(turn.text) or remark))
+        # "Il faut que Sandrine soit là. Je vous la repasse.": who answers next goes on.
+        passed = turn.from_client and _HANDS_OVER.search(turn.text) is not None
+        previous = about or (previous and (_names_a_time(turn.text) or remark or passed))
     return relevant
 
 
@@ -2601,10 +2619,20 @@ def _offered(text: str, *, from_client: bool) -> list[str]:
         if sentence.rstrip().endswith("?"):
             following = said[index + 1] if index + 1 < len(said) else ""
             proposed = from_client and _names_a_time(sentence)
-            if not proposed or _REFUSED.search(following):
+            if not proposed or _TURNED_DOWN.search(following):
                 continue
         offered.append(_NOT_OFFERED.sub("", sentence))
     return offered
+
+
+# The sentence after a time proposed as a question turns it down: "Le matin ? Non, je
+# travaille." (not a reason it suits: "Samedi matin ? Le samedi, mon mari ne va pas aux
+# champs.")
+_TURNED_DOWN = re.compile(
+    r"^\W*(?:(?:ah|oh|euh|ben|mais)\W+)?(?:non|pas|jamais|impossible)\b|\bimpossible\b|"
+    r"\bcompliqué\b|\bdifficile\b|\bje (?:ne )?(?:peux|pourrai|pourrais|serai) pas\b",
+    re.IGNORECASE,
+)
 
 
 def _offers(turns: list[Turn], index: int) -> list[str]:
@@ -2671,7 +2699,10 @@ def _slot(turns: list[Turn]) -> str:
         elif said_moment:
             moment = said_moment
         elif said_day and said_day != day:
-            day, moment = said_day, ""
+            # Another day drops the moment said for the last one ("Mardi soir" …
+            # "Samedi, peut-être."), not one said with no day yet ("L'après-midi." …
+            # "Jeudi, quatorze heures trente, ça va.").
+            day, moment = said_day, moment if not day else ""
     return " ".join(w for w in (day, moment) if w) or UNKNOWN
 
 
@@ -2987,13 +3018,15 @@ def _facts(turns: list[Turn]) -> _Facts:
 _SPOUSE_OF: dict[str, Who] = {"Mr": "Mme", "Mme": "Mr"}
 # The client hands the phone over ("je vous la passe") and gets it back ("je vous rends
 # Xavier", "me revoilà", "c'est encore moi").
+# "Je vous la repasse" hands it on either way: back when held, over when not.
 _HANDS_OVER = re.compile(
-    r"\bje vous (?:la|le) passe\b|\bje vous passe (?:ma|mon) (?:femme|épouse|mari|époux|"
+    r"\bje vous (?:la|le) (?:re)?passe\b|\bje vous passe (?:ma|mon) (?:femme|épouse|mari|époux|"
     r"compagne|compagnon|conjointe?)\b",
     re.IGNORECASE,
 )
 _HANDED_BACK = re.compile(
-    r"\bje vous (?:le |la )?rends\b|\bme revoilà\b|\bc'est (?:encore|de nouveau) moi\b",
+    r"\bje vous (?:le |la )?rends\b|\bje vous (?:la|le) repasse\b|\bme revoilà\b|"
+    r"\bc'est (?:encore|de nouveau) moi\b",
     re.IGNORECASE,
 )
 

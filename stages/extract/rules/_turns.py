@@ -192,8 +192,11 @@ _YES_RE = re.compile(
     r"largement|facilement|sans problème|sans souci)\b",
     re.IGNORECASE,
 )
-# A first sentence that says its yes last: "Je suis chez moi depuis cinquante ans, oui."
-_YES_LAST_RE = re.compile(r",\s*oui\s*[.!]?\s*$", re.IGNORECASE)
+# A first sentence that says its yes last: "Je suis chez moi depuis cinquante ans, oui.",
+# "Mardi, très bien.", "Jeudi, quatorze heures trente, ça va."
+_YES_LAST_RE = re.compile(
+    r",\s*(?:oui|très bien|parfait|ça marche|ça me va|ça va)\s*[.!]?\s*$", re.IGNORECASE
+)
 _NO_RE = re.compile(
     rf"^\W*{_FILLER}(?:(?:{_HEDGE})?(?:non|pas du tout|absolument pas|pas vraiment|nan)|"
     r"je ne (?:pense|crois) pas|je (?:pense|crois) pas)\b(?!\s+(?:que|qu'))",
