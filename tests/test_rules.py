@@ -3426,3 +3426,80 @@ def test_a_relative_hands_the_phone_back_and_over_again() -> None:
     fields = extract_fields(said)
     assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("-", "84")
     assert fields.model_dump(by_alias=True)["20m_data_ia"] == "moins de 20m"
+
+
+def test_a_threat_on_a_condition_is_no_refusal() -> None:
+    said = (
+        "Agent: Bonjour monsieur.\nClient: Je vous préviens : si vous me parlez de panneaux à "
+        "un euro, je raccroche.\nAgent: Quand est-ce qu'un conseiller peut vous rappeler ?\n"
+        "Client: Lundi, en fin de journée."
+    )
+    fields = extract_fields(said)
+    assert (fields.classement, fields.disponibilite) == ("Valide", "Oui")
+    plain = extract_fields("Agent: Bonjour monsieur.\nClient: Non, je raccroche.")
+    assert plain.classement == "Non intéressant"
+
+
+def test_the_client_puts_their_own_number_right() -> None:
+    said = (
+        "Agent: Sur quel numéro ?\n"
+        "Client: Zéro six, quatre-vingt-un, vingt-quatre, trente-trois, soixante-dix-sept.\n"
+        "Agent: 06 81 24 33 77 ?\n"
+        "Client: Attendez... vous avez dit vingt-quatre ? Non, c'est vingt-cinq. C'est moi qui "
+        "me suis trompé : zéro six, quatre-vingt-un, vingt-cinq, trente-trois, soixante-dix-sept."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_phone_number, fields.tel2_data_ia) == ("0681253377", "-")
+
+
+@pytest.mark.parametrize(
+    ("said", "family"),
+    [
+        (
+            "Agent: Bonjour monsieur. Et vous êtes marié ?\n"
+            "Client: Marié, un fils, qui est apprenti chez moi.",
+            "marié, 1 enfant",
+        ),
+        (
+            "Agent: Vous êtes mariés ?\nClient: Non, on n'est ni mariés ni pacsés. En couple, "
+            "quoi. Avec une petite de deux ans.",
+            "en couple, 1 enfant",
+        ),
+        (
+            "Agent: Bonjour madame. Vous avez d'autres enfants que Cédric ?\n"
+            "Client: Une fille, à Bordeaux. Deux enfants. Et veuve.",
+            "veuve, 2 enfants",
+        ),
+    ],
+)
+def test_children_said_beside_the_status_or_counted(said: str, family: str) -> None:
+    assert extract_fields(said).situation_familiale_data_ia == family
+
+
+def test_the_spouse_born_in_a_year_and_a_son_greeting_on_the_phone() -> None:
+    said = "Agent: Bonjour monsieur.\nClient: Ma femme est née en soixante-dix-neuf.\n"
+    assert extract_fields(said).age_mme_data_ia == str(date.today().year - 1979)
+    son = (
+        "Agent: Bonjour madame. Madame Castagné ?\nClient: Oui, c'est moi.\n"
+        "Agent: Et la facture ?\nClient: Cédric ! Le monsieur veut savoir.\n"
+        "Client: Bonjour monsieur, Cédric, le fils. Plus de cent euros par mois.\n"
+        "Agent: Je peux reparler à votre maman ?\nClient: Je vous la repasse.\n"
+        "Client: Oui, c'est moi.\nAgent: Et vous travailliez ?\n"
+        "Client: J'étais institutrice. À la retraite depuis deux mille quinze.\n"
+        "Agent: Pour le rappel du conseiller...\nClient: Il faut que Cédric soit là. Cédric !\n"
+        "Client: Oui. Ce samedi, en fin de matinée ? Vers onze heures."
+    )
+    fields = extract_fields(son)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == ("-", "retraitée")
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == (
+        "samedi fin de matinée",
+        "11h",
+    )
+    back = (
+        "Agent: Bonjour madame.\nClient: Le toit, c'est mon mari. Jean-Luc ! Viens.\n"
+        "Client: Bonjour. Du bac acier.\nAgent: Votre âge, monsieur ?\n"
+        "Client: Cinquante-huit. Je vous repasse Pascale.\n"
+        "Client: Me revoilà. Moi, j'ai cinquante-deux ans."
+    )
+    fields = extract_fields(back)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("58", "52")

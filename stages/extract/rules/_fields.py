@@ -608,10 +608,15 @@ def _phones(turns: list[Turn]) -> list[str]:
     others |= _company_numbers(turns)
     found: list[str] = []
     from_client: set[str] = set()
+    # Said by the client putting their own number right: "Non, c'est vingt-cinq. C'est moi
+    # qui me suis trompé : zéro six, …"
+    corrected: set[str] = set()
     for index, turn in enumerate(turns):
         said = list(phones_in(turn.text))
         if turn.from_client:
             from_client.update(said)
+            if CORRECTION_RE.search(turn.text):
+                corrected.update(said)
         if not turn.from_client and denied(turns, index):
             # "Le numéro que j'ai, c'est le 06…39 ?" "Non, c'est le 06…93": the number the
             # client turns down is neither theirs nor a second one.
@@ -622,15 +627,15 @@ def _phones(turns: list[Turn]) -> list[str]:
         for phone in said:
             if phone not in found and phone not in others:
                 found.append(phone)
-    return _typos_put_right(found, from_client)
+    return _typos_put_right(found, from_client, corrected)
 
 
-def _typos_put_right(found: list[str], from_client: set[str]) -> list[str]:
+def _typos_put_right(found: list[str], from_client: set[str], corrected: set[str]) -> list[str]:
     """The numbers with a reading of the agent's that the client puts right replaced: "J'ai
     le 06 68 12 34 09." "C'est un zéro sept, pas un zéro six. Zéro sept, soixante-huit…"
     is one number, not two. A number of the client's one or two digit pairs away from one
     only the agent said is that number corrected; a second number differs in nearly every
-    pair."""
+    pair. So is one the client corrects their own to (``corrected``)."""
     kept: list[str] = []
     for phone in found:
         typo = next(
@@ -638,7 +643,7 @@ def _typos_put_right(found: list[str], from_client: set[str]) -> list[str]:
                 index
                 for index, earlier in enumerate(kept)
                 if phone in from_client
-                and earlier not in from_client
+                and (earlier not in from_client or phone in corrected)
                 and 1 <= _pairs_apart(earlier, phone) <= 2
             ),
             None,
@@ -1704,7 +1709,11 @@ def _answered_against_own(text: str, question: str, speaker: Who) -> tuple[Who, 
 
 
 # A birth year: "Je suis née en quarante-neuf", "Il est né en soixante-deux".
-_BORN = re.compile(r"\b(je suis|il est|elle est) née?s? en (\d{4}|\d{2})\b", re.IGNORECASE)
+# Or the spouse by name: "Ma femme est née en soixante-dix-neuf."
+_BORN = re.compile(
+    rf"\b(je suis|il est|elle est|(?:{_HUSBAND}|{_WIFE}) est) née?s? en (\d{{4}}|\d{{2}})\b",
+    re.IGNORECASE,
+)
 # When ages are the topic, the year alone: "Je suis de soixante-dix-huit.", "Et mon mari, il
 # est de quatre-vingt-cinq." (not "je suis de 1,70 m", nor "de 85 kilos").
 _OF_YEAR = re.compile(
@@ -1729,7 +1738,8 @@ def _born_in(text: str, caller: Who, about_ages: bool) -> list[tuple[str, str]]:
     years = [*_BORN.finditer(text), *(_OF_YEAR.finditer(text) if about_ages else ())]
     for said in years:
         subject = said.group(1).lower()
-        who = caller if subject == "je suis" else ("Mr" if subject == "il est" else "Mme")
+        male = subject == "il est" or re.match(_HUSBAND, subject) is not None
+        who = caller if subject == "je suis" else ("Mr" if male else "Mme")
         age = str(age_from_birth_year(said.group(2)))
         if who in ("Mr", "Mme") and _adult(age) and (subject == "je suis" or who != caller):
             found.append((who, age))
@@ -1969,6 +1979,8 @@ _SPOUSE_STATUS: tuple[tuple[str, str, str], ...] = (
 _CHILDREN_RE = re.compile(
     # "Ma compagne, moi et les trois petits.": the little ones, with nothing after them.
     r"\b(\d+|une?)\s+(?:petits? bonhommes?\b|petite?s\b(?=\s*(?:[.,;!?]|$))|"
+    # "Avec une petite de deux ans."
+    r"petite?s?\b(?=\s+de\s+\d+\s+(?:ans|mois)\b)|"
     r"(?:(?:petite?s?|grande?s?|jeunes?)\s+)?"
     r"(?:enfants?|fils|filles?|garçons?|gamine?s?|ados|adolescente?s?|(bébés?))\b)",
     re.I,
@@ -2059,7 +2071,11 @@ def _children(turn: Turn) -> str:
     if total and re.search(r"enfant", f"{turn.question} {turn.text}", re.IGNORECASE):
         count = int(total.group(1))
         return f"{count} enfant{'s' if count > 1 else ''}"
-    match = _CHILDREN_RE.search(turn.text)
+    # The children counted as such beat one of them named: "Une fille, à Bordeaux. Deux
+    # enfants."
+    counts = list(_CHILDREN_RE.finditer(turn.text))
+    match = next((m for m in counts if "enfant" in m.group(0).lower()), None)
+    match = match or (counts[0] if counts else None)
     # The count opening the answer about children, before the detail: "Trois. Deux filles
     # et un garçon."
     counted = _BARE_COUNT_RE.match(turn.text) if re.search(r"enfant", turn.question, re.I) else None
@@ -2089,7 +2105,8 @@ def _children(turn: Turn) -> str:
     before = f"{turn.question} {turn.text[: match.start()]}"
     # "Mariés, oui. Et un fils.", "En couple. Avec un petit bonhomme de 4 ans.": the child
     # named with the answer on the couple.
-    with_couple = about_couple and re.search(r"\b(?:avec|et)\s+$", before, re.IGNORECASE)
+    # Or right after it: "Marié, un fils, qui est apprenti chez moi."
+    with_couple = about_couple and re.search(r"(?:\b(?:avec|et)|,)\s+$", before, re.IGNORECASE)
     if (
         not said.isdigit()
         and not baby
@@ -2586,13 +2603,16 @@ def _callback_turns(turns: list[Turn]) -> list[Turn]:
     that asks nothing (a pitch between the proposal and the client's answer)."""
     relevant: list[Turn] = []
     previous = False
-    for turn in turns:
+    for index, turn in enumerate(turns):
         about = bool(_CALLBACK_CONTEXT.search(f"{turn.question} {turn.text}"))
         if about or previous:
             relevant.append(turn)
         remark = not turn.from_client and not turn.is_question
         # "Il faut que Sandrine soit là. Je vous la repasse.": who answers next goes on.
-        passed = turn.from_client and _HANDS_OVER.search(turn.text) is not None
+        passed = turn.from_client and (
+            _HANDS_OVER.search(turn.text) is not None
+            or (index + 1 < len(turns) and turns[index + 1].from_client)
+        )
         previous = about or (previous and (_names_a_time(turn.text) or remark or passed))
     return relevant
 
@@ -2876,8 +2896,13 @@ def _refuses(text: str) -> bool:
     off calling someone else ("Mon mari, ce n'est pas la peine")."""
     for sentence in sentences(text):
         said = _REFUSAL.search(sentence)
-        waved_off = said and said.group(0).lower() in ("pas besoin", "pas la peine")
-        if said and not (waved_off and _OF_SOMEONE_ELSE.search(sentence)):
+        if said is None:
+            continue
+        words = said.group(0).lower()
+        waved_off = words in ("pas besoin", "pas la peine") and _OF_SOMEONE_ELSE.search(sentence)
+        # A threat on a condition: "si vous me parlez de panneaux à un euro, je raccroche".
+        threat = words == "je raccroche" and re.search(r"\bsi\b", sentence[: said.start()], re.I)
+        if not (waved_off or threat):
             return True
     return False
 
@@ -3016,19 +3041,17 @@ def _facts(turns: list[Turn]) -> _Facts:
 
 
 _SPOUSE_OF: dict[str, Who] = {"Mr": "Mme", "Mme": "Mr"}
-# The client hands the phone over ("je vous la passe") and gets it back ("je vous rends
-# Xavier", "me revoilà", "c'est encore moi").
-# "Je vous la repasse" hands it on either way: back when held, over when not.
+# The client hands the phone over ("je vous la passe") and the one who took it hands it back
+# ("je vous rends Xavier", "je vous repasse Pascale"); "je vous la repasse" hands it on
+# either way: back when held, over when not.
 _HANDS_OVER = re.compile(
     r"\bje vous (?:la|le) (?:re)?passe\b|\bje vous passe (?:ma|mon) (?:femme|épouse|mari|époux|"
     r"compagne|compagnon|conjointe?)\b",
     re.IGNORECASE,
 )
-_HANDED_BACK = re.compile(
-    r"\bje vous (?:le |la )?rends\b|\bje vous (?:la|le) repasse\b|\bme revoilà\b|"
-    r"\bc'est (?:encore|de nouveau) moi\b",
-    re.IGNORECASE,
-)
+_HANDED_BACK = re.compile(r"\bje vous (?:le |la )?(?:rends|repasse)\b", re.IGNORECASE)
+# Or the client is back, in a turn of their own: "Me revoilà. Moi, j'ai cinquante-deux ans."
+_BACK_AGAIN = re.compile(r"\bme revoilà\b|\bc'est (?:encore|de nouveau) moi\b", re.IGNORECASE)
 
 
 def _ages_and_jobs(
@@ -3061,12 +3084,20 @@ def _handed_over(turns: list[Turn]) -> list[int]:
     handed: list[int] = []
     holding = False
     for index, turn in enumerate(turns):
-        if holding:
+        # Or someone new greets right after the client called them: "Cédric ! Le monsieur
+        # veut savoir pour l'électricité." "Bonjour monsieur, Cédric, le fils."
+        greets = index > 0 and turns[index - 1].from_client and _GREETING.match(turn.text)
+        if holding and turn.from_client and _BACK_AGAIN.search(turn.text):
+            holding = False
+        elif holding or (turn.from_client and greets):
             handed.append(index)
             holding = not (turn.from_client and _HANDED_BACK.search(turn.text))
         elif turn.from_client and _HANDS_OVER.search(turn.text):
             holding = True
     return handed
+
+
+_GREETING = re.compile(r"\W*(?:oui,?\s+)?(?:allô|bonjour|bonsoir)\b(?!.*\bc'est moi\b)", re.I)
 
 
 def unknown_fields(

@@ -106,7 +106,8 @@ def _asked_back(text: str, reply: str) -> str:
 
 # A speaker taking back what they just said: the value after it replaces the one before.
 CORRECTION_RE = re.compile(
-    r"\b(?:non|pardon|enfin|je dis une bêtise|je me trompe|je me suis trompée?|je veux dire|"
+    r"\b(?:non|pardon|enfin|je dis une bêtise|je me trompe|(?:je|qui) me suis trompée?|"
+    r"je veux dire|"
     r"je corrige|je rectifie|ou plutôt)\b",
     re.IGNORECASE,
 )
