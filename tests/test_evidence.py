@@ -114,9 +114,7 @@ def test_an_invented_quote_is_rejected() -> None:
 
 
 def test_a_true_quote_that_does_not_hold_the_value_does_not_support_it() -> None:
-    fields = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "client_city_data_ia": "Lyon"}, by_alias=True
-    )
+    fields = rules_fields(client_city_data_ia="Lyon")
     # A real sentence of the call, but "Lyon" is not in it.
     checked = support(
         fields, {"client_city_data_ia": "Oui, c'est moi, Pierre Martin"}, timed_call(), SOLAR_KINDS
@@ -137,9 +135,7 @@ def test_a_true_quote_that_does_not_hold_the_value_does_not_support_it() -> None
     ],
 )
 def test_a_town_is_backed_by_its_words_or_a_near_spelling(city: str, backed: bool) -> None:
-    fields = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "client_city_data_ia": city}, by_alias=True
-    )
+    fields = rules_fields(client_city_data_ia=city)
     checked = support(fields, {}, timed_call(), SOLAR_KINDS)
     assert isinstance(checked.fields, LeadFields)
     assert (checked.fields.client_city_data_ia == city) is backed
@@ -154,7 +150,7 @@ def test_a_near_spelling_is_words_of_about_as_many_letters() -> None:
 
 
 def test_a_literal_without_quote_is_located_in_the_utterances() -> None:
-    fields = LeadFields.model_validate({**RULES_NEUTRAL, "age_mme_data_ia": "49"}, by_alias=True)
+    fields = rules_fields(age_mme_data_ia="49")
     checked = support(fields, {}, timed_call(), {"age_mme_data_ia": Kind.NUMBERS})
     item = checked.evidence["age_mme_data_ia"]
     assert "49" in item.quote and item.confidence < EXACT
@@ -162,9 +158,7 @@ def test_a_literal_without_quote_is_located_in_the_utterances() -> None:
 
 
 def test_a_postal_code_said_in_two_groups_is_supported() -> None:
-    fields = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "client_postal_code_data_ia": "45160"}, by_alias=True
-    )
+    fields = rules_fields(client_postal_code_data_ia="45160")
     said = stereo_call(
         ("agent", "C'est bien à Olivet ?"), ("client", "Oui. Quarante-cinq, cent soixante.")
     )
@@ -176,9 +170,7 @@ def test_a_postal_code_said_in_two_groups_is_supported() -> None:
 
 
 def test_a_postal_code_said_as_a_thousand_is_supported() -> None:
-    fields = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "client_postal_code_data_ia": "05000"}, by_alias=True
-    )
+    fields = rules_fields(client_postal_code_data_ia="05000")
     said = stereo_call(("agent", "Votre code postal ?"), ("client", "Cinq mille."))
     assert support(fields, {}, said, SOLAR_KINDS).unsupported == []
     other = stereo_call(("agent", "Votre code postal ?"), ("client", "Cinq mille cent."))
@@ -187,7 +179,7 @@ def test_a_postal_code_said_as_a_thousand_is_supported() -> None:
 
 @pytest.mark.parametrize(("age", "supported"), [("54", True), ("52", True), ("50", False)])
 def test_an_age_said_against_another_is_supported(age: str, supported: bool) -> None:
-    fields = LeadFields.model_validate({**RULES_NEUTRAL, "age_mme_data_ia": age}, by_alias=True)
+    fields = rules_fields(age_mme_data_ia=age)
     said = stereo_call(
         ("agent", "Votre âge ?"),
         ("client", "Cinquante-quatre ans."),
@@ -233,11 +225,13 @@ def stereo_call(*lines: tuple[str, str]) -> messages.Transcript:
     return _transcript(utterances, len(lines) * STEP_MS / 1000)
 
 
+def rules_fields(**values: object) -> LeadFields:
+    """The rules' neutral answer with ``values`` (keys as delivered) filled."""
+    return LeadFields.model_validate({**RULES_NEUTRAL, **values}, by_alias=True)
+
+
 def names(first: str, last: str = UNKNOWN) -> LeadFields:
-    return LeadFields.model_validate(
-        {**RULES_NEUTRAL, "client_first_name_data_ia": first, "client_last_name_data_ia": last},
-        by_alias=True,
-    )
+    return rules_fields(client_first_name_data_ia=first, client_last_name_data_ia=last)
 
 
 def test_a_name_only_the_agent_says_is_not_the_client_s() -> None:
@@ -287,9 +281,7 @@ def test_without_roles_a_name_anywhere_in_the_call_still_counts() -> None:
 
 def test_married_is_said_through_the_spouse() -> None:
     call = stereo_call(("agent", "Bonjour madame."), ("client", "Je dois voir avec mon mari."))
-    fields = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "situation_familiale_data_ia": "mariée"}, by_alias=True
-    )
+    fields = rules_fields(situation_familiale_data_ia="mariée")
     assert support(fields, {}, call, SOLAR_KINDS).unsupported == []
 
 
@@ -367,7 +359,7 @@ def test_a_label_said_in_other_words(
     key: str, value: str, agent: str, client: str, supported: bool
 ) -> None:
     call = stereo_call(("agent", agent), ("client", client))
-    fields = LeadFields.model_validate({**RULES_NEUTRAL, key: value}, by_alias=True)
+    fields = rules_fields(**{key: value})
     assert support(fields, {}, call, SOLAR_KINDS).unsupported == ([] if supported else [key])
 
 
@@ -524,65 +516,43 @@ def test_a_yes_to_a_question_written_as_a_statement_backs_its_last_clause() -> N
     ]
 
 
-def test_an_age_backed_by_a_birth_year_or_a_difference_without_its_verb() -> None:
-    year = date.today().year
-    call = stereo_call(
-        ("agent", "Je peux vous demander votre âge, madame ?"),
-        ("client", "Je suis née en quarante-neuf. Alors faites le compte."),
-    )
-    ages = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "age_mme_data_ia": str(year - 1949)}, by_alias=True
-    )
-    assert support(ages, {}, call, SOLAR_KINDS).unsupported == []
-    wrong = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "age_mme_data_ia": str(year - 1950)}, by_alias=True
-    )
-    assert support(wrong, {}, call, SOLAR_KINDS).unsupported == ["age_mme_data_ia"]
+_THIS_YEAR = date.today().year
+
+
+@pytest.mark.parametrize(
+    ("said", "key", "age"),
+    [
+        ("Je suis née en quarante-neuf. Alors faites le compte.", "age_mme_data_ia", 1949),
+        ("Trente-neuf ans. Et mon mari, il est de quatre-vingt-cinq.", "age_mr_data_ia", 1985),
+        # The other age from a birth year, and a difference from it.
+        ("Je suis de quatre-vingt-un. Mon mari, trois ans de plus.", "age_mr_data_ia", 1978),
+    ],
+)
+def test_an_age_from_a_birth_year_is_backed_and_the_next_one_is_not(
+    said: str, key: str, age: int
+) -> None:
+    call = stereo_call(("agent", "Votre âge, madame ?"), ("client", said))
+    born_in = rules_fields(**{key: str(_THIS_YEAR - age)})
+    assert support(born_in, {}, call, SOLAR_KINDS).unsupported == []
+    a_year_off = rules_fields(**{key: str(_THIS_YEAR - age + 1)})
+    assert support(a_year_off, {}, call, SOLAR_KINDS).unsupported == [key]
+
+
+def test_an_age_backed_by_a_difference_without_its_verb() -> None:
     couple = stereo_call(
         ("agent", "Votre âge, madame ?"),
         ("client", "Quarante ans. Et Fabien, mon compagnon, trois de plus."),
     )
-    ages = LeadFields.model_validate({**RULES_NEUTRAL, "age_mr_data_ia": "43"}, by_alias=True)
+    ages = rules_fields(age_mr_data_ia="43")
     assert support(ages, {}, couple, SOLAR_KINDS).unsupported == []
 
 
-def test_a_birth_year_said_alone_and_a_couple_said_as_living_together_are_backed() -> None:
-    year = date.today().year
-    call = stereo_call(
-        ("agent", "Votre âge, madame ?"),
-        ("client", "Trente-neuf ans. Et mon mari, il est de quatre-vingt-cinq."),
-    )
-    ages = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "age_mr_data_ia": str(year - 1985)}, by_alias=True
-    )
-    assert support(ages, {}, call, SOLAR_KINDS).unsupported == []
-    wrong = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "age_mr_data_ia": str(year - 1986)}, by_alias=True
-    )
-    assert support(wrong, {}, call, SOLAR_KINDS).unsupported == ["age_mr_data_ia"]
+def test_a_couple_said_as_living_together_is_backed() -> None:
     together = stereo_call(
         ("agent", "Vous êtes combien dans la maison ?"),
         ("client", "Ma copine et moi. On n'est pas mariés, on est juste ensemble."),
     )
-    couple = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "situation_familiale_data_ia": "en couple"}, by_alias=True
-    )
+    couple = rules_fields(situation_familiale_data_ia="en couple")
     assert support(couple, {}, together, SOLAR_KINDS).unsupported == []
     apart = stereo_call(("agent", "Vous êtes combien ?"), ("client", "Ma copine et moi."))
     assert support(couple, {}, apart, SOLAR_KINDS).unsupported == ["situation_familiale_data_ia"]
-
-
-def test_an_age_against_one_from_a_birth_year_is_backed() -> None:
-    year = date.today().year
-    call = stereo_call(
-        ("agent", "Votre âge, madame ?"),
-        ("client", "Je suis de quatre-vingt-un. Mon mari, trois ans de plus."),
-    )
-    ages = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "age_mr_data_ia": str(year - 1981 + 3)}, by_alias=True
-    )
-    assert support(ages, {}, call, SOLAR_KINDS).unsupported == []
-    wrong = LeadFields.model_validate(
-        {**RULES_NEUTRAL, "age_mr_data_ia": str(year - 1981 + 4)}, by_alias=True
-    )
-    assert support(wrong, {}, call, SOLAR_KINDS).unsupported == ["age_mr_data_ia"]
