@@ -3503,3 +3503,68 @@ def test_the_spouse_born_in_a_year_and_a_son_greeting_on_the_phone() -> None:
     )
     fields = extract_fields(back)
     assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("58", "52")
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        (
+            "Agent: Je vérifie votre nom : R, O, Y, E, R ?\n"
+            "Client: C'est ça, Royer. Et le prénom, Aurore : A, U, R, O, R, E.",
+            "Aurore",
+        ),
+        ("Agent: Je vérifie votre nom : Rigault ?\nClient: Oui. Et le prénom, Loïc.", "Loïc"),
+        (
+            "Agent: Je vérifie votre nom ?\nClient: Burgaud. Et mon prénom, Maryvonne, avec un Y.",
+            "Maryvonne",
+        ),
+        # Not a word in lower case after it.
+        ("Agent: Votre nom ?\nClient: Burgaud. Et le prénom, je vous l'épelle.", "-"),
+    ],
+)
+def test_a_first_name_offered_after_le_prenom(said: str, first: str) -> None:
+    assert extract_fields(said).client_first_name_data_ia == first
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        # A homemaker is a woman, whoever the sentence before was about.
+        (
+            "Agent: Bonjour monsieur. Et vous êtes à la retraite ?\n"
+            "Client: Oui. Retraité. Et Odette, elle a toujours été à la maison, avec les "
+            "enfants. Femme au foyer, comme on disait.",
+            "retraité",
+            "femme au foyer",
+        ),
+        # "Et lui, il est cariste": the stressed pronoun after "et".
+        (
+            "Agent: Bonjour madame. Et vous travaillez ?\n"
+            "Client: Je suis vendeuse. En CDI. Et lui, il est cariste, chez un transporteur.",
+            "cariste",
+            "CDI",
+        ),
+    ],
+)
+def test_jobs_whose_word_or_pronoun_says_whose(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (mr, mme)
+
+
+@pytest.mark.parametrize(
+    ("said", "heating"),
+    [
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Avec un poêle à granulés. Il reste des "
+            "convecteurs dans les chambres, des vieux, qu'on allume le moins possible.",
+            "bois",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Au gaz. Et un petit poêle à pétrole "
+            "dans le garage, quand je bricole, mais ça, ça ne compte pas.",
+            "gaz",
+        ),
+    ],
+)
+def test_heaters_hardly_used_are_no_heating(said: str, heating: str) -> None:
+    assert extract_fields(said).mode_chauffage_data_ia == heating

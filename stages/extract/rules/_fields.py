@@ -49,8 +49,9 @@ _SELF_NAME_RE = re.compile(
     rf"({_NAME})(?:\s+({_NAME}))?"
     # The name alone right after owning up: "Ouais, c'est moi. Sébastien."
     rf"|(?i:c'est moi)\.\s+({_NAME})(?:\s+({_NAME}))?\s*[.!]"
-    # The first name offered unasked: "Et le prénom, c'est Roland."
-    rf"|(?i:(?:mon|le) prénom),?\s+(?i:c'est)\s+({_NAME})\s*[.!,]"
+    # The first name offered unasked: "Et le prénom, c'est Roland.", "Et le prénom, Loïc.",
+    # "Et mon prénom, Maryvonne, avec un Y : …"
+    rf"|(?i:(?:mon|le) prénom),?\s+(?:(?i:c'est)\s+)?({_NAME})\s*[.!,:]"
     # "je suis" introduces too much else: only a capitalised first and last name, or one
     # after the relation to whoever was asked for ("Je suis sa femme, Sandrine Carpentier").
     rf"|(?i:je suis)\s+(?:(?i:sa|son)\s+(?i:femme|épouse|mari|époux|conjointe?|compagne|"
@@ -832,8 +833,10 @@ _TOPPING_UP = (
     r"pour les (?:grands|gros) froids|quand il gèle|"
     # Or only cooling: "la clim, on ne s'en sert que l'été, pour rafraîchir".
     r"\bl'été\b(?! dernier| passé)|\ben été\b|pour rafraîchir|"
-    # Or never used: "une cheminée, qu'on n'allume jamais".
-    r"\bn'allume (?:jamais|plus)\b|\bne s'en sert (?:jamais|plus)\b"
+    # Or never used: "une cheminée, qu'on n'allume jamais"; or hardly: "des convecteurs,
+    # qu'on allume le moins possible", "un poêle à pétrole au garage, ça ne compte pas".
+    r"\bn'allume (?:jamais|plus)\b|\bne s'en sert (?:jamais|plus)\b|\ble moins possible\b|"
+    r"\bne compte pas\b"
 )
 _TOP_UP = re.compile(rf"{_TOPPING_UP}|\bc'est (?:juste|seulement)\b(?! ça\b)", re.IGNORECASE)
 # Said of a heater in a sentence of its own ("c'est juste ça" there is all they have).
@@ -2248,6 +2251,10 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
                     # unlabelled transcript's sentence before is as often the client's own.
                     put = turn.question or _put_to(turns, index)
                     subjects = _addressed(put, speaker, _work_asked(turns, index))
+                # A status that says whose it is: "Et Odette, elle a toujours été à la
+                # maison. Femme au foyer, comme on disait."
+                homemaker = [who for who, said in _HOMEMAKERS if re.search(said, clause, re.I)]
+                subjects = homemaker or subjects
                 # The years may come as a sentence of their own: "Je suis
                 # auto-entrepreneuse. Depuis quatre ans."
                 after = sentences(turn.text)[number + 1 : number + 2]
@@ -2291,6 +2298,7 @@ _SOMEONE_ELSE = re.compile(
     r"petits-enfants)\b(?!,?\s+(?:et )?moi\b)",
     re.IGNORECASE,
 )
+_HOMEMAKERS = (("Mme", r"\bfemme au foyer\b"), ("Mr", r"\bhomme au foyer\b"))
 # Both of the couple as a clause of its own: "tous les deux", "nous deux".
 _BOTH = re.compile(r"\W*(?:tou(?:te)?s (?:les )?2|(?:nous|vous|les) 2)\W*", re.IGNORECASE)
 # "salarié" says less than the contract or the employer's kind said with it.
@@ -2362,7 +2370,7 @@ def _clause_subjects(clause: str, caller: Who, people: dict[str, str]) -> list[s
         return [caller]
     # A stressed pronoun standing alone is the other one of the couple: "Moi, je suis en
     # CDI. Lui, il est pompier."
-    stressed = re.fullmatch(r"\W*(lui|elle)\W*", clause, re.IGNORECASE)
+    stressed = re.fullmatch(r"\W*(?:et\s+)?(lui|elle)\W*", clause, re.IGNORECASE)
     if stressed:
         return ["Mr" if stressed.group(1).lower() == "lui" else "Mme"]
     return _pronoun_subjects(clause)
