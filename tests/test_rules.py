@@ -3568,3 +3568,64 @@ def test_jobs_whose_word_or_pronoun_says_whose(said: str, mr: str, mme: str) -> 
 )
 def test_heaters_hardly_used_are_no_heating(said: str, heating: str) -> None:
     assert extract_fields(said).mode_chauffage_data_ia == heating
+
+
+@pytest.mark.parametrize(
+    ("said", "heating"),
+    [
+        (
+            "Agent: Et pour le chauffage ?\nClient: Le fioul. Une chaudière au fioul, et un "
+            "poêle à bois dans la cuisine. Mais c'est la chaudière qui fait tout : le poêle, "
+            "c'est surtout pour sécher les bottes.",
+            "fioul",
+        ),
+        (
+            "Agent: Il se chauffe comment ?\nClient: Avant, c'était le fioul ; on a fait mettre "
+            "une pompe à chaleur, une air-eau, sur ses radiateurs. Il a gardé la cheminée, mais "
+            "il ne la fait plus : porter le bois, à son âge...",
+            "pompe à chaleur",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Ah ! Avant, c'était le fioul. Depuis "
+            "deux ans, on a un poêle à granulés, et c'est lui qui chauffe. La chaudière au "
+            "fioul, on la rallume quand il fait moins quinze.",
+            "bois",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Au gaz de ville. Une chaudière. Et la "
+            "cheminée, mais la cheminée, c'est pour griller les magrets, pas pour chauffer.",
+            "gaz",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: À l'électrique. Des convecteurs, et "
+            "un poêle à pétrole dans la pièce du bas, quand il fait vraiment froid.",
+            "électrique",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Au bois. Une chaudière à bois. Il y a "
+            "encore la vieille chaudière au fioul à côté, mais elle ne tourne plus.",
+            "bois",
+        ),
+        # The boiler heating the house is the one said with "chaudière", not the last named.
+        (
+            "Agent: Comment vous chauffez-vous ?\nClient: On a une vieille chaudière au fioul, "
+            "et un insert. L'insert, on l'allume le soir, mais c'est la chaudière qui chauffe "
+            "la maison.",
+            "fioul",
+        ),
+    ],
+)
+def test_heaters_kept_for_something_else(said: str, heating: str) -> None:
+    assert extract_fields(said).mode_chauffage_data_ia == heating
+
+
+def test_what_the_agent_needs_not_is_no_refusal() -> None:
+    said = (
+        "Agent: Bonjour madame. Et votre facture ?\nClient: Entre 80 et 100 euros par mois. Je "
+        "ne vous donnerai pas le chiffre exact : vous n'en avez pas besoin.\n"
+        "Agent: Quand peut-on vous rappeler ?\nClient: Jeudi matin."
+    )
+    assert extract_fields(said).classement == "Valide"
+    assert extract_fields("Agent: Bonjour.\nClient: Non, j'en ai pas besoin.").classement == (
+        "Non intéressant"
+    )

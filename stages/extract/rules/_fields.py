@@ -793,7 +793,9 @@ _HEATING: tuple[tuple[str, str], ...] = (
     # Not radiators that carry another heating's water: "on a gardé les radiateurs à eau".
     (
         # Not the water heater: "et le chauffe-eau électrique".
-        r"(?<!chauffe-eau )électrique|radiateurs?\b(?! à eau| à l'eau| en fonte)|convecteurs?|"
+        # Nor the radiators a heat pump or a boiler runs: "une air-eau, sur ses radiateurs".
+        r"(?<!chauffe-eau )électrique|(?<!sur ses )(?<!sur les )(?<!sur nos )(?<!sur mes )"
+        r"radiateurs?\b(?! à eau| à l'eau| en fonte)|convecteurs?|"
         r"grille-pain",
         "électrique",
     ),
@@ -801,7 +803,8 @@ _HEATING: tuple[tuple[str, str], ...] = (
     (r"fioul|fuel|mazout", "fioul"),
     # Pellets are wood: the field guide's categories have no separate "granulés".
     (r"granulés|pellets", "bois"),
-    (r"\bbois\b|poêle|cheminée|\binserts?\b", "bois"),
+    # Not a paraffin heater: "un poêle à pétrole dans le garage".
+    (r"\bbois\b|poêle(?! à pétrole)|cheminée|\binserts?\b", "bois"),
     (r"climatisation|clim réversible", "climatisation réversible"),
 )
 
@@ -836,7 +839,10 @@ _TOPPING_UP = (
     # Or never used: "une cheminée, qu'on n'allume jamais"; or hardly: "des convecteurs,
     # qu'on allume le moins possible", "un poêle à pétrole au garage, ça ne compte pas".
     r"\bn'allume (?:jamais|plus)\b|\bne s'en sert (?:jamais|plus)\b|\ble moins possible\b|"
-    r"\bne compte pas\b"
+    r"\bne compte pas\b|\bne (?:la |le |l')?(?:fait|allume|rallume) (?:plus|pas souvent)\b|"
+    r"\bne tourne plus\b|\bpas pour chauffer\b|\bc'est surtout pour\b|"
+    # Or only in the worst cold: "quand il fait vraiment froid", "quand il fait moins quinze".
+    r"\bquand il fait (?:vraiment |très )?(?:froid|moins)\b"
 )
 _TOP_UP = re.compile(rf"{_TOPPING_UP}|\bc'est (?:juste|seulement)\b(?! ça\b)", re.IGNORECASE)
 # Said of a heater in a sentence of its own ("c'est juste ça" there is all they have).
@@ -844,7 +850,9 @@ _TOP_UP_ALONE = re.compile(_TOPPING_UP, re.IGNORECASE)
 # The heater just named heats the whole house: "Un poêle à granulés. Il chauffe toute la
 # maison.", "C'est le poêle qui fait tout." make it the main one.
 _WHOLE_HOUSE = re.compile(
-    r"\b(?:il|elle|ça|qui) (?:chauffe (?:toute la maison|tout)|fait tout)\b", re.IGNORECASE
+    r"\b(?:il|elle|ça|qui) (?:chauffe (?:toute la maison|la maison|tout)|fait tout)\b|"
+    r"\bc'est (?:lui|elle) qui chauffe\b",
+    re.IGNORECASE,
 )
 # The heater named as the heating: "un poêle le dimanche, mais le chauffage, c'est
 # l'électrique".
@@ -917,17 +925,35 @@ def _heatings_said(text: str) -> list[tuple[tuple[int, int], str]]:
             ]
     found.sort()
     whole = [m.start() for m in _WHOLE_HOUSE.finditer(text)]
-    named = [max((f for f in found if f[0][0] < at), default=None) for at in whole]
+    named = [_heater_before(found, text, at) for at in whole]
     called = [m.end() for m in _CALLED_MAIN.finditer(text)]
     named += [min((f for f in found if f[0][0] >= at), default=None) for at in called]
     main = [f for f in found if _MAIN.search(f[2]) or f in named]
-    topped = _topping_up(text)
-    kept = main or [f for f in found if not _TOP_UP.search(f[2]) and f[1] not in topped] or found
+    # A heater said once to top up is a top-up wherever else it is named ("Il a gardé la
+    # cheminée, mais il ne la fait plus : porter le bois…").
+    topped = _topping_up(text) | {name for _, name, said in found if _TOP_UP.search(said)}
+    kept = main or [f for f in found if f[1] not in topped] or found
     # A ground-source heat pump is one heating: "Une pompe à chaleur. Géothermique, avec
     # des capteurs dans le jardin."
     if any(name == "pompe à chaleur" for _, name, _ in kept):
         kept = [f for f in kept if f[1] != "géothermie"]
     return [(span, name) for span, name, _ in kept]
+
+
+_BOILER = re.compile(r"\bchaudière\b", re.IGNORECASE)
+
+
+def _heater_before(
+    found: list[tuple[tuple[int, int], str, str]], text: str, at: int
+) -> tuple[tuple[int, int], str, str] | None:
+    """The heating that heats the whole house said at ``at``: the last one named before
+    it, or, when the words before say "la chaudière" ("c'est encore la chaudière qui
+    chauffe la maison"), the last one said with a boiler."""
+    before = [f for f in found if f[0][0] < at]
+    if re.search(r"\bla chaudière\W*$", text[max(0, at - 20) : at], re.IGNORECASE):
+        boilers = [f for f in before if _BOILER.search(text, max(0, f[0][0] - 20), f[0][1] + 6)]
+        before = boilers or before
+    return max(before, default=None)
 
 
 def _said_of(clause: str, after: list[str]) -> list[str]:
@@ -2849,7 +2875,10 @@ _REFUSAL = re.compile(
     r"(?:d'études?|de panneaux|de devis|de rendez-vous|d'installation|de rappel|"
     r"qu'on (?:me|nous) (?:rappelle|recontacte)|être (?:rappelée?s?|recontactée?s?))"
     r"(?=\s*(?:[,.;!]|et\b|$))|"
-    r"arrêtez de|laissez-moi tranquille|retirez-moi|je raccroche|pas besoin|pas la peine",
+    # Not what the agent needs: "Je ne vous donnerai pas le chiffre exact : vous n'en avez
+    # pas besoin."
+    r"arrêtez de|laissez-moi tranquille|retirez-moi|je raccroche|"
+    r"(?<!vous n'en avez )(?<!vous avez )pas besoin|pas la peine",
     re.IGNORECASE,
 )
 _POSITIVE = re.compile(
