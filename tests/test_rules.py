@@ -3629,3 +3629,28 @@ def test_what_the_agent_needs_not_is_no_refusal() -> None:
     assert extract_fields("Agent: Bonjour.\nClient: Non, j'en ai pas besoin.").classement == (
         "Non intéressant"
     )
+
+
+def test_an_evening_hour_said_back_on_the_twelve_hour_clock() -> None:
+    said = (
+        "Agent: Quand est-ce qu'un conseiller pourrait vous rappeler ?\n"
+        "Client: Le soir, tard. Après huit heures. Mardi ou mercredi.\n"
+        "Agent: Mercredi soir, vingt heures trente ?\n"
+        "Client: Mercredi, huit heures et demie. Ça marche."
+    )
+    fields = extract_fields(said)
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == (
+        "mercredi soir",
+        "20h30",
+    )
+
+
+def test_the_spouse_on_the_phone_names_the_client_by_first_name() -> None:
+    said = (
+        "Agent: Bonjour monsieur. Monsieur Ramos ?\nClient: Oui, c'est moi. Jérémy Ramos.\n"
+        "Agent: Votre facture ?\nClient: Ça, c'est ma compagne. Je vous la passe.\n"
+        "Client: Bonjour ! Cent quarante-deux euros par mois.\nAgent: Et vos âges ?\n"
+        "Client: Moi, vingt-sept ans. Jérémy, vingt-neuf."
+    )
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("29", "27")

@@ -2804,9 +2804,17 @@ def _hour(turns: list[Turn]) -> str:
             continue
         for sentence in _offers(turns, index):
             hour = _hour_in(sentence)
-            if hour is not None:
+            # "Mercredi soir, vingt heures trente ?" "Mercredi, huit heures et demie.": the
+            # same hour said on the twelve-hour clock.
+            if hour is not None and not _same_hour_of_the_day(hour, agreed):
                 agreed = hour
     return agreed
+
+
+def _same_hour_of_the_day(hour: str, agreed: str) -> bool:
+    said, _, minutes = hour.partition("h")
+    before, _, before_minutes = agreed.partition("h")
+    return before.isdigit() and minutes == before_minutes and int(said) + 12 == int(before)
 
 
 def _hour_in(sentence: str) -> str | None:
@@ -3041,6 +3049,9 @@ def _facts(turns: list[Turn]) -> _Facts:
     bill, period = _bill(turns)
     house, roof_space = _areas(turns)
     people = _people(turns, caller)
+    if caller in people and first != UNKNOWN:
+        # The spouse who took the phone names the client: "Moi, 27 ans. Jérémy, 29."
+        people[caller] += "|" + re.escape(first)
     (age_mr, age_mme), (job_mr, job_mme) = _ages_and_jobs(turns, caller, people)
     values: dict[str, str] = {
         "client_first_name_data_ia": first,

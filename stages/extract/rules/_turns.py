@@ -248,7 +248,15 @@ def _answer_after(turns: list[Turn], index: int) -> bool | None:
         return True
     if _NO_RE.search(answer):
         return False
-    first = sentences(answer)[0] if answer.strip() else ""
-    if _YES_LAST_RE.search(first) and not _NEGATION_RE.search(first):
+    said = sentences(answer) if answer.strip() else [""]
+    if _YES_LAST_RE.search(said[0]) and not _NEGATION_RE.search(said[0]):
+        return True
+    # The proposal said back, then agreed to: "Mercredi, huit heures et demie. Ça marche."
+    if len(said) == 2 and _AGREED.fullmatch(said[1]) and not _NEGATION_RE.search(said[0]):
         return True
     return None
+
+
+_AGREED = re.compile(
+    r"\W*(?:ça marche|c'est parfait|parfait|très bien|d'accord|entendu|ça me va)\W*", re.I
+)
