@@ -1779,14 +1779,25 @@ def _ages_asked(turns: list[Turn], index: int) -> bool:
     """Whether the agent asks an age: "Votre âge ?", or "Et votre épouse ?" right after
     asking the client's."""
     question = last_question(asked(turns, index)) or asked(turns, index)
-    if re.search(r"âge", question, re.IGNORECASE):
-        return True
-    # "Et votre épouse ?", "Et celui de votre compagne."
-    spouse_alone = rf"\W*(?:et\s+)?(?:(?:celui|celle)\s+de\s+)?(?:votre|ta)\s+(?:{_SPOUSE})\W*"
-    if not re.fullmatch(spouse_alone, question, re.I):
+    return _AGE_TOPIC.search(question) is not None or _spouse_follow_up(
+        turns, index, question, _AGE_TOPIC
+    )
+
+
+_AGE_TOPIC = re.compile(r"âge", re.IGNORECASE)
+# The agent asking the same of the spouse: "Et votre épouse ?", "Et celui de votre compagne."
+_SPOUSE_FOLLOW_UP = re.compile(
+    rf"\W*(?:et\s+)?(?:(?:celui|celle)\s+de\s+)?(?:votre|ta)\s+(?:{_SPOUSE})\W*", re.IGNORECASE
+)
+
+
+def _spouse_follow_up(turns: list[Turn], index: int, question: str, topic: re.Pattern[str]) -> bool:
+    """Whether ``question``, put to turn ``index``, asks the spouse's ``topic`` right after
+    the agent asked the client's: "Votre âge ?" … "Et votre épouse ?"."""
+    if not _SPOUSE_FOLLOW_UP.fullmatch(question):
         return False
     before = [t for t in turns[: max(index - 1, 0)] if t.speaker == "agent"]
-    return bool(before) and re.search(r"âge", before[-1].text, re.IGNORECASE) is not None
+    return bool(before) and topic.search(before[-1].text) is not None
 
 
 def _spouse_asked_age(turn: Turn, question: str) -> tuple[str, str] | None:
@@ -1929,7 +1940,7 @@ def _own_age(turn: Turn, question: str, about_ages: bool) -> str | None:
     return None
 
 
-_AT_AGE = re.compile(r"\b(?i:à) ([2-9]\d) ans,", re.IGNORECASE)
+_AT_AGE = re.compile(r"\bà ([2-9]\d) ans,", re.IGNORECASE)
 # A time other than now: past, future or a rule for anyone.
 _NOT_NOW = re.compile(
     r"\b(?:étais|était|étions|avais|avait|avions|ai (?:commencé|eu|fait|quitté|perdu)|"
@@ -2358,12 +2369,9 @@ def _work_asked(turns: list[Turn], index: int) -> bool:
     """Whether the agent asks turn ``index`` about work: "Votre profession.", or "Et votre
     épouse ?", "Et celle de votre compagne." right after asking the client's."""
     question = _put_to(turns, index)
-    if _WORK_CONTEXT.search(question):
-        return True
-    follow_up = rf"\W*(?:et\s+)?(?:(?:celle|celui)\s+de\s+)?votre\s+(?:{_SPOUSE})\W*"
-    if not re.fullmatch(follow_up, question, re.IGNORECASE):
-        return False
-    return index >= 2 and _WORK_CONTEXT.search(_put_to(turns, index - 2)) is not None
+    return _WORK_CONTEXT.search(question) is not None or _spouse_follow_up(
+        turns, index, question, _WORK_CONTEXT
+    )
 
 
 def _addressed(question: str, caller: Who, about_work: bool = False) -> list[str]:
