@@ -29,8 +29,9 @@ scores the second such set, ``benchmarks.calls.HELD_OUT_2`` (``HELD_OUT_2_SOURCE
 ``--held-out 16`` the sixteenth, ``benchmarks.calls.HELD_OUT_16`` (``HELD_OUT_16_SOURCE``),
 ``--held-out 17`` the seventeenth, ``benchmarks.calls.HELD_OUT_17`` (``HELD_OUT_17_SOURCE``),
 ``--held-out 18`` the eighteenth, ``benchmarks.calls.HELD_OUT_18`` (``HELD_OUT_18_SOURCE``),
-``--held-out 19`` the nineteenth, ``benchmarks.calls.HELD_OUT_19`` (``HELD_OUT_19_SOURCE``), and
-``--held-out 20`` the twentieth, ``benchmarks.calls.HELD_OUT_20`` (``HELD_OUT_20_SOURCE``), the
+``--held-out 19`` the nineteenth, ``benchmarks.calls.HELD_OUT_19`` (``HELD_OUT_19_SOURCE``),
+``--held-out 20`` the twentieth, ``benchmarks.calls.HELD_OUT_20`` (``HELD_OUT_20_SOURCE``), and
+``--held-out 21`` the twenty-first, ``benchmarks.calls.HELD_OUT_21`` (``HELD_OUT_21_SOURCE``), the
 same way; ``--held-out`` alone, or ``--held-out 1``, is the first (``HELD_OUT_SETS``).
 With ``--held-out-audio`` a held-out set is also rendered as the natural set is (quiet,
 mono, PCM, cached) and heard by default Whisper: calls the rules were never tuned on, from
@@ -47,7 +48,7 @@ its model are installed (``make local-llm``); ``openai`` when OPENAI_API_KEY is 
 
     python -m benchmarks.extraction_quality [--calls 12] [--whisper-calls 2]
         [--extractors rules local openai]
-    python -m benchmarks.extraction_quality --held-out [1-20] [--held-out-audio]
+    python -m benchmarks.extraction_quality --held-out [1-21] [--held-out-audio]
         [--extractors rules local]
 """
 
@@ -95,6 +96,7 @@ __all__ = [
     "HELD_OUT_18_SOURCE",
     "HELD_OUT_19_SOURCE",
     "HELD_OUT_20_SOURCE",
+    "HELD_OUT_21_SOURCE",
     "HELD_OUT_SETS",
     "HELD_OUT_SOURCE",
     "SCRIPT_SOURCE",
@@ -136,6 +138,7 @@ HELD_OUT_17_SOURCE = "held-out 17 reference script"
 HELD_OUT_18_SOURCE = "held-out 18 reference script"
 HELD_OUT_19_SOURCE = "held-out 19 reference script"
 HELD_OUT_20_SOURCE = "held-out 20 reference script"
+HELD_OUT_21_SOURCE = "held-out 21 reference script"
 # The held-out sets ``--held-out N`` scores: their scripts and the source they are scored as.
 HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     1: (natural_calls.HELD_OUT, HELD_OUT_SOURCE),
@@ -158,6 +161,7 @@ HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     18: (natural_calls.HELD_OUT_18, HELD_OUT_18_SOURCE),
     19: (natural_calls.HELD_OUT_19, HELD_OUT_19_SOURCE),
     20: (natural_calls.HELD_OUT_20, HELD_OUT_20_SOURCE),
+    21: (natural_calls.HELD_OUT_21, HELD_OUT_21_SOURCE),
 }
 UNSAID = "-"
 # Named in a source heard with ``--one-voice``, a default overridden.
@@ -523,7 +527,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "10 calls.HELD_OUT_10, 11 calls.HELD_OUT_11, 12 calls.HELD_OUT_12, "
             "13 calls.HELD_OUT_13, 14 calls.HELD_OUT_14, 15 calls.HELD_OUT_15, "
             "16 calls.HELD_OUT_16, 17 calls.HELD_OUT_17, 18 calls.HELD_OUT_18, "
-            "19 calls.HELD_OUT_19, 20 calls.HELD_OUT_20"
+            "19 calls.HELD_OUT_19, 20 calls.HELD_OUT_20, 21 calls.HELD_OUT_21"
         ),
     )
     parser.add_argument(
