@@ -547,6 +547,16 @@ def test_an_age_backed_by_a_difference_without_its_verb() -> None:
     assert support(ages, {}, couple, SOLAR_KINDS).unsupported == []
 
 
+def test_one_year_of_difference_said_in_words_backs_the_age() -> None:
+    couple = stereo_call(
+        ("agent", "Votre âge, madame ?"),
+        ("client", "Cinquante-neuf ans. Et mon mari a un an de plus que moi."),
+    )
+    assert support(rules_fields(age_mr_data_ia="60"), {}, couple, SOLAR_KINDS).unsupported == []
+    wrong = rules_fields(age_mr_data_ia="61")
+    assert support(wrong, {}, couple, SOLAR_KINDS).unsupported == ["age_mr_data_ia"]
+
+
 def test_a_couple_said_as_living_together_is_backed() -> None:
     together = stereo_call(
         ("agent", "Vous êtes combien dans la maison ?"),

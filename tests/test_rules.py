@@ -3654,3 +3654,214 @@ def test_the_spouse_on_the_phone_names_the_client_by_first_name() -> None:
     )
     fields = extract_fields(said)
     assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("29", "27")
+
+
+def test_a_postal_code_put_right_in_the_address_answer() -> None:
+    said = (
+        "Agent: Et l'adresse, c'est bien...\nClient: Onze, rue de la Valette, à Saint-Chamond. "
+        "Quarante-deux, cent... Non, ça, c'était l'usine, à Saint-Étienne : quarante ans que je "
+        "l'écris sur les papiers. Ici, c'est quarante-deux, quatre cents."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_postal_code_data_ia, fields.client_city_data_ia) == (
+        "42400",
+        "Saint-Chamond",
+    )
+
+
+def test_a_correction_takes_back_only_the_attempt_before_it() -> None:
+    said = (
+        "Agent: Sur quel numéro ?\nClient: Le fixe. Zéro quatre, soixante-dix-sept, vingt-deux, "
+        "trente et un, quatre-vingt-huit. Et si je ne réponds pas, le portable de ma femme : "
+        "zéro six, cinquante, trois, douze, soixante-neuf... Non : zéro six, cinquante, zéro "
+        "trois, douze, soixante-neuf."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_phone_number, fields.tel2_data_ia) == ("0477223188", "0650031269")
+    taken_back = extract_fields(
+        "Agent: Votre numéro ?\nClient: Le zéro six, douze, trente-quatre, cinquante-six, "
+        "soixante-dix-huit. Non, pardon : zéro six, douze, trente-quatre, cinquante-six, "
+        "quatre-vingt-sept."
+    )
+    assert (taken_back.client_phone_number, taken_back.tel2_data_ia) == ("0612345687", "-")
+
+
+def test_the_spouse_s_words_on_the_phone_do_not_make_the_caller() -> None:
+    said = (
+        "Agent: Bonjour madame. Madame Thouvenin ?\nClient: Oui, c'est moi.\n"
+        "Agent: Le toit ?\nClient: Attendez, je vous passe mon mari, c'est lui qui sait.\n"
+        "Client: Oui, bonjour. Des tuiles mécaniques.\nAgent: Et vous travaillez dans quoi ?\n"
+        "Client: Chauffeur routier. En CDI. Je vous repasse ma femme.\n"
+        "Client: C'est encore moi.\nAgent: Et vous travaillez à la biscuiterie ?\n"
+        "Client: À la biscuiterie, oui, sur la ligne des madeleines. En CDD, jusqu'à Noël."
+    )
+    fields = extract_fields(said)
+    assert fields.entretien_data_ia == "Mme"
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == ("CDI", "CDD")
+
+
+@pytest.mark.parametrize(
+    ("said", "mr", "mme"),
+    [
+        (
+            "Agent: Et vous travailliez dans quoi, monsieur ?\nClient: À l'aciérie. Ma femme, "
+            "elle, est auxiliaire de vie, à mi-temps.",
+            "-",
+            "auxiliaire de vie",
+        ),
+        # The trade the agent names, said back with a yes.
+        (
+            "Agent: Bonjour monsieur.\nClient: Bonjour.\nAgent: Et vous êtes vigneron ?\n"
+            "Client: Vigneron, oui, sur six hectares.",
+            "vigneron",
+            "-",
+        ),
+        # A title's complement is no determiner.
+        (
+            "Agent: Et votre travail, monsieur ?\nClient: Je suis gérant de son entreprise.",
+            "gérant",
+            "-",
+        ),
+    ],
+)
+def test_titles_with_a_short_complement_or_said_back(said: str, mr: str, mme: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.activite_mr_data_ia, fields.activite_mme_data_ia) == (mr, mme)
+
+
+@pytest.mark.parametrize(
+    ("said", "heating"),
+    [
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Un poêle à bois, dans la pièce de vie. "
+            "Et des convecteurs dans les chambres, que je n'allume presque jamais. C'est le "
+            "poêle qui fait l'essentiel.",
+            "bois",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: La chaudière au fioul. Et la cuisinière "
+            "à bois, l'hiver : ma femme fait la soupe dessus. Mais c'est la chaudière qui chauffe.",
+            "fioul",
+        ),
+        (
+            "Agent: Et pour le chauffage ?\nClient: La chaudière gaz a lâché l'hiver dernier. On "
+            "a mis une pompe à chaleur, une air-eau.",
+            "pompe à chaleur",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Avec l'insert, dans le séjour. Et des "
+            "radiateurs électriques dans les chambres, mais je ne les mets presque pas : l'insert "
+            "chauffe toute la maison.",
+            "bois",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Une chaudière à granulés. On a enlevé "
+            "le fioul il y a six ans, avec les aides.",
+            "bois",
+        ),
+    ],
+)
+def test_the_heater_that_heats_and_the_one_gone(said: str, heating: str) -> None:
+    assert extract_fields(said).mode_chauffage_data_ia == heating
+
+
+_NAME_CHECKED = "Agent: Bonjour. Monsieur {0} ?\nClient: Oui.\nAgent: Je vérifie votre nom : "
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        (
+            _NAME_CHECKED.format("Mairot")
+            + "M, A, I, R...\nClient: M, A, I, R, O, T. Mairot, oui. Sébastien.",
+            "Sébastien",
+        ),
+        (
+            _NAME_CHECKED.format("Soula")
+            + "S, O, U, L, A ?\nClient: Soula, c'est ça. Odette : O, D, deux T, E.",
+            "Odette",
+        ),
+        (
+            _NAME_CHECKED.format("Trinquet")
+            + "T, R, I, N, Q, U, E, T ?\nClient: C'est ça. Et Cindy, le prénom : C, I, N, D, Y.",
+            "Cindy",
+        ),
+        # A word that is no name after the surname.
+        ("Agent: Monsieur Mairot ?\nClient: Mairot. Exact.", "-"),
+    ],
+)
+def test_a_first_name_after_the_surname_or_before_le_prenom(said: str, first: str) -> None:
+    assert extract_fields(said).client_first_name_data_ia == first
+
+
+def test_the_roof_space_answered_as_less_than_and_sides_as_old_words() -> None:
+    said = (
+        "Agent: Il est orienté comment ?\nClient: Un pan vers le levant, un vers le couchant.\n"
+        "Agent: Et vous auriez une vingtaine de mètres carrés libres sur un des pans ?\n"
+        "Client: Moins de vingt, avec les velux et la lucarne."
+    )
+    fields = extract_fields(said).model_dump(by_alias=True)
+    assert (fields["orientation_data_ia"], fields["20m_data_ia"]) == ("est-ouest", "moins de 20m")
+
+
+def test_the_living_area_beside_the_one_with_the_cellar() -> None:
+    said = (
+        "Agent: Et la surface de la maison ?\nClient: Cent trente. Enfin, cent trente avec la "
+        "cave, c'est ce que dit l'agence. Cent vingt-cinq, sans la cave."
+    )
+    assert extract_fields(said).superficie_data_ia == "125"
+
+
+def test_an_answer_after_the_client_asked_why() -> None:
+    said = (
+        "Agent: Et vos revenus, à peu près ?\nClient: Pourquoi vous avez besoin de ça ?\n"
+        "Agent: Pour savoir quelles aides vous concernent, monsieur.\n"
+        "Client: Bon. Deux mille trois cents par mois, avec les primes."
+    )
+    assert extract_fields(said).revenu_data_ia == "2300 euros par mois"
+
+
+def test_an_afternoon_hour_said_on_the_twelve_hour_clock_and_lauzes() -> None:
+    said = (
+        "Agent: Et le toit ?\nClient: Des lauzes. Des vraies lauzes, en phonolite.\n"
+        "Agent: Quand est-ce qu'un conseiller pourrait vous rappeler ?\n"
+        "Client: L'après-midi, après la sieste, vers trois heures. Le vendredi.\n"
+        "Agent: Vendredi, quinze heures ?\nClient: Vendredi, trois heures, c'est ça."
+    )
+    fields = extract_fields(said)
+    assert (fields.toiture_data_ia, fields.heure_rappel_data_ia) == ("lauzes", "15h")
+
+
+@pytest.mark.parametrize(
+    ("said", "city"),
+    [
+        ("Agent: Très bien, monsieur.\nClient: Ici, à Gien, vous êtes le troisième ce mois-ci.",
+         "Gien"),
+        ("Agent: Bonjour madame.\nClient: Moi, je suis à Tarascon, chez mes parents.",
+         "Tarascon"),
+        ("Agent: Bonjour madame.\nClient: Je ne suis pas à Tarascon, je suis en vacances.", "-"),
+    ],
+)  # fmt: skip
+def test_the_town_the_client_places_themself_in(said: str, city: str) -> None:
+    assert extract_fields(said).client_city_data_ia == city
+
+
+def test_a_stranger_who_never_heard_of_the_name_is_no_lead() -> None:
+    said = (
+        "Agent: Bonjour madame, je souhaiterais parler à madame Mireille Bonnaud.\n"
+        "Client: Mireille ? Ah non, encore ! Il n'y a pas de Mireille ici.\n"
+        "Agent: Et chez vous, ce sont vos parents qui seraient concernés par des panneaux ?\n"
+        "Client: Je ne sais pas, il faudrait leur demander."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == ("-", "-")
+    assert fields.classement == "Non intéressant"
+
+
+def test_asking_the_client_to_call_back_is_no_callback() -> None:
+    said = (
+        "Agent: Vous êtes propriétaire ?\nClient: Non, je suis locataire.\n"
+        "Agent: Sans l'accord du propriétaire, nous ne pouvons pas faire l'étude. Si un jour il "
+        "est d'accord, rappelez-nous.\nClient: D'accord."
+    )
+    assert extract_fields(said).disponibilite == "Non"

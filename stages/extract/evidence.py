@@ -427,8 +427,8 @@ def contracted_forms(words: str) -> list[str]:
 
 
 # A difference of ages: "2 ans de moins que moi", "il en a 5 de plus", "Fabien, mon
-# compagnon, trois de plus" (normalised text).
-_AGE_DIFFERENCE = re.compile(r"\b(\d{1,2}) (?:ans )?de (plus|moins)\b")
+# compagnon, trois de plus", "un an de plus" (normalised text).
+_AGE_DIFFERENCE = re.compile(r"\b(\d{1,2}|un) (?:ans? )?de (plus|moins)\b")
 
 
 def _age_against(transcript: _Transcript, value: str, segment: _Segment) -> bool:
@@ -443,7 +443,8 @@ def _age_against(transcript: _Transcript, value: str, segment: _Segment) -> bool
     ):
         return True
     for said in _AGE_DIFFERENCE.finditer(segment.norm):
-        difference = int(said.group(1)) * (1 if said.group(2) == "plus" else -1)
+        years = 1 if said.group(1) == "un" else int(said.group(1))
+        difference = years * (1 if said.group(2) == "plus" else -1)
         base = int(value) - difference
         other = rf"(?<!\d){base}(?!\d)"
         if any(re.search(other, s.norm) for s in transcript.segments):

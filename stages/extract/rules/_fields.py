@@ -42,7 +42,8 @@ _NOT_NAMES = frozenset((
     "Mais", "Sinon", "Enfin", "Puis", "Ensuite", "Aussi", "Ici", "Là", "Pour", "Avec",
     "Pourquoi", "Quoi", "Comment", "Attendez", "Écoutez", "Pardon", "Désolé", "Désolée",
     "Allez", "Dites", "Tenez", "Exactement", "Absolument", "Ouais", "Non", "Bonsoir",
-    "Salut", "Super", "Entendu", "Volontiers", "Tout", "Excusez", "Patientez",
+    "Salut", "Super", "Entendu", "Volontiers", "Tout", "Excusez", "Patientez", "Exact",
+    "Correct", "Parfaitement", "Effectivement", "Évidemment", "Impeccable", "Nickel",
 ))  # fmt: skip
 _SELF_NAME_RE = re.compile(
     rf"(?i:je m'appelle|mon nom(?: c'est| est)|moi,? c'est|c'est moi,?|ici)\s+"
@@ -52,6 +53,8 @@ _SELF_NAME_RE = re.compile(
     # The first name offered unasked: "Et le prénom, c'est Roland.", "Et le prénom, Loïc.",
     # "Et mon prénom, Maryvonne, avec un Y : …"
     rf"|(?i:(?:mon|le) prénom),?\s+(?:(?i:c'est)\s+)?({_NAME})\s*[.!,:]"
+    # Or the name first: "Et Cindy, le prénom : C, I, N, D, Y."
+    rf"|\b({_NAME}),\s+(?i:(?:pour )?le prénom|c'est (?:le|mon) prénom)\b"
     # "je suis" introduces too much else: only a capitalised first and last name, or one
     # after the relation to whoever was asked for ("Je suis sa femme, Sandrine Carpentier").
     rf"|(?i:je suis)\s+(?:(?i:sa|son)\s+(?i:femme|épouse|mari|époux|conjointe?|compagne|"
@@ -75,7 +78,9 @@ _WRONG_NUMBER = re.compile(
     # "Ce n'est plus le sien.", "Je ne connais pas ce monsieur."
     r"\b(?:ce|c') n'est plus (?:le sien|la sienne|le leur|à lui|à elle)\b|"
     r"\bje ne (?:le |la )?connais pas (?:ce monsieur|cette dame|cette personne|ce nom)\b|"
-    r"\bvous êtes (?:au|à la|à l'|chez) [^.?!,]{2,30},? ici\b",
+    r"\bvous êtes (?:au|à la|à l'|chez) [^.?!,]{2,30},? ici\b|"
+    # The person asked for by name is not known here: "Il n'y a pas de Mireille ici."
+    r"\bil n'y a (?:pas|personne) de (?-i:[A-ZÉ])\w+ ici\b",
     re.IGNORECASE,
 )
 # "Il n'est plus là" of a spouse who died is no wrong number.
@@ -262,8 +267,10 @@ def _first_name_by(turns: list[Turn], last: str) -> str:
     Martin, de Soleil Rénovation")."""
     surname = re.escape(last)
     before = re.compile(rf"\b({_NAME})\s+{surname}\b")
+    # Or in the sentence after it: "Mairot, oui. Sébastien.", "Soula, c'est ça. Odette :
+    # O, D, deux T, E."
     after = re.compile(
-        rf"\b{surname},\s+(?:(?i:oui|c'est ça|c'est moi),\s+)?({_NAME})\s*(?:[.!?]|$)"
+        rf"\b{surname}(?:,\s+(?i:oui|c'est ça|c'est moi))?[,.]\s+({_NAME})\s*(?:[.!?:]|$)"
     )
     agreed = [last_question(t.text) for i, t in enumerate(turns) if confirmed(turns, i)]
     for text in [t.text for t in turns if t.from_client] + agreed:
@@ -447,6 +454,12 @@ _PLACE_QUESTION_RE = re.compile(
 _TOWN_INSTEAD = re.compile(rf"\W*(?i:non)\W+(?:(?i:c'est|plutôt)\s+)?({_CITY})\s*[.!,]")
 # The client placing themself: "Je suis à Agen, oui", "On est à Sablé".
 _SELF_PLACE_RE = re.compile(rf"\b(?i:je suis|on est|nous sommes)\s+{_AT_TOWN}")
+_PASSING = re.compile(
+    r"[^.?!]*\b(?:pour (?:le|mon) (?:travail|boulot)|pour (?:quelques|2|3) jours|en vacances|"
+    r"en déplacement|en voyage|cette semaine|en ce moment|pour le moment)\b",
+    re.IGNORECASE,
+)
+_HERE_RE = re.compile(rf"\b(?i:ici|chez nous|chez moi),?\s+{_AT_TOWN}")
 
 
 def _city(turns: list[Turn]) -> str:
@@ -499,6 +512,15 @@ def _city_said(turns: list[Turn]) -> str:
         name = _town_parts(match.group(1))[1] if match else ""
         if match and re.search(rf"\b{re.escape(name)}\b", agent):
             return match.group(1)
+    for turn in client_statements(turns):
+        # Or in a town nobody asked about: "Ici, à Gien, vous êtes le troisième ce mois-ci",
+        # "Moi, je suis à Tarascon, chez mes parents."
+        match = _HERE_RE.search(turn.text) or _SELF_PLACE_RE.search(turn.text)
+        # Not a stay: "Je suis à Rodez pour le travail", "à Nice en vacances".
+        if match is None or _PASSING.match(turn.text, match.end()):
+            continue
+        if _a_name(match.group(1)) and not negated(turn.text, match.start(1)):
+            return match.group(1)
     return UNKNOWN
 
 
@@ -541,9 +563,14 @@ def _postal_code(turns: list[Turn]) -> str:
         if code is None and _POSTAL_CONTEXT.search(f"{turn.question} {turn.text}"):
             # Said in two groups, as people say them ("le 76 740"), which Whisper also
             # writes "76.740", or a thousand ("35 000" for "trente-cinq mille").
-            spaced = _GROUPED_POSTAL.search(turn.text)
-            code = spaced.group(1) + spaced.group(2) if spaced else None
-            code = code if code and 1000 <= int(code) <= 98999 else None
+            # The last of them when the speaker puts the first right ("Quarante-deux, cent...
+            # Non, ça, c'était l'usine. Ici, c'est quarante-deux, quatre cents.").
+            spaced = [
+                (match.span(), match.group(1) + match.group(2))
+                for match in _GROUPED_POSTAL.finditer(turn.text)
+                if 1000 <= int(match.group(1) + match.group(2)) <= 98999
+            ]
+            code = spaced[settled(turn.text, [span for span, _ in spaced])][1] if spaced else None
         if code is None and turn.from_client and _WHERE_QUESTION.search(_asked(turns, turn)):
             # The department, then the rest, as a fragment of its own after the town:
             # "Olivet, oui, dans le Loiret. 45, 160."
@@ -687,10 +714,27 @@ _YOUR_NUMBER = re.compile(r"\bvotre (?:numéro|portable|fixe)\b|\bvous (?:rappel
 
 
 def _without_corrected(text: str, phones: list[str]) -> list[str]:
-    """The numbers of one turn minus those taken back ("le 07…95. Non, pardon, 07…59")."""
-    found = [(p, run.span()) for run in DIGIT_RUN_RE.finditer(text) for p in phones_in(run[0])]
-    keep = settled(text, [span for _, span in found])
-    return [p for p, _ in found[keep:]] if len(found) == len(phones) else phones
+    """The numbers of one turn minus those taken back ("le 07…95. Non, pardon, 07…59").
+
+    A correction takes back the attempt right before it, a number or a broken one, not
+    every number before: "Le fixe, 04…88. Et le portable de ma femme : 06 50 3 12 69...
+    Non : 06 50 03 12 69" keeps the fixe."""
+    attempts = [
+        (list(phones_in(run[0])), run.span())
+        for run in DIGIT_RUN_RE.finditer(text)
+        if len(re.sub(r"\D", "", run[0])) >= _PHONE_ATTEMPT_DIGITS
+    ]
+    kept = [
+        phone
+        for index, (said, span) in enumerate(attempts)
+        if index + 1 == len(attempts) or settled(text, [span, attempts[index + 1][1]]) == 0
+        for phone in said
+    ]
+    return kept if set(kept) <= set(phones) else phones
+
+
+# Digits enough for a number someone began to give (a phone number has ten).
+_PHONE_ATTEMPT_DIGITS = 8
 
 
 _MOVED = (
@@ -842,16 +886,21 @@ _TOPPING_UP = (
     r"\bne compte pas\b|\bne (?:la |le |l')?(?:fait|allume|rallume) (?:plus|pas souvent)\b|"
     r"\bne tourne plus\b|\bpas pour chauffer\b|\bc'est surtout pour\b|"
     # Or only in the worst cold: "quand il fait vraiment froid", "quand il fait moins quinze".
-    r"\bquand il fait (?:vraiment |très )?(?:froid|moins)\b"
+    r"\bquand il fait (?:vraiment |très )?(?:froid|moins)\b|"
+    # Or hardly ever: "des convecteurs que je n'allume presque jamais", "je ne les mets
+    # presque pas".
+    r"\bpresque (?:jamais|pas)\b"
 )
 _TOP_UP = re.compile(rf"{_TOPPING_UP}|\bc'est (?:juste|seulement)\b(?! ça\b)", re.IGNORECASE)
 # Said of a heater in a sentence of its own ("c'est juste ça" there is all they have).
 _TOP_UP_ALONE = re.compile(_TOPPING_UP, re.IGNORECASE)
 # The heater just named heats the whole house: "Un poêle à granulés. Il chauffe toute la
-# maison.", "C'est le poêle qui fait tout." make it the main one.
+# maison.", "l'insert chauffe toute la maison", "C'est le poêle qui fait tout.", "C'est le
+# poêle qui fait l'essentiel.", "Mais c'est la chaudière qui chauffe." make it the main one.
 _WHOLE_HOUSE = re.compile(
-    r"\b(?:il|elle|ça|qui) (?:chauffe (?:toute la maison|la maison|tout)|fait tout)\b|"
-    r"\bc'est (?:lui|elle) qui chauffe\b",
+    r"\b(?:(?:il|elle|ça|qui) )?chauffe (?:toute la maison|la maison|tout)\b|"
+    r"\b(?:il|elle|ça|qui) fait (?:tout|l'essentiel)\b|"
+    r"\bc'est (?:lui|elle) qui chauffe\b|\bqui chauffe(?=\s*(?:[.!;]|$))",
     re.IGNORECASE,
 )
 # The heater named as the heating: "un poêle le dimanche, mais le chauffage, c'est
@@ -870,7 +919,10 @@ _FORMER = re.compile(
     r"(?<!que )(?<!qu')\bc'était (?:des|du|de la|de l'|un|une|le|la|les|l')|"
     r"\bautrefois\b|\bà l'époque\b|"
     # Or replaced: "posée à la place de la vieille chaudière au fioul".
-    r"\bà la place (?:de|du|des|d')",
+    r"\bà la place (?:de|du|des|d')|"
+    # Or taken out or broken down: "On a enlevé le fioul", "La chaudière gaz a lâché".
+    r"\b(?:on a|j'ai|nous avons|ils ont) (?:enlevé|retiré|démonté|arrêté)\b|"
+    r"\ba (?:lâché|rendu l'âme|claqué)\b|\best tombée? en panne\b",
     re.I,
 )
 # A clause of its own that puts the next one in the past: "Avant, le fioul."
@@ -1198,9 +1250,11 @@ _THERE_ARE_RE = re.compile(
     re.IGNORECASE,
 )
 _SURFACE_QUESTION = re.compile(r"surface|superficie|mètres? carrés|\bm²|\bm2\b", re.I)
-# A number alone answering the surface question: "Cent dix, avec les combles aménagés."
+# A number alone answering the surface question: "Cent dix, avec les combles aménagés.",
+# "Moins de vingt, avec les velux."
 _BARE_AREA_RE = re.compile(
-    rf"\W*(?:{HESITATION})*(?:environ |à peu près |autour de |dans les |un peu (?:plus|moins) de )?"
+    rf"\W*(?:{HESITATION})*"
+    r"(?:environ |à peu près |autour de |dans les |(?:un peu )?(?:plus|moins) de |au moins )?"
     r"(\d{2,4})\b(?!\s*(?:euros?|€|ans?\b|%|h\b|heures?|mois))",
     re.IGNORECASE,
 )
@@ -1258,7 +1312,10 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
             if kind == "roof" and roof == "-":
                 roof = _roof_space(clause, value)
             elif kind == "house" and house == UNKNOWN and value >= 15:
-                house = str(value)
+                # The living area when the answer gives it beside a larger one: "Cent
+                # trente avec la cave. Cent vingt-cinq, sans la cave."
+                living = _LIVING_RE.search(text)
+                house = living.group(1) if living and int(living.group(1)) >= 15 else str(value)
         # The free roof as its length and width: "Il fait douze mètres de long, sur cinq de
         # large, et il n'y a rien dessus."
         sides = _SIDES_RE.search(text)
@@ -1336,6 +1393,11 @@ def _refined_area(text: str, clause: str, match: re.Match[str]) -> int:
     return value
 
 
+_LIVING_RE = re.compile(
+    r"(?<![\d,.])(\d{2,4})\b(?:\s*(?:m²|m2|mètres carrés))?,?\s+sans (?:la |le |les |l')?"
+    r"(?:cave|garage|sous-sol|combles|véranda|atelier|dépendances?|grenier)\b",
+    re.IGNORECASE,
+)
 # One floor's area: "Quarante mètres au sol, sur deux niveaux", "60 m² par étage".
 _ONE_FLOOR = re.compile(
     r"\bau sol\b|\bpar (?:étage|niveau)\b|\bsur (?:2|3|deux|trois) (?:niveaux|étages)\b|"
@@ -1425,6 +1487,8 @@ _ROOFS: tuple[tuple[str, str], ...] = (
     (r"chaume", "chaume"),
     (r"shingle", "shingle"),
     (r"bardeaux", "bardeaux"),
+    # The stone slabs of the Massif central and the Alps.
+    (r"\blauzes?\b", "lauzes"),
 )
 # One roof named twice, the trade name and its description ("du shingle, des bardeaux
 # bitumés", "du bac acier, de la tôle quoi"): the first name stands for both.
@@ -1500,7 +1564,8 @@ _SUN_SIDES: tuple[tuple[str, str], ...] = (
     (r"soleil[^.?!]{0,25}\b(?:toute la journée|du matin au soir)\b", "bien ensoleillée"),
     (
         r"soleil[^.?!]{0,30}\bmatin\b[^.?!]*\bsoir\b|soleil[^.?!]{0,30}\bsoir\b[^.?!]*\bmatin\b|"
-        r"soleil levant[^.?!]*\bcouchant\b|soleil couchant[^.?!]*\blevant\b",
+        # Or the old words for both sides: "Un pan vers le levant, un vers le couchant."
+        r"\blevant\b[^.?!]*\bcouchant\b|\bcouchant\b[^.?!]*\blevant\b",
         "est-ouest",
     ),
     (r"soleil (?:levant|du matin|le matin|se lève)|lever du soleil", "est"),
@@ -1579,7 +1644,10 @@ _FEMININE_SELF = r"je suis (?:retraitée|mariée|veuve|divorcée|séparée|inté
 
 
 def _caller(turns: list[Turn]) -> Who:
-    client = " ".join(t.text for t in turns if t.from_client)
+    # Not the spouse's words on the phone handed over: the husband's "Je vous repasse ma
+    # femme" does not make the caller a man.
+    handed = set(_handed_over(turns))
+    client = " ".join(t.text for i, t in enumerate(turns) if t.from_client and i not in handed)
     if re.search(rf"\b(?:{_WIFE})\b", client, re.I):
         return "Mr"
     if re.search(rf"\b(?:{_HUSBAND})\b", client, re.I):
@@ -1831,7 +1899,8 @@ _DURATION = re.compile(
 # "on est de la même année".
 _OLDER_YOUNGER = re.compile(
     # The verb may go unsaid after the spouse: "Et Fabien, mon compagnon, trois de plus."
-    r"(?:\b(?:a|en a)\s+|,\s*)(\d{1,2})\s+(ans\s+)?de (plus|moins)\b(\s+que moi\b)?",
+    # One year is said in words: "mon mari a un an de plus que moi".
+    r"(?:\b(?:a|en a)\s+|,\s*)(\d{1,2}|un)\s+(ans?\s+)?de (plus|moins)\b(\s+que moi\b)?",
     re.IGNORECASE,
 )
 _SAME_AGE = re.compile(r"\ble même âge\b|\bla même année\b", re.IGNORECASE)
@@ -1848,7 +1917,8 @@ def _age_against_own(
             # Of the spouse by name or pronoun only: "mon frère en a 2 de plus" is not.
             who = _spouse_named(sentence[: said.start()], people)
             sign = 1 if said.group(3).lower() == "plus" else -1
-            found += [(who, sign * int(said.group(1)))] if who and who != caller else []
+            years = 1 if said.group(1).lower() == "un" else int(said.group(1))
+            found += [(who, sign * years)] if who and who != caller else []
         words = "|".join(people.values())
         # "Ma femme aussi." ends there: "ma femme aussi, elle est retraitée" is no age.
         also = re.search(
@@ -2228,7 +2298,7 @@ _TRADES = re.compile(
     r"kiné|médecin|dentiste|vétérinaire|avocat|notaire|comptable|secrétaire|ingénieu|"
     r"cariste|magasinier|manutentionnaire|ambulancier|pompier|militaire|soudeu|"
     r"paysagiste|commerciale?|cadre|agent|employée?|ATSEM|aide\b|conseill(?:er|ère)s?\b|"
-    r"moniteur|monitrice|marin|pêcheu)",
+    r"moniteur|monitrice|marin|pêcheu|vigneron|viticult|agricult|éleveu|maraîch|arboricult)",
     re.IGNORECASE,
 )
 # A status hoped for or to come is not the one held now: "j'espère passer en CDI",
@@ -2247,6 +2317,8 @@ _NOT_JOBS = frozenset((
 # "Auxiliaire de puériculture. Oh là…"
 _TRADE_ALONE = re.compile(
     rf"\W*((?:{_TRADES.pattern})[{_LOW}'\-]*(?:\s+(?:de|du|des|d')\s*[{_LOW}'\-]{{3,}})?)"
+    # Said back with a yes: "Et vous êtes vigneron ?" "Vigneron, oui, sur six hectares."
+    r"(?:,\s*(?:oui|voilà|c'est ça))?"
     # A time or place may follow: "Moniteur de ski, l'hiver."
     r"(?:,\s*[^,.!?]{1,30})?\s*[.!]?",
     re.IGNORECASE,
@@ -2318,7 +2390,12 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
             yes_to.setdefault(who, job)
         alone = _TRADE_ALONE.fullmatch(sentences(turn.text)[0])
         to_client = re.search(r"\bvous\b", question, re.IGNORECASE)  # not "Et elle… ?"
-        if alone and caller != UNKNOWN and to_client and _WORK_CONTEXT.search(question):
+        # The work asked about, or the trade the agent names said back ("Et vous êtes
+        # vigneron ?" "Vigneron, oui.").
+        named = alone and re.search(
+            rf"\bêtes\s+(?:une?\s+)?{re.escape(alone.group(1))}\b", question, re.IGNORECASE
+        )
+        if alone and caller != UNKNOWN and to_client and (_WORK_CONTEXT.search(question) or named):
             found_as["title"].setdefault(caller, alone.group(1).lower())
     for who, job in yes_to.items():
         status.setdefault(who, job)
@@ -2441,6 +2518,9 @@ _NOT_TITLE_WORDS = (
     r"dans|chez|depuis|pour|avec|sans|encore|aussi|mais|donc|plus|très|bien|pas|dans|sur|"
     r"comme|alors|maintenant|toujours"
 )
+# The noun after "à" or "de" in a title ("aide à domicile", "auxiliaire de vie"), not a
+# determiner ("gérant de son entreprise").
+_COMPLEMENT = rf"(?!(?:son|mon|ton|ses|mes|tes|nos|vos|une|les|des|leur|cet)\b)[{_LOW}]{{3,}}"
 # One more word of a title: "guide de haute montagne", "chauffeur poids lourd".
 _TITLE_WORD = rf"(?:\s+(?!(?:{_NOT_TITLE_WORDS})\b)[{_LOW}]{{4,}})"
 
@@ -2503,7 +2583,7 @@ def _job(clause: str, who: str, context: str, following: str = "") -> tuple[str,
         rf"(?:une? )?([{_LOW}'\-]{{4,}})"
         # "aide à domicile", "agent de maîtrise": a title may take a lower-case complement
         # ("à Lyon" is a place, "à la mairie" a workplace: neither is part of it)...
-        rf"(?:\s+((?-i:(?:à|de|du|des) [{_LOW}]{{4,}}|d'[{_LOW}]{{4,}}){_TITLE_WORD}?)\b(?!')"
+        rf"(?:\s+((?-i:(?:à|de|du|des) {_COMPLEMENT}|d'[{_LOW}]{{4,}}){_TITLE_WORD}?)\b(?!')"
         # ... or an adjective or two ("secrétaire médicale", "chauffeur poids lourd").
         rf"|\s+(?!(?:{_NOT_TITLE_WORDS})\b)([{_LOW}]{{4,}}{_TITLE_WORD}?))?",
         clause,
@@ -2830,6 +2910,8 @@ def _hour_in(sentence: str) -> str | None:
     for pattern in _HOUR_RES:
         for match in pattern.finditer(sentence):
             hour = int(match.group(1))
+            if 1 <= hour <= 7 and _AFTERNOON.search(sentence):
+                hour += 12  # "L'après-midi, après la sieste, vers trois heures." is 15h
             if 7 <= hour <= 21:
                 minutes = {"et demie": "30", "et quart": "15"}.get(
                     (match.group(2) or "").lower(), match.group(2) or ""
@@ -2841,6 +2923,7 @@ def _hour_in(sentence: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_AFTERNOON = re.compile(r"\baprès[- ]midi\b|\bl'aprèm\b", re.IGNORECASE)
 # "à midi", "vers midi et demi(e)", "midi et quart"; a bare "midi" is the slot, not an hour.
 _NOON_RE = re.compile(r"\b(?:(à|vers) )?midi(?: (et demie?|et quart))?\b", re.IGNORECASE)
 
@@ -3089,7 +3172,9 @@ def _facts(turns: list[Turn]) -> _Facts:
     }
     not_house = _not_a_house(turns)
     available = values["creneau_rappel_data_ia"] != "-" or values["heure_rappel_data_ia"] != "-"
-    available = available or bool(affirmed(turns, r"rappel|rendez-vous|\brdv\b|disponible"))
+    # Not the client calling the company ("rappelez-nous", "n'hésitez pas à nous rappeler").
+    callback = r"(?<!nous )rappel(?!ez-nous)|rendez-vous|\brdv\b|disponible"
+    available = available or bool(affirmed(turns, callback))
     interest = _interest(turns, values["proprietaire_data_ia"], available, not_house)
     values["disponibilite"] = "Oui" if available and not interest.refused else "Non"
     has_agent = any(t.speaker == "agent" for t in turns)
@@ -3184,8 +3269,12 @@ def extract_fields(transcript: str) -> LeadFields:
     if not turns:
         return unknown_fields()
     facts = _facts(turns)
+    # A wrong number is no lead either, however the stranger who answered sounded.
     rejected = (
-        facts.interest.refused or facts.not_house or facts.values["proprietaire_data_ia"] == "non"
+        facts.interest.refused
+        or facts.not_house
+        or facts.values["proprietaire_data_ia"] == "non"
+        or _wrong_number(turns)
     )
     values: dict[str, object] = dict(facts.values)
     values.update(

@@ -71,9 +71,28 @@ def _with_questions(pairs: list[tuple[Speaker, str]]) -> list[Turn]:
         if speaker == "agent" and reply is not None and reply[0] == "client":
             text = _asked_back(text, reply[1])
         question = previous if previous.rstrip().endswith("?") else ""
+        if not question and speaker != "agent" and _answered_back(turns):
+            # "Et vos revenus ?" "Pourquoi vous avez besoin de ça ?" "Pour les aides." "Bon.
+            # Deux mille trois cents par mois.": the answer, once the client's own question
+            # is answered, is to the agent's question still open.
+            question = turns[-2].question
         turns.append(Turn(speaker, text, question))
         previous = text
     return turns
+
+
+def _answered_back(turns: list[Turn]) -> bool:
+    """Whether the last of ``turns`` is the agent's answer, not a question, to a client's
+    turn that only asked back."""
+    if len(turns) < 2:
+        return False
+    reply, asked_back = turns[-1], turns[-2]
+    return (
+        reply.speaker == "agent"
+        and not reply.is_question
+        and asked_back.from_client
+        and _asks_first(asked_back)
+    )
 
 
 # A sentence that asks by its words: "Quelle est la surface", "la maison fait quelle
@@ -89,6 +108,9 @@ _ASKS = re.compile(
 )
 
 
+_BECAUSE = re.compile(r"\W*(?:c'est )?(?:pour(?! quand| quel| combien)|parce qu)", re.I)
+
+
 def _asked_back(text: str, reply: str) -> str:
     """The agent's turn with the question mark a recogniser left out put back: when no
     sentence of it asks, its last one does if it reads as a question or the client answers
@@ -99,6 +121,10 @@ def _asked_back(text: str, reply: str) -> str:
         # A question asked, then a remark: "Il y a de la place ? Il faut 20 m² libres."
         return text
     last = re.split(r"(?<=[.!?])\s+", stripped)[-1]
+    if _BECAUSE.match(last):
+        # A reason given, to the client's "Pourquoi ?": "Pour savoir quelles aides vous
+        # concernent." asks nothing, whatever its words.
+        return text
     if _ASKS.search(last) or _YES_RE.search(reply) or _NO_RE.search(reply):
         return stripped.rstrip(".!… ") + " ?"
     return text
@@ -194,9 +220,10 @@ _YES_RE = re.compile(
     re.IGNORECASE,
 )
 # A first sentence that says its yes last: "Je suis chez moi depuis cinquante ans, oui.",
-# "Mardi, très bien.", "Jeudi, quatorze heures trente, ça va."
+# "Mardi, très bien.", "Jeudi, quatorze heures trente, ça va.", "Vendredi, trois heures,
+# c'est ça."
 _YES_LAST_RE = re.compile(
-    r",\s*(?:oui|très bien|parfait|ça marche|ça me va|ça va)\s*[.!]?\s*$", re.IGNORECASE
+    r",\s*(?:oui|très bien|parfait|ça marche|ça me va|ça va|c'est ça)\s*[.!]?\s*$", re.IGNORECASE
 )
 _NO_RE = re.compile(
     rf"^\W*{_FILLER}(?:(?:{_HEDGE})?(?:non|pas du tout|absolument pas|pas vraiment|nan)|"
@@ -208,7 +235,7 @@ _NEGATION_RE = re.compile(r"\b(?:pas|plus|jamais|aucun|aucune|ni|sans)\b", re.IG
 
 
 def negated(text: str, start: int) -> bool:
-    clause = re.split(r"[,;.!?]", text[max(0, start - 30) : start])[-1]
+    clause = re.split(r"[,;.!?:]", text[max(0, start - 30) : start])[-1]
     return _NEGATION_RE.search(clause) is not None
 
 
