@@ -557,6 +557,15 @@ def test_one_year_of_difference_said_in_words_backs_the_age() -> None:
     assert support(wrong, {}, couple, SOLAR_KINDS).unsupported == ["age_mr_data_ia"]
 
 
+def test_a_birthday_to_come_backs_the_age_before_it() -> None:
+    call = stereo_call(
+        ("agent", "Votre âge, madame ?"), ("client", "J'aurai cinquante ans en décembre.")
+    )
+    assert support(rules_fields(age_mme_data_ia="49"), {}, call, SOLAR_KINDS).unsupported == []
+    wrong = rules_fields(age_mme_data_ia="48")
+    assert support(wrong, {}, call, SOLAR_KINDS).unsupported == ["age_mme_data_ia"]
+
+
 def test_a_couple_said_as_living_together_is_backed() -> None:
     together = stereo_call(
         ("agent", "Vous êtes combien dans la maison ?"),

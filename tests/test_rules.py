@@ -3865,3 +3865,168 @@ def test_asking_the_client_to_call_back_is_no_callback() -> None:
         "est d'accord, rappelez-nous.\nClient: D'accord."
     )
     assert extract_fields(said).disponibilite == "Non"
+
+
+def test_the_side_asked_back_counts_and_the_one_wondered_about_does_not() -> None:
+    wondered = (
+        "Agent: Et le toit ?\nClient: Des tuiles. Le grand pan donne à l'est, le matin on a le "
+        "soleil dès six heures.\nAgent: Et sur le pan est, une vingtaine de mètres carrés "
+        "libres ?\nClient: Oui. Mais dites, à l'est, ça vaut le coup ? Ou il n'y a que le "
+        "plein sud qui marche ?"
+    )
+    assert extract_fields(wondered).orientation_data_ia == "est"
+    asked_back = (
+        "Agent: Et l'orientation ?\nClient: Une pente côté route, l'autre côté jardin. Ça fait "
+        "plein sud, c'est ça ?"
+    )
+    assert extract_fields(asked_back).orientation_data_ia == "sud"
+
+
+@pytest.mark.parametrize(
+    ("said", "heating"),
+    [
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: À l'électrique. J'ai mis des radiateurs "
+            "partout, et un sèche-serviettes dans la salle de bains. Il y a un poêle, aussi, mais "
+            "ça, c'est pour le plaisir, le soir.",
+            "électrique",
+        ),
+        (
+            "Agent: Comment chauffez-vous la maison ?\nClient: Une pompe à chaleur. Et un "
+            "sèche-serviettes électrique dans la salle de bain, mais c'est tout.",
+            "pompe à chaleur",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Au fioul. Ah non, on a tout changé "
+            "l'hiver dernier ! Une chaudière à granulés. Le fioul, c'est fini, la cuve est partie.",
+            "bois",
+        ),
+    ],
+)
+def test_a_towel_rail_and_a_heating_given_up(said: str, heating: str) -> None:
+    assert extract_fields(said).mode_chauffage_data_ia == heating
+
+
+_CALLBACK = "Agent: Quand est-ce qu'un conseiller pourrait vous rappeler ?\nClient: "
+
+
+@pytest.mark.parametrize(
+    ("said", "slot", "hour"),
+    [
+        (
+            _CALLBACK + "Le lundi, je suis en télétravail. Entre midi et deux, ou... non, plutôt "
+            "en début d'après-midi.\nAgent: Lundi, quatorze heures ?\n"
+            "Client: Quatorze heures, c'est parfait.",
+            "lundi début d'après-midi",
+            "14h",
+        ),
+        (
+            _CALLBACK + "Demain soir, je ne suis plus de garde. Après dix-huit heures trente.",
+            "demain soir",
+            "18h30",
+        ),
+        (
+            _CALLBACK + "Le soir. Mardi, après dix-huit heures : le mardi, la boutique ferme "
+            "plus tôt.\nAgent: Mardi, dix-huit heures. Sur quel numéro ?",
+            "mardi soir",
+            "18h",
+        ),
+        (
+            _CALLBACK + "Vendredi, entre midi et deux ?\nAgent: Vendredi, midi et quart ?\n"
+            "Client: Midi et quart, c'est bon.",
+            "vendredi midi",
+            "12h15",
+        ),
+    ],
+)
+def test_slots_put_right_freed_or_read_back(said: str, slot: str, hour: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == (slot, hour)
+
+
+def test_a_postal_code_broken_off_or_read_back_wrong() -> None:
+    restarted = extract_fields(
+        "Agent: L'adresse ?\nClient: Six, rue de la Madeleine, à Mayenne. Cinquante-trois "
+        "mille... euh, cinquante-trois, cent. Voilà."
+    )
+    assert restarted.client_postal_code_data_ia == "53100"
+    read_wrong = extract_fields(
+        "Agent: L'adresse ?\nClient: Quatre, impasse des Amandiers, à Pézenas.\n"
+        "Agent: 4 impasse des Amandiers, 34220 Pézenas ?\nClient: Non, cent vingt. "
+        "Trente-quatre, cent vingt. Le 34220, je ne sais même pas où c'est."
+    )
+    assert read_wrong.client_postal_code_data_ia == "34120"
+
+
+def test_a_wrong_number_s_talk_of_slots_and_calling_back_later() -> None:
+    stranger = extract_fields(
+        "Agent: Je souhaiterais parler à madame Annick Le Roux.\nClient: Il n'y a pas d'Annick "
+        "ici. Il y a un kiné qui me laisse des messages pour elle. Mardi, dix heures."
+    )
+    assert (stranger.client_last_name_data_ia, stranger.disponibilite) == ("-", "Non")
+    later = extract_fields(
+        "Agent: Une fois que vous aurez signé, rappelez-nous.\nClient: D'accord. Je vous "
+        "rappellerai cet été, quand on aura les clés."
+    )
+    assert later.disponibilite == "Non"
+
+
+def test_retired_now_after_a_trade_of_one_s_own() -> None:
+    said = (
+        "Agent: Bonjour monsieur. Le toit ?\nClient: En ardoise. J'étais couvreur, vous savez. Quarante ans sur les "
+        "toits du pays, à mon compte.\nAgent: Et vous êtes retraité ?\n"
+        "Client: Retraité depuis l'an deux mille neuf."
+    )
+    assert extract_fields(said).activite_mr_data_ia == "retraité"
+
+
+def test_the_roof_now_and_its_sides_by_the_sun() -> None:
+    said = (
+        "Agent: Et le toit, il est en quoi ?\nClient: En bac acier. Il y avait des vieilles "
+        "tuiles, à moitié cassées, j'ai tout remplacé.\nAgent: Il est orienté comment ?\n"
+        "Client: Un côté prend le soleil du matin, l'autre celui de l'après-midi."
+    )
+    fields = extract_fields(said)
+    assert (fields.toiture_data_ia, fields.orientation_data_ia) == ("bac acier", "est-ouest")
+
+
+@pytest.mark.parametrize(
+    ("said", "space"),
+    [
+        (
+            "Agent: Et il reste une vingtaine de mètres carrés libres, sur un des côtés ?\n"
+            "Client: Avec les trois lucarnes, non. Il ne reste pas vingt mètres, entre les "
+            "lucarnes.",
+            "moins de 20m",
+        ),
+        (
+            "Agent: Vous auriez une vingtaine de mètres carrés libres sur le toit ?\n"
+            "Client: Non, pas tant que ça.",
+            "moins de 20m",
+        ),
+        (
+            "Agent: Et sur ce pan, une vingtaine de mètres carrés libres ?\n"
+            "Client: Vingt ? Non, je ne pense pas. Il y a la lucarne et la cheminée.",
+            "-",
+        ),
+    ],
+)
+def test_the_free_roof_turned_down_or_not_reached(said: str, space: str) -> None:
+    assert extract_fields(said).model_dump(by_alias=True)["20m_data_ia"] == space
+
+
+def test_a_yearly_adjustment_is_no_bill_and_a_name_respelt() -> None:
+    said = (
+        "Agent: Bonjour monsieur. Monsieur Faurie ?\nClient: Oui.\nAgent: J'ai ici Jérémy "
+        "Faurie, à Romans ?\nClient: Jérémie, c'est avec I, E, "
+        "pas avec un Y.\nAgent: Votre facture d'électricité, à peu près ?\nClient: On paie cent "
+        "quinze par mois. On vient de recevoir la régularisation, en plus, deux cents euros."
+    )
+    fields = extract_fields(said)
+    assert fields.client_first_name_data_ia == "Jérémie"
+    assert (fields.facture_data_ia, fields.mensuelle_annuelle_data_ia) == ("115", "mensuelle")
+
+
+def test_an_age_from_the_birthday_to_come() -> None:
+    said = "Agent: Votre âge, madame ?\nClient: J'aurai cinquante ans en décembre."
+    assert extract_fields(said).age_mme_data_ia == "49"

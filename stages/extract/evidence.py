@@ -435,12 +435,15 @@ def _age_against(transcript: _Transcript, value: str, segment: _Segment) -> bool
     """Whether ``segment`` says a difference of age that, from an age said elsewhere in the
     call, gives ``value``: "J'ai 54 ans." … "Elle a 2 ans de moins que moi." backs 52; or a
     birth year that gives it: "Je suis née en quarante-neuf." backs 77 in 2026, "Il est de
-    quatre-vingt-cinq." 41."""
+    quatre-vingt-cinq." 41; or a birthday to come: "J'aurai 50 ans en décembre." 49."""
     if not value.strip().isdigit():
         return False
     if any(
         age_from_birth_year(said.group(1)) == int(value) for said in _BORN_IN.finditer(segment.norm)
     ):
+        return True
+    # The birthday to come: "j'aurai 50 ans en décembre" backs 49.
+    if any(int(said.group(1)) - 1 == int(value) for said in _COMING.finditer(segment.norm)):
         return True
     for said in _AGE_DIFFERENCE.finditer(segment.norm):
         years = 1 if said.group(1) == "un" else int(said.group(1))
@@ -456,6 +459,7 @@ def _age_against(transcript: _Transcript, value: str, segment: _Segment) -> bool
     return False
 
 
+_COMING = re.compile(r"\baurai (\d{2,3}) ans (?:en|le|au mois|dans|cet|cette|a la)\b")
 # "nee en 49", or the year alone: "je suis de 78", "il est de 85" (normalised text).
 _BORN_IN = re.compile(r"\b(?:nee?s? en|(?:suis|est) de) (\d{4}|\d{2})\b")
 

@@ -80,7 +80,7 @@ _WRONG_NUMBER = re.compile(
     r"\bje ne (?:le |la )?connais pas (?:ce monsieur|cette dame|cette personne|ce nom)\b|"
     r"\bvous êtes (?:au|à la|à l'|chez) [^.?!,]{2,30},? ici\b|"
     # The person asked for by name is not known here: "Il n'y a pas de Mireille ici."
-    r"\bil n'y a (?:pas|personne) de (?-i:[A-ZÉ])\w+ ici\b",
+    r"\bil n'y a (?:pas|personne) (?:de |d')(?-i:[A-ZÉ])\w+ ici\b",
     re.IGNORECASE,
 )
 # "Il n'est plus là" of a spouse who died is no wrong number.
@@ -227,7 +227,27 @@ def _first_name_corrected(turns: list[Turn], first: str, last: str) -> str:
         )
         if match and match.group(1) not in _NOT_NAMES and match.group(1) != read.group(1):
             return match.group(1)
+        # Or its spelling put right: "Jérémy Faurie ?" "Jérémie, c'est avec I, E, pas avec
+        # un Y."
+        respelt = next(
+            (
+                word
+                for word in re.findall(rf"\b{_NAME}", reply.text)
+                if word != read.group(1)
+                and word not in _NOT_NAMES
+                and _fold_name(word)[:4] == _fold_name(read.group(1))[:4]
+                and SequenceMatcher(None, _fold_name(word), _fold_name(read.group(1))).ratio()
+                >= _RESPELT
+            ),
+            None,
+        )
+        if respelt:
+            return respelt
     return first
+
+
+# How alike a first name put right and the one read out are ("Jérémie", "Jérémy": 0.8).
+_RESPELT = 0.75
 
 
 def _client_says(turns: list[Turn], word: str) -> bool:
@@ -556,21 +576,37 @@ def _postal_code(turns: list[Turn]) -> str:
     answered = _postal_answered(turns)
     if answered is not None:
         return answered
+    # A code the agent read back and the client turned down: "34220 Pézenas ?" "Non, cent
+    # vingt. Trente-quatre, cent vingt. Le 34220, je ne sais même pas où c'est."
+    wrong = {
+        code
+        for index, turn in enumerate(turns)
+        if not turn.from_client and denied(turns, index)
+        for code in postal_codes(last_question(turn.text))
+    }
     for turn in _ordered(turns):
         if turn.from_client and _MONEY_ASKED.search(_asked(turns, turn)):
             continue  # "Trente-cinq mille par an. Mettez trente-cinq mille." is no code
-        code = next(postal_codes(turn.text), None)
-        if code is None and _POSTAL_CONTEXT.search(f"{turn.question} {turn.text}"):
+        said = [
+            (match.span(1), match.group(1))
+            for match in _FIVE_DIGITS.finditer(turn.text)
+            if match.group(1) in set(postal_codes(match.group(1)))
+        ]
+        if _POSTAL_CONTEXT.search(f"{turn.question} {turn.text}"):
             # Said in two groups, as people say them ("le 76 740"), which Whisper also
             # writes "76.740", or a thousand ("35 000" for "trente-cinq mille").
-            # The last of them when the speaker puts the first right ("Quarante-deux, cent...
-            # Non, ça, c'était l'usine. Ici, c'est quarante-deux, quatre cents.").
-            spaced = [
+            said += [
                 (match.span(), match.group(1) + match.group(2))
                 for match in _GROUPED_POSTAL.finditer(turn.text)
                 if 1000 <= int(match.group(1) + match.group(2)) <= 98999
             ]
-            code = spaced[settled(turn.text, [span for span, _ in spaced])][1] if spaced else None
+        said = sorted((span, code) for span, code in said if code not in wrong)
+        # The last of them when the speaker puts the first right ("Quarante-deux, cent...
+        # Non, ça, c'était l'usine. Ici, c'est quarante-deux, quatre cents.", "Cinquante-trois
+        # mille... euh, cinquante-trois, cent.").
+        code = said[settled(turn.text, [span for span, _ in said])][1] if said else None
+        if code is None:
+            code = next((c for c in postal_codes(turn.text) if c not in wrong), None)
         if code is None and turn.from_client and _WHERE_QUESTION.search(_asked(turns, turn)):
             # The department, then the rest, as a fragment of its own after the town:
             # "Olivet, oui, dans le Loiret. 45, 160."
@@ -611,6 +647,8 @@ def _postal_answered(turns: list[Turn]) -> str | None:
     return None
 
 
+# Five digits that are no amount nor area ("15000 euros", "12000 m²").
+_FIVE_DIGITS = re.compile(r"(?<![\d+])(\d{5})(?!\d)(?!\s*(?:euros?|€|m²|m2|mètres|balles))")
 _SPLIT_POSTAL = re.compile(r"(?:^|[.!?]\s)\W*(\d{2}),\s(\d{3})\s*(?:[.!?]|$)")
 _POSTAL_ASKED = re.compile(_POSTAL_WORDS, re.IGNORECASE)
 _THOUSAND_POSTAL = re.compile(r"\W*([1-9])[ .]?(\d{3})\W*$")
@@ -838,7 +876,9 @@ _HEATING: tuple[tuple[str, str], ...] = (
     (
         # Not the water heater: "et le chauffe-eau électrique".
         # Nor the radiators a heat pump or a boiler runs: "une air-eau, sur ses radiateurs".
-        r"(?<!chauffe-eau )électrique|(?<!sur ses )(?<!sur les )(?<!sur nos )(?<!sur mes )"
+        # Nor the towel rail: "un sèche-serviettes électrique dans la salle de bain".
+        r"(?<!chauffe-eau )(?<!sèche-serviettes )(?<!sèche-serviette )électrique|"
+        r"(?<!sur ses )(?<!sur les )(?<!sur nos )(?<!sur mes )"
         r"radiateurs?\b(?! à eau| à l'eau| en fonte)|convecteurs?|"
         r"grille-pain",
         "électrique",
@@ -868,7 +908,10 @@ _MAIN = re.compile(
 # A heater only topping up another: "quelques radiateurs électriques d'appoint", "un poêle
 # qu'on allume pour le plaisir", "l'électrique, c'est juste le sèche-serviettes".
 _TOPPING_UP = (
-    r"d'appoint|en appoint|pour l'appoint|en complément|de secours|sèche-serviettes?|"
+    # A towel rail only when it is all the heater is: "l'électrique, c'est juste le
+    # sèche-serviettes", not "des radiateurs partout, et un sèche-serviettes".
+    r"d'appoint|en appoint|pour l'appoint|en complément|de secours|"
+    r"(?:que|juste|seulement) (?:le|les|un|des) sèche-serviettes?|"
     # Lit for the mood: "pour le plaisir", "pour l'ambiance", "pour le moral".
     r"pour (?:le plaisir|l'ambiance|le moral|le charme|le décor|faire joli)|"
     r"pour regarder (?:le feu|les flammes)|"
@@ -885,6 +928,8 @@ _TOPPING_UP = (
     r"\bn'allume (?:jamais|plus)\b|\bne s'en sert (?:jamais|plus)\b|\ble moins possible\b|"
     r"\bne compte pas\b|\bne (?:la |le |l')?(?:fait|allume|rallume) (?:plus|pas souvent)\b|"
     r"\bne tourne plus\b|\bpas pour chauffer\b|\bc'est surtout pour\b|"
+    # Or given up: "Le fioul, c'est fini, la cuve est partie à la ferraille."
+    r"\bc'est (?:fini|terminé|du passé)\b|"
     # Or only in the worst cold: "quand il fait vraiment froid", "quand il fait moins quinze".
     r"\bquand il fait (?:vraiment |très )?(?:froid|moins)\b|"
     # Or hardly ever: "des convecteurs que je n'allume presque jamais", "je ne les mets
@@ -1138,6 +1183,8 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
             offset = turn.text.find(sentence, offset)
             if _INCOME.search(sentence) and not _BILL_CONTEXT.search(sentence):
                 continue
+            if _ONE_OFF.search(sentence):
+                continue  # "la régularisation, en plus, deux cents euros" is no bill
             if unasked and about and sentence not in about:
                 continue
             for pattern, read in _BILL_PATTERNS:
@@ -1173,6 +1220,8 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
 
 
 _PERIOD_RE = re.compile(rf"{_MONTHLY}|{_YEARLY}", re.IGNORECASE)
+# A one-off sum beside the bill: the yearly adjustment, a refund.
+_ONE_OFF = re.compile(r"\brégularisation|\brattrapage\b|\bremboursé|\bremboursement", re.I)
 
 
 def _holds(text: str, sentence: str, at: int) -> bool:
@@ -1306,10 +1355,15 @@ def _areas(turns: list[Turn]) -> tuple[str, RoofSpace]:
         for match, clause, sentence in said:
             if _doubted(sentence[: sentence.find(clause) + match.start()]):
                 continue  # "Je ne sais pas si ça fait 20 m²" states no area
+            if sentence.rstrip().endswith("?") and _SAID_NO.match(_after(text, sentence)):
+                continue  # the question said back: "Vingt ? Non, je ne pense pas."
             value = _refined_area(text, clause, match)
             value = _floor_total(text, sentence, text.find(clause) + match.end(), value)
             kind = _area_kind(clause, sentence, question)
-            if kind == "roof" and roof == "-":
+            not_as_much = re.search(r"\bpas\s+$", clause[: match.start()], re.IGNORECASE)
+            if kind == "roof" and roof == "-" and not_as_much and value >= 20:
+                roof = "moins de 20m"  # "Il ne reste pas vingt mètres, entre les lucarnes."
+            elif kind == "roof" and roof == "-":
                 roof = _roof_space(clause, value)
             elif kind == "house" and house == UNKNOWN and value >= 15:
                 # The living area when the answer gives it beside a larger one: "Cent
@@ -1382,6 +1436,14 @@ _REFINED_RE = re.compile(
 )
 
 
+_SAID_NO = re.compile(r"\W*(?:(?:ah|oh|euh|ben|mais)\W+)?non\b", re.IGNORECASE)
+
+
+def _after(text: str, sentence: str) -> str:
+    """What ``text`` says after its ``sentence``."""
+    return text[text.find(sentence) + len(sentence) :]
+
+
 def _refined_area(text: str, clause: str, match: re.Match[str]) -> int:
     """The area ``match`` says in ``clause`` of ``text``, or the close figure that makes it
     more precise right after it."""
@@ -1423,7 +1485,7 @@ def _floor_total(text: str, sentence: str, after: int, value: int) -> int:
 
 def _roof_space_agreed(turns: list[Turn]) -> RoofSpace:
     """The client's yes to a roof area the agent asks about: "Vous avez au moins 20 m²
-    libres sur ce pan ?" "Oui, largement."; or a no to at least 20 m² ("Ah non, c'est
+    libres sur ce pan ?" "Oui, largement."; or a no to 20 m² or more ("Ah non, c'est
     petit."), unless the no is not knowing ("Non, je ne sais pas")."""
     for index, turn in enumerate(turns):
         if turn.from_client or not turn.is_question or not _ROOF_CONTEXT.search(turn.text):
@@ -1441,8 +1503,9 @@ def _roof_space_agreed(turns: list[Turn]) -> RoofSpace:
             answer = None if room is None else not denied_room
         if answer is True:
             return _roof_space(turn.text, int(match.group(1)))
-        at_least = re.search(rf"au moins {match.group(1)}\b", turn.text, re.I)
-        if answer is False and at_least and int(match.group(1)) <= 20 and not _UNSURE.search(reply):
+        # A no to at least 20 m², or to about 20 ("une vingtaine de mètres carrés libres ?"
+        # reads "20 mètres carrés" by now).
+        if answer is False and int(match.group(1)) <= 20 and not _UNSURE.search(reply):
             return "moins de 20m"
     return "-"
 
@@ -1515,12 +1578,20 @@ _COMPARED = re.compile(
 )
 
 
+def _roof_kinds(text: str) -> bool:
+    return any(re.search(pattern, text, re.IGNORECASE) for pattern, _ in _ROOFS)
+
+
 def _roof(turns: list[Turn]) -> str:
     # The answer to the roof question first, as for the orientation.
     statements = client_statements(turns)
     answers = [t for t in statements if _ROOF_QUESTION.search(last_question(t.question))]
     for turn in answers + [t for t in statements if t not in answers]:
         house = " ".join(s for s in sentences(turn.text) if not _OUTBUILDING.search(s))
+        # Not the roof there was: "En bac acier. Il y avait des vieilles tuiles, j'ai tout
+        # remplacé." (unless it is all the answer says).
+        now = " ".join(s for s in sentences(house) if not _FORMER.search(s))
+        house = now if _roof_kinds(now) else house
         kinds = [
             name
             for pattern, name in _ROOFS
@@ -1563,7 +1634,9 @@ _ORIENTATIONS: tuple[tuple[str, str], ...] = (
 _SUN_SIDES: tuple[tuple[str, str], ...] = (
     (r"soleil[^.?!]{0,25}\b(?:toute la journée|du matin au soir)\b", "bien ensoleillée"),
     (
-        r"soleil[^.?!]{0,30}\bmatin\b[^.?!]*\bsoir\b|soleil[^.?!]{0,30}\bsoir\b[^.?!]*\bmatin\b|"
+        # "un côté prend le soleil du matin, l'autre celui de l'après-midi".
+        r"soleil[^.?!]{0,30}\bmatin\b[^.?!]*\b(?:soir|après-midi)\b|"
+        r"soleil[^.?!]{0,30}\b(?:soir|après-midi)\b[^.?!]*\bmatin\b|"
         # Or the old words for both sides: "Un pan vers le levant, un vers le couchant."
         r"\blevant\b[^.?!]*\bcouchant\b|\bcouchant\b[^.?!]*\blevant\b",
         "est-ouest",
@@ -1594,16 +1667,22 @@ def _orientation(turns: list[Turn]) -> str:
         if t in statements and _ORIENTATION_QUESTION.search(asked(turns, index))
     ]
     for turn in answers + [t for t in statements if t not in answers]:
-        said = _orientation_in(turn.text, region_possible=turn not in answers)
+        # Not the client's own questions ("Ou il n'y a que le plein sud qui marche ?"), but
+        # a side said for the agent to confirm ("Ça fait est et ouest, c'est ça ?").
+        text = " ".join(
+            s for s in sentences(turn.text) if not s.rstrip().endswith("?") or _TAG.search(s)
+        )
+        said = _orientation_in(text, region_possible=turn not in answers)
         if said is not None:
             # "Le grand pan est sud-ouest. Plutôt ouest, même.": the side preferred after.
-            for rather in _RATHER.finditer(turn.text):
-                sentence = re.split(r"[.!?]", turn.text[rather.start() :])[0]
+            for rather in _RATHER.finditer(text):
+                sentence = re.split(r"[.!?]", text[rather.start() :])[0]
                 said = _orientation_in(sentence, region_possible=False) or said
             return said
     return UNKNOWN
 
 
+_TAG = re.compile(r"\b(?:c'est ça|non|hein|n'est-ce pas|pas vrai)\s*\?\s*$", re.IGNORECASE)
 _RATHER = re.compile(r"\b(?:plutôt|surtout)\b(?! que\b| qu')(?! pas\b)", re.IGNORECASE)
 # A region, not a side of the roof: "Hazebrouck, dans le Nord", "le soleil du Sud".
 _REGION_BEFORE = re.compile(r"\b(?:dans le|du)\s+$", re.IGNORECASE)
@@ -1981,6 +2060,10 @@ def _spouse_age(turn: Turn) -> tuple[str, str] | None:
 
 
 def _own_age(turn: Turn, question: str, about_ages: bool) -> str | None:
+    # The birthday to come: "j'aurai cinquante ans en décembre" is 49 now.
+    coming = _COMING_BIRTHDAY.search(turn.text)
+    if coming and _adult(str(int(coming.group(1)) - 1)):
+        return str(int(coming.group(1)) - 1)
     # "J'ai eu cinquante ans en janvier." is the age now.
     match = re.search(rf"\b(?:j'ai(?: eu)?|moi,?)\s+{_AGE}", turn.text, re.IGNORECASE)
     # "Quarante-six ans, moi." (not "depuis vingt ans, moi je…")
@@ -2010,6 +2093,9 @@ def _own_age(turn: Turn, question: str, about_ages: bool) -> str | None:
     return None
 
 
+_COMING_BIRTHDAY = re.compile(
+    r"\bj'aurai (\d{2,3}) ans (?:en|le|au mois|dans|cet|cette|à la)\b", re.IGNORECASE
+)
 _AT_AGE = re.compile(r"\bà ([2-9]\d) ans,", re.IGNORECASE)
 # A time other than now: past, future or a rule for anyone.
 _NOT_NOW = re.compile(
@@ -2308,6 +2394,13 @@ _NOT_YET = re.compile(
     r"pars|bientôt|prochain|serai|sera|serons|seront)\b",
     re.IGNORECASE,
 )
+_RETIRED = frozenset(("retraité", "retraitée"))
+
+
+def _at_work(status: str) -> bool:
+    """Whether ``status`` is one of working: a contract, a trade of one's own."""
+    own = {"indépendant", "indépendante"}
+    return status.split(" depuis ")[0] in _CONTRACTS | _SELF_EMPLOYED | _VAGUE_STATUSES | own
 _NOT_JOBS = frozenset((
     "propriétaire", "locataire", "marié", "mariée", "mariés", "là", "bien", "d'accord",
     "intéressé", "intéressée", "ici", "partant", "partante", "content", "contente", "sûr",
@@ -2378,6 +2471,10 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
                         kind = found_as[found[1]]
                         if kind.get(who) in _VAGUE_STATUSES and found[0] in _CONTRACTS:
                             # "Salarié. … En CDI, depuis dix ans.": the contract says more.
+                            del kind[who]
+                        if found[0] in _RETIRED and _at_work(kind.get(who, "")):
+                            # Retired is what one is now: "J'étais couvreur, à mon compte."
+                            # … "Retraité depuis 2009." (not a homemaker's "on est retraités").
                             del kind[who]
                         kind.setdefault(who, found[0])
                     if found and " depuis " in found[0] and status[who] in _SELF_EMPLOYED:
@@ -2694,7 +2791,9 @@ _HOUR_RES = (
 _REFUSED = re.compile(
     # "Pas trop tôt" only narrows the slot: "Samedi matin, pas trop tôt, 9 heures et demie."
     # A day off is a day free: "Le mercredi, je ne travaille pas."
-    r"\b(?:non|(?<!travaille )(?<!bosse )pas(?! trop (?:tôt|tard)\b)|plus|jamais)\b|\bn'|"
+    # Nor "plus tôt", "plus tard": "le mardi, la boutique ferme plus tôt".
+    r"\b(?:non|(?<!travaille )(?<!bosse )pas(?! trop (?:tôt|tard)\b)|plus(?! tôt| tard)|jamais)\b|"
+    r"\bn'|"
     r"compliqué|difficile|impossible|"
     # Nor a day gone by: "On m'a déjà appelé mardi", "vous avez téléphoné jeudi dernier".
     rf"\b(?:hier|avant-hier)\b|\b(?:semaine|mois|{_WEEKDAYS}) derni(?:er|ère)\b|"
@@ -2756,7 +2855,13 @@ def _offered(text: str, *, from_client: bool) -> list[str]:
     said = sentences(text)
     offered: list[str] = []
     for index, sentence in enumerate(said):
-        if _REFUSED.search(sentence):
+        refused = _REFUSED.search(_FREE_AGAIN.sub("", sentence))
+        rather = refused and _RATHER_AFTER.search(sentence, refused.end())
+        if rather:
+            # Put right within the sentence: "Entre midi et deux, ou... non, plutôt en
+            # début d'après-midi."
+            sentence = sentence[rather.start() :]
+        elif refused:
             continue
         if sentence.rstrip().endswith("?"):
             following = said[index + 1] if index + 1 < len(said) else ""
@@ -2767,6 +2872,13 @@ def _offered(text: str, *, from_client: bool) -> list[str]:
     return offered
 
 
+# An obstacle gone is no refusal: "Demain soir, je ne suis plus de garde."
+_FREE_AGAIN = re.compile(
+    r"\bje ne (?:suis|serai) plus (?:de garde|d'astreinte|de service|au travail|en déplacement|"
+    r"prise?|occupée?)\b",
+    re.IGNORECASE,
+)
+_RATHER_AFTER = re.compile(r"\bplutôt\b(?! que\b| qu')", re.IGNORECASE)
 # The sentence after a time proposed as a question turns it down: "Le matin ? Non, je
 # travaille." (not a reason it suits: "Samedi matin ? Le samedi, mon mari ne va pas aux
 # champs.")
@@ -2834,6 +2946,10 @@ def _slot(turns: list[Turn]) -> str:
                 said_day, said_moment = _slot_in(sentence)
                 if (said_day and said_moment) or not (day or moment):
                     day, moment = said_day or day, said_moment or moment
+                elif said_day and not day and _DAY_FIRST.match(sentence):
+                    # The day read back to a moment alone: "Le soir." "Mardi, 18 heures."
+                    # (not "Vous aurez un SMS demain").
+                    day = said_day
             continue
         said_day, said_moment = _slot_in(" ".join(offers))
         if said_day and said_moment:
@@ -2846,6 +2962,9 @@ def _slot(turns: list[Turn]) -> str:
             # "Jeudi, quatorze heures trente, ça va.").
             day, moment = said_day, moment if not day else ""
     return " ".join(w for w in (day, moment) if w) or UNKNOWN
+
+
+_DAY_FIRST = re.compile(rf"\W*(?:le )?(?:{_WEEKDAYS}|demain)\b", re.IGNORECASE)
 
 
 def _slot_in(said: str) -> tuple[str, str]:
@@ -2918,7 +3037,8 @@ def _hour_in(sentence: str) -> str | None:
                 )
                 found.append((match.start(1), f"{hour}h{minutes}"))
     noon = _NOON_RE.search(sentence)
-    if noon and noon.group(1):
+    # "à midi", or "midi et quart": a bare "midi" is the slot.
+    if noon and (noon.group(1) or noon.group(2)):
         found.append((noon.start(), _noon(noon)))
     return min(found)[1] if found else None
 
@@ -3172,9 +3292,14 @@ def _facts(turns: list[Turn]) -> _Facts:
     }
     not_house = _not_a_house(turns)
     available = values["creneau_rappel_data_ia"] != "-" or values["heure_rappel_data_ia"] != "-"
-    # Not the client calling the company ("rappelez-nous", "n'hésitez pas à nous rappeler").
-    callback = r"(?<!nous )rappel(?!ez-nous)|rendez-vous|\brdv\b|disponible"
+    # Not the client calling the company ("rappelez-nous", "n'hésitez pas à nous rappeler",
+    # "Je vous rappellerai cet été").
+    callback = (
+        r"(?<!nous )(?<!je vous )(?<!on vous )rappel(?!ez-nous)|rendez-vous|\brdv\b|disponible"
+    )
     available = available or bool(affirmed(turns, callback))
+    # Nor a stranger on a wrong number: the slot they mention is someone else's.
+    available = available and not _wrong_number(turns)
     interest = _interest(turns, values["proprietaire_data_ia"], available, not_house)
     values["disponibilite"] = "Oui" if available and not interest.refused else "Non"
     has_agent = any(t.speaker == "agent" for t in turns)

@@ -155,7 +155,8 @@ def settled(text: str, spans: list[tuple[int, int]]) -> int:
     return keep
 
 
-_RESTART_RE = re.compile(r"\s*(?:\.\.\.|…)\s*")
+# Broken off, maybe with a hesitation: "Cinquante-trois mille... euh, cinquante-trois, cent."
+_RESTART_RE = re.compile(r"\s*(?:\.\.\.|…)\s*(?:(?:euh|heu|ben|bah)\W*)?")
 
 
 def client_statements(turns: list[Turn]) -> list[Turn]:
