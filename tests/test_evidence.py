@@ -566,6 +566,14 @@ def test_a_birthday_to_come_backs_the_age_before_it() -> None:
     assert support(wrong, {}, call, SOLAR_KINDS).unsupported == ["age_mme_data_ia"]
 
 
+def test_a_feminine_status_is_backed_by_the_plural_said() -> None:
+    call = stereo_call(("agent", "Vous êtes mariés ?"), ("client", "Pacsés. Pas d'enfants."))
+    pacsed = rules_fields(situation_familiale_data_ia="pacsée")
+    assert support(pacsed, {}, call, SOLAR_KINDS).unsupported == []
+    married = rules_fields(situation_familiale_data_ia="divorcée")
+    assert support(married, {}, call, SOLAR_KINDS).unsupported == ["situation_familiale_data_ia"]
+
+
 def test_a_couple_said_as_living_together_is_backed() -> None:
     together = stereo_call(
         ("agent", "Vous êtes combien dans la maison ?"),

@@ -3973,8 +3973,8 @@ def test_a_wrong_number_s_talk_of_slots_and_calling_back_later() -> None:
 
 def test_retired_now_after_a_trade_of_one_s_own() -> None:
     said = (
-        "Agent: Bonjour monsieur. Le toit ?\nClient: En ardoise. J'étais couvreur, vous savez. Quarante ans sur les "
-        "toits du pays, à mon compte.\nAgent: Et vous êtes retraité ?\n"
+        "Agent: Bonjour monsieur. Le toit ?\nClient: En ardoise. J'étais couvreur, vous savez. "
+        "Quarante ans sur les toits du pays, à mon compte.\nAgent: Et vous êtes retraité ?\n"
         "Client: Retraité depuis l'an deux mille neuf."
     )
     assert extract_fields(said).activite_mr_data_ia == "retraité"
@@ -4030,3 +4030,122 @@ def test_a_yearly_adjustment_is_no_bill_and_a_name_respelt() -> None:
 def test_an_age_from_the_birthday_to_come() -> None:
     said = "Agent: Votre âge, madame ?\nClient: J'aurai cinquante ans en décembre."
     assert extract_fields(said).age_mme_data_ia == "49"
+
+
+def test_a_surname_put_right_and_a_bill_that_came_down() -> None:
+    said = (
+        "Agent: Bonjour madame. Madame Mougel ?\nClient: Mougenot. Pas Mougel : Mougenot.\n"
+        "Agent: Pardon, madame Mougenot. Vous en êtes satisfaite ?\nClient: Très. On payait "
+        "cent vingt euros d'électricité par mois ; maintenant, on est à quarante. Alors vous "
+        "voyez, je n'ai besoin de rien."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == (
+        "-",
+        "Mougenot",
+    )
+    assert (fields.facture_data_ia, fields.classement) == ("40", "Non intéressant")
+
+
+def test_misheard_words_after_owning_up_are_no_wrong_number() -> None:
+    said = (
+        "Agent: Bonjour monsieur. Monsieur Bousquet ?\nClient: Oui, Bousquet, c'est moi.\n"
+        "Agent: Je vous appelle pour votre demande d'étude de panneaux solaires.\n"
+        "Client: Des pruneaux ? Vous vous trompez, il faut aller du côté d'Agen, pour ça."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_last_name_data_ia, fields.classement) == ("Bousquet", "Valide")
+    stranger = extract_fields(
+        "Agent: Je cherche monsieur Didier Lecomte.\nClient: Je ne connais pas de Lecomte. "
+        "Moi, je suis à Bolbec.\nAgent: Vous avez quel âge ?\nClient: Moi, j'en ai "
+        "soixante-dix-huit."
+    )
+    assert (stranger.client_last_name_data_ia, stranger.classement) == ("-", "Non intéressant")
+    assert stranger.age_mme_data_ia == "-" and stranger.client_city_data_ia == "Bolbec"
+
+
+def test_the_other_of_a_couple_on_a_speakerphone_puts_it_right() -> None:
+    said = (
+        "Agent: Vous vous chauffez comment ?\nClient: Au fuel.\nClient: Mais non, Gilbert ! On "
+        "a fait mettre la pompe à chaleur il y a deux ans ; le fuel, c'est fini.\n"
+        "Agent: Et votre facture d'électricité ?\nClient: Quatre-vingt-dix euros par mois.\n"
+        "Client: Cent dix ! Tu regardes l'ancienne. C'est cent dix par mois, maintenant.\n"
+        "Agent: Et le toit ?\nClient: Des tuiles. Le pan de derrière, il donne à l'est, je "
+        "crois.\nClient: Mais non, à l'ouest ! Le soleil se couche de ce côté-là."
+    )
+    fields = extract_fields(said)
+    assert (fields.mode_chauffage_data_ia, fields.facture_data_ia) == ("pompe à chaleur", "110")
+    assert fields.orientation_data_ia == "ouest"
+
+
+def test_the_roof_s_side_and_not_the_veranda_s() -> None:
+    said = (
+        "Agent: Et le toit ?\nClient: Des tuiles. Mais je vous préviens : le toit est au nord. "
+        "Derrière, il y a la véranda, elle, elle est au sud, mais c'est du plastique."
+    )
+    assert extract_fields(said).orientation_data_ia == "nord"
+
+
+def test_a_first_name_after_c_est_ca_and_the_gas_cut_off() -> None:
+    said = (
+        "Agent: Bonjour madame. Je vérifie votre nom : D, E, S, B, R, O, S, S, E, S ?\n"
+        "Client: C'est ça. Aurélie.\nAgent: Vous vous chauffez comment ?\nClient: Au gaz de "
+        "ville. Non, attendez : la chaudière a lâché, et j'ai fait mettre des radiateurs "
+        "électriques. Le gaz, je l'ai fait couper."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_first_name_data_ia, fields.mode_chauffage_data_ia) == (
+        "Aurélie",
+        "électrique",
+    )
+
+
+def test_a_trade_said_yes_to_and_radiators_a_stove_runs() -> None:
+    said = (
+        "Agent: Bonjour madame. Vous vous chauffez comment ?\nClient: Au bois. On a un poêle "
+        "bouilleur, dans le séjour, qui est relié aux radiateurs.\n"
+        "Agent: Vous êtes assistante maternelle ?\nClient: Oui, agréée, je garde à la maison."
+    )
+    fields = extract_fields(said)
+    assert (fields.mode_chauffage_data_ia, fields.activite_mme_data_ia) == (
+        "bois",
+        "assistante maternelle",
+    )
+
+
+def test_sun_all_day_when_the_north_is_unknown_and_a_morning_taken() -> None:
+    said = (
+        "Agent: Vous savez comment il est orienté ?\nClient: La maison est de travers, je n'ai "
+        "jamais su où était le nord. Mais on a le soleil du lever au coucher.\n"
+        "Agent: Quand est-ce qu'un conseiller pourrait vous rappeler ?\nClient: Je suis de repos "
+        "vendredi. Mais le matin, je dors. En fin de matinée, vers onze heures ?\n"
+        "Agent: Vendredi, onze heures."
+    )
+    fields = extract_fields(said)
+    assert fields.orientation_data_ia == "bien ensoleillée"
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == (
+        "vendredi fin de matinée",
+        "11h",
+    )
+
+
+def test_a_move_into_a_bought_house_and_sides_by_the_morning_sun() -> None:
+    said = (
+        "Agent: J'ai une adresse à Rennes : c'est toujours ça ?\nClient: Ah non ! On a acheté une "
+        "maison à Vitré, on a emménagé en avril.\nAgent: Vous savez comment il est orienté ?\n"
+        "Client: Le matin, le soleil tape sur le pan côté rue, et l'après-midi, sur celui du "
+        "jardin.\nAgent: Il y aurait de la place sur le toit ? Il faudrait une vingtaine de mètres "
+        "carrés.\n"
+        "Client: Oui, il est tout nu. Il y a de la place."
+    )
+    fields = extract_fields(said).model_dump(by_alias=True)
+    assert (fields["adresse_modifiee"], fields["orientation_data_ia"]) == (1, "est-ouest")
+    assert fields["20m_data_ia"] == "20m"
+
+
+def test_the_area_totalled_after_the_floors() -> None:
+    said = (
+        "Agent: Et la surface de la maison ?\nClient: Quatre-vingts mètres en bas, et les "
+        "chambres, en haut, encore quarante. Cent vingt, en tout."
+    )
+    assert extract_fields(said).superficie_data_ia == "120"

@@ -473,8 +473,10 @@ def _category_said(key: str, value: str, norm: str) -> bool:
     # A label is said when one of its words is, give or take an ending
     # ("retraité" / "à la retraite", "marié" / "mariés", "2 enfants" / "deux enfants").
     # A plural label ("tuiles") is said in the singular too ("un toit en tuile").
-    words = [w[:-1] if w.endswith("es") else w for w in normalize(value).split()]
-    stems = [w[:6] for w in words if len(w) >= 3 or w.isdigit()]
+    # The feminine too: "pacsée" is said "pacsés".
+    words = normalize(value).split()
+    stems = [(w[:-1] if w.endswith(("es", "ee")) else w)[:6] for w in words]
+    stems = [stem for stem in stems if len(stem) >= 3 or stem.isdigit()]
     if any(re.search(rf"\b{re.escape(stem)}", norm) for stem in stems):
         return True
     # A status said through the spouse it implies: "avec mon mari" is "mariée".

@@ -15,6 +15,7 @@ from stages.extract.rules._numbers import DIGIT_RUN_RE, numberize, phones_in, po
 from stages.extract.rules._turns import (
     CORRECTION_RE,
     HESITATION,
+    PUTS_RIGHT,
     Turn,
     affirmed,
     asked,
@@ -43,13 +44,15 @@ _NOT_NAMES = frozenset((
     "Pourquoi", "Quoi", "Comment", "Attendez", "Écoutez", "Pardon", "Désolé", "Désolée",
     "Allez", "Dites", "Tenez", "Exactement", "Absolument", "Ouais", "Non", "Bonsoir",
     "Salut", "Super", "Entendu", "Volontiers", "Tout", "Excusez", "Patientez", "Exact",
-    "Correct", "Parfaitement", "Effectivement", "Évidemment", "Impeccable", "Nickel",
+    "Correct", "Parfaitement", "Effectivement", "Évidemment", "Impeccable", "Nickel", "Pas",
+    "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Demain",
 ))  # fmt: skip
 _SELF_NAME_RE = re.compile(
     rf"(?i:je m'appelle|mon nom(?: c'est| est)|moi,? c'est|c'est moi,?|ici)\s+"
     rf"({_NAME})(?:\s+({_NAME}))?"
-    # The name alone right after owning up: "Ouais, c'est moi. Sébastien."
-    rf"|(?i:c'est moi)\.\s+({_NAME})(?:\s+({_NAME}))?\s*[.!]"
+    # The name alone right after owning up: "Ouais, c'est moi. Sébastien.", or after the
+    # surname checked: "C'est ça. Aurélie."
+    rf"|(?i:c'est moi|c'est ça)\.\s+({_NAME})(?:\s+({_NAME}))?\s*[.!]"
     # The first name offered unasked: "Et le prénom, c'est Roland.", "Et le prénom, Loïc.",
     # "Et mon prénom, Maryvonne, avec un Y : …"
     rf"|(?i:(?:mon|le) prénom),?\s+(?:(?i:c'est)\s+)?({_NAME})\s*[.!,:]"
@@ -78,6 +81,8 @@ _WRONG_NUMBER = re.compile(
     # "Ce n'est plus le sien.", "Je ne connais pas ce monsieur."
     r"\b(?:ce|c') n'est plus (?:le sien|la sienne|le leur|à lui|à elle)\b|"
     r"\bje ne (?:le |la )?connais pas (?:ce monsieur|cette dame|cette personne|ce nom)\b|"
+    # "Je ne connais pas de Lecomte."
+    r"\bje ne connais (?:pas|personne) (?:de |d')(?-i:[A-ZÉ])\w+|"
     r"\bvous êtes (?:au|à la|à l'|chez) [^.?!,]{2,30},? ici\b|"
     # The person asked for by name is not known here: "Il n'y a pas de Mireille ici."
     r"\bil n'y a (?:pas|personne) (?:de |d')(?-i:[A-ZÉ])\w+ ici\b",
@@ -101,19 +106,29 @@ _OUR_NUMBER = re.compile(
 
 
 def _wrong_number(turns: list[Turn]) -> bool:
-    """Whether whoever answers says the person on file is not at this number."""
-    return any(
-        _WRONG_NUMBER.search(t.text) and not _DEATH.search(t.text)
-        for t in turns
-        if t.speaker != "agent"
-    )
+    """Whether whoever answers says the person on file is not at this number; not once
+    they owned up to being them ("Oui, Bousquet, c'est moi." … "Des pruneaux ? Vous vous
+    trompez, il faut aller du côté d'Agen.")."""
+    for turn in turns:
+        if turn.speaker == "agent":
+            continue
+        if _OWNED_UP.match(turn.text):
+            return False
+        if _WRONG_NUMBER.search(turn.text) and not _DEATH.search(turn.text):
+            return True
+    return False
+
+
+_OWNED_UP = re.compile(
+    rf"\W*(?:(?:oui|ouais),?\s+)?(?:(?!non\b){_NAME},?\s+)?c'est moi\b(?! qui\b)", re.IGNORECASE
+)
 
 
 def _names(turns: list[Turn]) -> tuple[str, str]:
     first, last = _said_names(turns)
     if last != UNKNOWN and _denied_name(turns, last):
         return UNKNOWN, UNKNOWN
-    last = _spelled(turns, last)
+    last = _surname_put_right(turns, _spelled(turns, last))
     asked_first = _first_name_asked(turns)
     if asked_first != UNKNOWN:
         return asked_first, last
@@ -125,6 +140,25 @@ def _names(turns: list[Turn]) -> tuple[str, str]:
         own = _first_name_by(turns, last)
         first = own if own != UNKNOWN else first
     return first, last
+
+
+def _surname_put_right(turns: list[Turn], last: str) -> str:
+    """The surname as the client puts the agent's reading right: "Madame Mougel ?"
+    "Mougenot. Pas Mougel : Mougenot."; ``last`` when nobody does."""
+    if last == UNKNOWN:
+        return last
+    denied_name = re.compile(rf"\b(?i:pas)\s+{re.escape(last)}\b")
+    for turn in turns:
+        if not turn.from_client or not denied_name.search(turn.text):
+            continue
+        put = [
+            word.group()
+            for word in re.finditer(rf"\b{_NAME}", turn.text)
+            if word.group() != last and _fold_name(word.group())[:3] == _fold_name(last)[:3]
+        ]
+        if put:
+            return put[-1]
+    return last
 
 
 # A word spelled letter by letter, a doubled letter said so: "G, U, I, L, B, A, U, T",
@@ -242,7 +276,7 @@ def _first_name_corrected(turns: list[Turn], first: str, last: str) -> str:
             None,
         )
         if respelt:
-            return respelt
+            return str(respelt)
     return first
 
 
@@ -797,7 +831,8 @@ def _moved_in(turns: list[Turn]) -> bool | None:
 def _address_changed(turns: list[Turn]) -> Literal[0, 1]:
     moved = _moved_in(turns)
     if moved is None:
-        moved = bool(affirmed(turns, r"déménag"))
+        # "On a acheté une maison à Vitré, on a emménagé en avril."
+        moved = bool(affirmed(turns, r"déménag|\bemménag"))
     return 1 if moved else 0
 
 
@@ -878,7 +913,7 @@ _HEATING: tuple[tuple[str, str], ...] = (
         # Nor the radiators a heat pump or a boiler runs: "une air-eau, sur ses radiateurs".
         # Nor the towel rail: "un sèche-serviettes électrique dans la salle de bain".
         r"(?<!chauffe-eau )(?<!sèche-serviettes )(?<!sèche-serviette )électrique|"
-        r"(?<!sur ses )(?<!sur les )(?<!sur nos )(?<!sur mes )"
+        r"(?<!sur ses )(?<!sur les )(?<!sur nos )(?<!sur mes )(?<!relié aux )(?<!reliée aux )"
         r"radiateurs?\b(?! à eau| à l'eau| en fonte)|convecteurs?|"
         r"grille-pain",
         "électrique",
@@ -929,7 +964,7 @@ _TOPPING_UP = (
     r"\bne compte pas\b|\bne (?:la |le |l')?(?:fait|allume|rallume) (?:plus|pas souvent)\b|"
     r"\bne tourne plus\b|\bpas pour chauffer\b|\bc'est surtout pour\b|"
     # Or given up: "Le fioul, c'est fini, la cuve est partie à la ferraille."
-    r"\bc'est (?:fini|terminé|du passé)\b|"
+    r"\bc'est (?:fini|terminé|du passé)\b|\bfait (?:couper|enlever|retirer|démonter)\b|"
     # Or only in the worst cold: "quand il fait vraiment froid", "quand il fait moins quinze".
     r"\bquand il fait (?:vraiment |très )?(?:froid|moins)\b|"
     # Or hardly ever: "des convecteurs que je n'allume presque jamais", "je ne les mets
@@ -1098,6 +1133,8 @@ def _heating(turns: list[Turn]) -> str:
     rest = [i for i in range(len(turns)) if i not in answered]
     for index in answered + rest:
         turn = turns[index]
+        if _put_right_next(turns, index):
+            continue  # "Au fuel." "Mais non, Gilbert ! On a fait mettre la pompe à chaleur."
         # A turn may end on a question of the client's own ("J'ai déjà une pompe à
         # chaleur. C'est clair ?"): what it states before that still counts.
         text = " ".join(s for s in sentences(turn.text) if not s.rstrip().endswith("?"))
@@ -1113,6 +1150,19 @@ def _heating(turns: list[Turn]) -> str:
             keep = settled(text, [span for span, _ in found])
             return " et ".join(dict.fromkeys(name for _, name in found[keep:]))
     return UNKNOWN
+
+
+def _put_right_next(turns: list[Turn], index: int) -> bool:
+    """Whether the client's turn ``index`` is put right by the one right after it, the
+    other of a couple on a speakerphone: "Au fuel." "Mais non, Gilbert ! On a fait mettre
+    la pompe à chaleur.", "Quatre-vingt-dix euros." "Cent dix ! Tu regardes l'ancienne." """
+    following = turns[index + 1] if index + 1 < len(turns) else None
+    return bool(
+        turns[index].from_client
+        and following is not None
+        and following.from_client
+        and PUTS_RIGHT.match(following.text)
+    )
 
 
 _EUROS = r"(?:euros?|€|balles)"
@@ -1171,6 +1221,8 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
     for turn in client_statements(turns):
         if not _BILL_CONTEXT.search(f"{turn.question} {turn.text}"):
             continue
+        if _put_right_next(turns, next(i for i, t in enumerate(turns) if t is turn)):
+            continue  # "Quatre-vingt-dix euros par mois." "Cent dix ! Tu regardes l'ancienne."
         said: list[tuple[tuple[int, int], str, int]] = []
         offset = 0
         # Unasked, the bill is in a sentence about it: "Vingt-cinq mille euros, pour
@@ -1185,7 +1237,9 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
                 continue
             if _ONE_OFF.search(sentence):
                 continue  # "la régularisation, en plus, deux cents euros" is no bill
-            if unasked and about and sentence not in about:
+            # (A sentence putting the last one right is about it too: "On payait 120
+            # euros d'électricité par mois ; maintenant, on est à 40.")
+            if unasked and about and sentence not in about and not CORRECTION_RE.match(sentence):
                 continue
             for pattern, read in _BILL_PATTERNS:
                 match = re.search(pattern, sentence, re.IGNORECASE)
@@ -1311,7 +1365,9 @@ _BARE_AREA_RE = re.compile(
 
 _DOUBT = re.compile(
     r"\bsais pas si\b|\bsais pas trop\b|\bpas sûre? que\b|\bpas certaine? que\b|"
-    r"\bdoute que\b|\bcrois pas que\b",
+    r"\bdoute que\b|\bcrois pas que\b|"
+    # "je n'ai jamais su où était le nord"
+    r"\bjamais su\b|\bsais (?:pas|plus) où\b",
     re.IGNORECASE,
 )
 
@@ -1477,10 +1533,11 @@ def _floor_total(text: str, sentence: str, after: int, value: int) -> int:
     deux niveaux. Quatre-vingts, quoi." is 80."""
     if not _ONE_FLOOR.search(sentence):
         return value
-    total = _TOTAL_RE.search(text, after) if after >= 0 else None
-    if total and value < int(total.group(1)) <= value * 4:
-        return int(total.group(1))
-    return value
+    # The first figure after it that can be the whole: "Quatre-vingts mètres en bas, et les
+    # chambres, en haut, encore quarante. Cent vingt, en tout." is 120.
+    totals = _TOTAL_RE.finditer(text, after) if after >= 0 else iter(())
+    total = next((m for m in totals if value < int(m.group(1)) <= value * 4), None)
+    return int(total.group(1)) if total else value
 
 
 def _roof_space_agreed(turns: list[Turn]) -> RoofSpace:
@@ -1488,7 +1545,9 @@ def _roof_space_agreed(turns: list[Turn]) -> RoofSpace:
     libres sur ce pan ?" "Oui, largement."; or a no to 20 m² or more ("Ah non, c'est
     petit."), unless the no is not knowing ("Non, je ne sais pas")."""
     for index, turn in enumerate(turns):
-        if turn.from_client or not turn.is_question or not _ROOF_CONTEXT.search(turn.text):
+        # A question, maybe with a remark after it: "Il y aurait de la place ? Il faudrait
+        # une vingtaine de mètres carrés."
+        if turn.from_client or "?" not in turn.text or not _ROOF_CONTEXT.search(turn.text):
             continue
         match = _AREA_RE.search(turn.text)
         if match is None:
@@ -1632,11 +1691,17 @@ _ORIENTATIONS: tuple[tuple[str, str], ...] = (
 # couchant", "exposé plein midi", "un pan a le soleil le matin, l'autre le soir", "on a le
 # soleil dessus toute la journée" (the field guide's sunny roof of unknown orientation).
 _SUN_SIDES: tuple[tuple[str, str], ...] = (
-    (r"soleil[^.?!]{0,25}\b(?:toute la journée|du matin au soir)\b", "bien ensoleillée"),
+    (
+        r"soleil[^.?!]{0,25}\b(?:toute la journée|du matin au soir|du lever au coucher)\b",
+        "bien ensoleillée",
+    ),
     (
         # "un côté prend le soleil du matin, l'autre celui de l'après-midi".
         r"soleil[^.?!]{0,30}\bmatin\b[^.?!]*\b(?:soir|après-midi)\b|"
         r"soleil[^.?!]{0,30}\b(?:soir|après-midi)\b[^.?!]*\bmatin\b|"
+        # Or the morning said first: "Le matin, le soleil tape sur le pan côté rue, et
+        # l'après-midi, sur celui du jardin."
+        r"\bmatin\b[^.?!]{0,30}\bsoleil\b[^.?!]*\b(?:soir|après-midi)\b|"
         # Or the old words for both sides: "Un pan vers le levant, un vers le couchant."
         r"\blevant\b[^.?!]*\bcouchant\b|\bcouchant\b[^.?!]*\blevant\b",
         "est-ouest",
@@ -1666,13 +1731,21 @@ def _orientation(turns: list[Turn]) -> str:
         for index, t in enumerate(turns)
         if t in statements and _ORIENTATION_QUESTION.search(asked(turns, index))
     ]
+    put_right = {id(t) for i, t in enumerate(turns) if _put_right_next(turns, i)}
     for turn in answers + [t for t in statements if t not in answers]:
+        if id(turn) in put_right:
+            continue  # "Il donne à l'est, je crois." "Mais non, à l'ouest !"
         # Not the client's own questions ("Ou il n'y a que le plein sud qui marche ?"), but
-        # a side said for the agent to confirm ("Ça fait est et ouest, c'est ça ?").
-        text = " ".join(
-            s for s in sentences(turn.text) if not s.rstrip().endswith("?") or _TAG.search(s)
-        )
-        said = _orientation_in(text, region_possible=turn not in answers)
+        # a side said for the agent to confirm ("Ça fait est et ouest, c'est ça ?"); nor
+        # an outbuilding's when the house's is said ("Le toit est au nord. Derrière, la
+        # véranda, elle est au sud.", but "Le garage est plein sud, la maison aussi").
+        stated = [s for s in sentences(turn.text) if not s.rstrip().endswith("?") or _TAG.search(s)]
+        house = " ".join(s for s in stated if not _OUTBUILDING.search(s))
+        text = " ".join(stated)
+        region_possible = turn not in answers
+        said = _orientation_in(house, region_possible=region_possible)
+        text = house if said is not None else text
+        said = said or _orientation_in(text, region_possible=region_possible)
         if said is not None:
             # "Le grand pan est sud-ouest. Plutôt ouest, même.": the side preferred after.
             for rather in _RATHER.finditer(text):
@@ -2066,6 +2139,8 @@ def _own_age(turn: Turn, question: str, about_ages: bool) -> str | None:
         return str(int(coming.group(1)) - 1)
     # "J'ai eu cinquante ans en janvier." is the age now.
     match = re.search(rf"\b(?:j'ai(?: eu)?|moi,?)\s+{_AGE}", turn.text, re.IGNORECASE)
+    # "Moi, j'en ai soixante-dix-huit."
+    match = match or re.search(r"\bj'en ai (\d{2,3})\b(?!\s*(?:euros?|€|%|m))", turn.text, re.I)
     # "Quarante-six ans, moi." (not "depuis vingt ans, moi je…")
     match = match or _AGE_THEN_ME.search(turn.text)
     if match and _DURATION.search(turn.text[: match.start()]):
@@ -2401,6 +2476,8 @@ def _at_work(status: str) -> bool:
     """Whether ``status`` is one of working: a contract, a trade of one's own."""
     own = {"indépendant", "indépendante"}
     return status.split(" depuis ")[0] in _CONTRACTS | _SELF_EMPLOYED | _VAGUE_STATUSES | own
+
+
 _NOT_JOBS = frozenset((
     "propriétaire", "locataire", "marié", "mariée", "mariés", "là", "bien", "d'accord",
     "intéressé", "intéressée", "ici", "partant", "partante", "content", "contente", "sûr",
@@ -2414,6 +2491,12 @@ _TRADE_ALONE = re.compile(
     r"(?:,\s*(?:oui|voilà|c'est ça))?"
     # A time or place may follow: "Moniteur de ski, l'hiver."
     r"(?:,\s*[^,.!?]{1,30})?\s*[.!]?",
+    re.IGNORECASE,
+)
+
+
+_TRADE_ASKED = re.compile(
+    rf"\bvous êtes\s+(?:une?\s+)?((?:{_TRADES.pattern})[{_LOW}'\-]*(?:\s+[{_LOW}'\-]{{4,}})?)\s*\?",
     re.IGNORECASE,
 )
 
@@ -2494,6 +2577,11 @@ def _activities(turns: list[Turn], caller: Who, people: dict[str, str]) -> tuple
         )
         if alone and caller != UNKNOWN and to_client and (_WORK_CONTEXT.search(question) or named):
             found_as["title"].setdefault(caller, alone.group(1).lower())
+        # Or a yes to the trade the agent names: "Vous êtes assistante maternelle ?" "Oui,
+        # agréée, je garde à la maison."
+        trade = _TRADE_ASKED.search(last_question(question) or question)
+        if trade and caller != UNKNOWN and _STATUS_YES.search(sentences(turn.text)[0]):
+            found_as["title"].setdefault(caller, trade.group(1).lower())
     for who, job in yes_to.items():
         status.setdefault(who, job)
     found_for = {**found_as["title"], **found_as["leave"], **status}
@@ -2795,6 +2883,8 @@ _REFUSED = re.compile(
     r"\b(?:non|(?<!travaille )(?<!bosse )pas(?! trop (?:tôt|tard)\b)|plus(?! tôt| tard)|jamais)\b|"
     r"\bn'|"
     r"compliqué|difficile|impossible|"
+    # A moment taken: "Mais le matin, je dors, après la garde."
+    r"\bje (?:dors|travaille|bosse|suis au travail)\b|"
     # Nor a day gone by: "On m'a déjà appelé mardi", "vous avez téléphoné jeudi dernier".
     rf"\b(?:hier|avant-hier)\b|\b(?:semaine|mois|{_WEEKDAYS}) derni(?:er|ère)\b|"
     r"\b(?:a|ont|avez|avait|avaient)\s+(?:déjà\s+)?"
@@ -3097,6 +3187,8 @@ _REFUSAL = re.compile(
     # Not what the agent needs: "Je ne vous donnerai pas le chiffre exact : vous n'en avez
     # pas besoin."
     r"arrêtez de|laissez-moi tranquille|retirez-moi|je raccroche|"
+    # "Notez aussi de ne plus m'appeler.", "je n'ai besoin de rien".
+    r"\bne plus (?:m'|nous |me |nous r)appeler\b|\bbesoin de rien\b|"
     r"(?<!vous n'en avez )(?<!vous avez )pas besoin|pas la peine",
     re.IGNORECASE,
 )

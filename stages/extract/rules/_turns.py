@@ -76,9 +76,20 @@ def _with_questions(pairs: list[tuple[Speaker, str]]) -> list[Turn]:
             # Deux mille trois cents par mois.": the answer, once the client's own question
             # is answered, is to the agent's question still open.
             question = turns[-2].question
+        put_right = turns and turns[-1].from_client and PUTS_RIGHT.match(text)
+        if not question and speaker != "agent" and put_right:
+            # The other of a couple on a speakerphone puts the answer right: "Quatre-vingt-
+            # dix euros." "Cent dix ! Tu regardes l'ancienne."
+            question = turns[-1].question
         turns.append(Turn(speaker, text, question))
         previous = text
     return turns
+
+
+# A client's turn putting the client's last one right: "Mais non, Gilbert !", "Non, non,
+# c'est…", or a figure exclaimed with the reason it is the right one ("Cent dix ! Tu
+# regardes l'ancienne.").
+PUTS_RIGHT = re.compile(r"\W*(?:mais non|non, non|non !|\d+ ! tu)\b", re.IGNORECASE)
 
 
 def _answered_back(turns: list[Turn]) -> bool:
@@ -134,7 +145,9 @@ def _asked_back(text: str, reply: str) -> str:
 CORRECTION_RE = re.compile(
     r"\b(?:non|pardon|enfin|je dis une bêtise|je me trompe|(?:je|qui) me suis trompée?|"
     r"je veux dire|"
-    r"je corrige|je rectifie|ou plutôt)\b",
+    r"je corrige|je rectifie|ou plutôt|"
+    # What is true now after what was: "On payait 120 euros ; maintenant, on est à 40."
+    r"maintenant)\b",
     re.IGNORECASE,
 )
 
