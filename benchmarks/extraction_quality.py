@@ -30,8 +30,10 @@ scores the second such set, ``benchmarks.calls.HELD_OUT_2`` (``HELD_OUT_2_SOURCE
 ``--held-out 17`` the seventeenth, ``benchmarks.calls.HELD_OUT_17`` (``HELD_OUT_17_SOURCE``),
 ``--held-out 18`` the eighteenth, ``benchmarks.calls.HELD_OUT_18`` (``HELD_OUT_18_SOURCE``),
 ``--held-out 19`` the nineteenth, ``benchmarks.calls.HELD_OUT_19`` (``HELD_OUT_19_SOURCE``),
-``--held-out 20`` the twentieth, ``benchmarks.calls.HELD_OUT_20`` (``HELD_OUT_20_SOURCE``), and
-``--held-out 21`` the twenty-first, ``benchmarks.calls.HELD_OUT_21`` (``HELD_OUT_21_SOURCE``), the
+``--held-out 20`` the twentieth, ``benchmarks.calls.HELD_OUT_20`` (``HELD_OUT_20_SOURCE``),
+``--held-out 21`` the twenty-first, ``benchmarks.calls.HELD_OUT_21`` (``HELD_OUT_21_SOURCE``),
+``--held-out 22`` the twenty-second, ``benchmarks.calls.HELD_OUT_22`` (``HELD_OUT_22_SOURCE``), and
+``--held-out 23`` the twenty-third, ``benchmarks.calls.HELD_OUT_23`` (``HELD_OUT_23_SOURCE``), the
 same way; ``--held-out`` alone, or ``--held-out 1``, is the first (``HELD_OUT_SETS``).
 With ``--held-out-audio`` a held-out set is also rendered as the natural set is (quiet,
 mono, PCM, cached) and heard by default Whisper: calls the rules were never tuned on, from
@@ -48,7 +50,7 @@ its model are installed (``make local-llm``); ``openai`` when OPENAI_API_KEY is 
 
     python -m benchmarks.extraction_quality [--calls 12] [--whisper-calls 2]
         [--extractors rules local openai]
-    python -m benchmarks.extraction_quality --held-out [1-21] [--held-out-audio]
+    python -m benchmarks.extraction_quality --held-out [1-23] [--held-out-audio]
         [--extractors rules local]
 """
 
@@ -97,6 +99,8 @@ __all__ = [
     "HELD_OUT_19_SOURCE",
     "HELD_OUT_20_SOURCE",
     "HELD_OUT_21_SOURCE",
+    "HELD_OUT_22_SOURCE",
+    "HELD_OUT_23_SOURCE",
     "HELD_OUT_SETS",
     "HELD_OUT_SOURCE",
     "SCRIPT_SOURCE",
@@ -139,6 +143,8 @@ HELD_OUT_18_SOURCE = "held-out 18 reference script"
 HELD_OUT_19_SOURCE = "held-out 19 reference script"
 HELD_OUT_20_SOURCE = "held-out 20 reference script"
 HELD_OUT_21_SOURCE = "held-out 21 reference script"
+HELD_OUT_22_SOURCE = "held-out 22 reference script"
+HELD_OUT_23_SOURCE = "held-out 23 reference script"
 # The held-out sets ``--held-out N`` scores: their scripts and the source they are scored as.
 HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     1: (natural_calls.HELD_OUT, HELD_OUT_SOURCE),
@@ -162,6 +168,8 @@ HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     19: (natural_calls.HELD_OUT_19, HELD_OUT_19_SOURCE),
     20: (natural_calls.HELD_OUT_20, HELD_OUT_20_SOURCE),
     21: (natural_calls.HELD_OUT_21, HELD_OUT_21_SOURCE),
+    22: (natural_calls.HELD_OUT_22, HELD_OUT_22_SOURCE),
+    23: (natural_calls.HELD_OUT_23, HELD_OUT_23_SOURCE),
 }
 UNSAID = "-"
 # Named in a source heard with ``--one-voice``, a default overridden.
@@ -527,7 +535,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             "10 calls.HELD_OUT_10, 11 calls.HELD_OUT_11, 12 calls.HELD_OUT_12, "
             "13 calls.HELD_OUT_13, 14 calls.HELD_OUT_14, 15 calls.HELD_OUT_15, "
             "16 calls.HELD_OUT_16, 17 calls.HELD_OUT_17, 18 calls.HELD_OUT_18, "
-            "19 calls.HELD_OUT_19, 20 calls.HELD_OUT_20, 21 calls.HELD_OUT_21"
+            "19 calls.HELD_OUT_19, 20 calls.HELD_OUT_20, 21 calls.HELD_OUT_21, "
+            "22 calls.HELD_OUT_22, 23 calls.HELD_OUT_23"
         ),
     )
     parser.add_argument(
