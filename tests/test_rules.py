@@ -4149,3 +4149,101 @@ def test_the_area_totalled_after_the_floors() -> None:
         "chambres, en haut, encore quarante. Cent vingt, en tout."
     )
     assert extract_fields(said).superficie_data_ia == "120"
+
+
+@pytest.mark.parametrize(
+    ("said", "slot"),
+    [
+        (
+            _CALLBACK + "La semaine prochaine, je suis encore d'après-midi. Donc le matin. Lundi "
+            "matin ?\nAgent: Lundi, neuf heures trente.",
+            "lundi matin",
+        ),
+        (
+            _CALLBACK + "Un peu plus tard : le samedi, on fait la grasse matinée. En fin de "
+            "matinée, onze heures.\nAgent: Samedi, onze heures.",
+            "samedi fin de matinée",
+        ),
+        (
+            _CALLBACK + "Mercredi, plutôt.\nAgent: Mercredi matin ?\nClient: Le matin, c'est la "
+            "pétanque. L'après-midi. Après la sieste : trois heures.",
+            "mercredi après-midi",
+        ),
+        (_CALLBACK + "Le soir, c'est le mieux. Mardi.", "mardi soir"),
+    ],
+)
+def test_a_shift_a_lie_in_and_a_morning_taken_are_no_slot(said: str, slot: str) -> None:
+    assert extract_fields(said).creneau_rappel_data_ia == slot
+
+
+def test_the_other_on_the_extension_answers_and_puts_figures_right() -> None:
+    said = (
+        "Agent: Je suis bien chez monsieur Lalanne ?\nClient: Lalanne, oui. Pierre... enfin, "
+        "Jean-Pierre.\nAgent: Et votre facture d'électricité ?\nClient: Nous, on paie une fois "
+        "par an. Ça fait dans les mille six cents euros.\nClient: Mille six cent quatre-vingts. "
+        "Je l'ai sous les yeux : mille six cent quatre-vingts euros, pour l'année.\n"
+        "Agent: Et vos revenus, à tous les deux ?\nClient: Les deux retraites... Ginette, ça "
+        "fait combien ?\nClient: Deux mille sept cent cinquante par mois."
+    )
+    fields = extract_fields(said)
+    assert fields.client_first_name_data_ia == "Jean-Pierre"
+    assert (fields.facture_data_ia, fields.mensuelle_annuelle_data_ia) == ("1680", "annuelle")
+    assert fields.revenu_data_ia == "2750 euros par mois"
+
+
+def test_a_stranger_addressed_as_monsieur_and_a_verb_that_is_no_job() -> None:
+    said = (
+        "Agent: Je souhaiterais parler à madame Josiane Peyrat.\nClient: Connais pas. Il n'y a "
+        "pas de Josiane, ici.\nAgent: Madame Peyrat habite au Dorat.\nClient: Depuis que je "
+        "suis arrivé à Bellac, pour ce boulot, on m'appelle pour elle.\nAgent: Non, monsieur, "
+        "rien de tout ça.\nClient: J'ai vingt-quatre ans, je suis mécanicien."
+    )
+    fields = extract_fields(said)
+    assert fields.entretien_data_ia == "Mr"
+    assert (fields.age_mr_data_ia, fields.activite_mr_data_ia) == ("24", "mécanicien")
+    assert fields.activite_mme_data_ia == "-"
+
+
+def test_places_near_and_not_the_longer_name() -> None:
+    near = extract_fields(
+        "Agent: Elle se trouve à Pont-à-Mousson ?\nClient: En plein Pont-à-Mousson, à deux pas "
+        "de l'abbaye."
+    )
+    assert near.client_city_data_ia == "Pont-à-Mousson"
+    shorter = extract_fields(
+        "Agent: Et vous êtes à Pithiviers ?\nClient: À Pithiviers, oui. Pas Pithiviers-le-Vieil, "
+        "hein : Pithiviers, la ville."
+    )
+    assert shorter.client_city_data_ia == "Pithiviers"
+
+
+@pytest.mark.parametrize(
+    ("said", "heating", "roof"),
+    [
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Une pompe à chaleur. Air-air... non, "
+            "air-eau : celle qui envoie l'eau chaude dans les radiateurs.\nAgent: Et le toit ?\n"
+            "Client: Du bac acier, couleur lauze.",
+            "pompe à chaleur",
+            "bac acier",
+        ),
+        (
+            "Agent: Vous vous chauffez comment ?\nClient: Des clims réversibles, une dans chaque "
+            "pièce.\nAgent: Des pompes à chaleur air-air, donc.\nClient: Voilà, c'est ce qui est "
+            "écrit dessus.",
+            "pompe à chaleur",
+            "-",
+        ),
+    ],
+)
+def test_a_heating_in_the_agent_s_words_said_yes_to(said: str, heating: str, roof: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.mode_chauffage_data_ia, fields.toiture_data_ia) == (heating, roof)
+
+
+def test_a_first_name_asked_alone_and_said_yes_to() -> None:
+    said = (
+        "Agent: Je suis bien chez madame Fabregat ?\nClient: Oui, c'est moi.\nAgent: Vous êtes "
+        "Audrey ?\nClient: Audrey, oui."
+    )
+    assert extract_fields(said).client_first_name_data_ia == "Audrey"

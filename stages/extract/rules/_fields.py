@@ -85,7 +85,7 @@ _WRONG_NUMBER = re.compile(
     r"\bje ne connais (?:pas|personne) (?:de |d')(?-i:[A-ZÉ])\w+|"
     r"\bvous êtes (?:au|à la|à l'|chez) [^.?!,]{2,30},? ici\b|"
     # The person asked for by name is not known here: "Il n'y a pas de Mireille ici."
-    r"\bil n'y a (?:pas|personne) (?:de |d')(?-i:[A-ZÉ])\w+ ici\b",
+    r"\bil n'y a (?:pas|personne) (?:de |d')(?-i:[A-ZÉ])\w+,? ici\b",
     re.IGNORECASE,
 )
 # "Il n'est plus là" of a spouse who died is no wrong number.
@@ -139,7 +139,26 @@ def _names(turns: list[Turn]) -> tuple[str, str]:
         # Marie-Claire Fontaine ?" "Marie-Claude. Marie-Claude Fontaine.").
         own = _first_name_by(turns, last)
         first = own if own != UNKNOWN else first
+    if first == UNKNOWN:
+        first = _first_name_confirmed(turns)
     return first, last
+
+
+def _first_name_confirmed(turns: list[Turn]) -> str:
+    """The first name the agent asks about alone and the client says yes to: "Vous êtes
+    Audrey ?" "Audrey, oui." """
+    for index, turn in enumerate(turns):
+        asked_name = (
+            _YOU_ARE_NAME.search(last_question(turn.text)) if not turn.from_client else None
+        )
+        if asked_name is None or asked_name.group(1) in _NOT_NAMES:
+            continue
+        if asked_name.group(1).lower() not in _TITLES and confirmed(turns, index):
+            return asked_name.group(1)
+    return UNKNOWN
+
+
+_YOU_ARE_NAME = re.compile(rf"\b(?i:vous êtes|c'est)\s+({_NAME})\s*\?")
 
 
 def _surname_put_right(turns: list[Turn], last: str) -> str:
@@ -334,11 +353,15 @@ def _first_name_by(turns: list[Turn], last: str) -> str:
                 # "mon mari, Paul Vidal": a relative's first name is not the client's.
                 relative = _RELATIVE.search(text[: match.start()])
                 if word not in _NOT_NAMES and word.lower() not in _TITLES and not relative:
-                    return word
+                    # Put in full right after: "Pierre... enfin, Jean-Pierre."
+                    full = _PUT_IN_FULL.match(text, match.end(1))
+                    longer = full and _fold_name(word) in _fold_name(full.group(1))
+                    return full.group(1) if full and longer else word
     return UNKNOWN
 
 
 _TITLES = frozenset(("monsieur", "madame", "mademoiselle", "mme"))
+_PUT_IN_FULL = re.compile(rf"\s*(?:\.\.\.|…|,)?\s*(?i:enfin|pardon),?\s+({_NAME})")
 _RELATIVE = re.compile(
     r"\b(?:mari|femme|épou\w*|conjointe?|compagnon|compagne|fils|fille|frère|sœur|père|mère|"
     r"belle-\w+|beau-\w+),?\s*$",
@@ -551,7 +574,8 @@ def _city_said(turns: list[Turn]) -> str:
             said = sentences(answer.text)[0] if answer.text.strip() else ""
             if (
                 not denied(turns, index)
-                and not re.search(r"\b(?:non|pas|plus|jamais)\b", said, re.I)
+                # ("à deux pas de l'abbaye", numbers in digits by now, is near, not a no)
+                and not re.search(r"\b(?:non|(?<!2 )pas|plus|jamais)\b", said, re.I)
                 and (confirmed(turns, index) or re.search(rf"\b{re.escape(head)}\b", said))
             ):
                 return match.group(1)
@@ -582,7 +606,8 @@ def _compound_city(city: str, turns: list[Turn]) -> str:
     """The town's full name when the call says it: "Chalon" for "Chalon-sur-Saône"."""
     if city == UNKNOWN:
         return city
-    longer = re.compile(rf"\b{re.escape(city)}-(?:{_CITY_LINK}-?)?{_NAME}")
+    # Not the one said not to be it: "Pithiviers, pas Pithiviers-le-Vieil."
+    longer = re.compile(rf"(?<!\bpas )(?<!\bPas )\b{re.escape(city)}-(?:{_CITY_LINK}-?)?{_NAME}")
     for turn in _ordered(turns):
         match = longer.search(turn.text)
         if match:
@@ -905,7 +930,7 @@ def _not_a_house(turns: list[Turn]) -> str:
 
 _HEATING: tuple[tuple[str, str], ...] = (
     # Aerothermal heating is an air-source heat pump by another name.
-    (r"pompe à chaleur|\bpac\b|aérotherm", "pompe à chaleur"),
+    (r"pompes? à chaleur|\bpac\b|aérotherm", "pompe à chaleur"),
     (r"géothermi", "géothermie"),
     # Not radiators that carry another heating's water: "on a gardé les radiateurs à eau".
     (
@@ -914,6 +939,7 @@ _HEATING: tuple[tuple[str, str], ...] = (
         # Nor the towel rail: "un sèche-serviettes électrique dans la salle de bain".
         r"(?<!chauffe-eau )(?<!sèche-serviettes )(?<!sèche-serviette )électrique|"
         r"(?<!sur ses )(?<!sur les )(?<!sur nos )(?<!sur mes )(?<!relié aux )(?<!reliée aux )"
+        r"(?<!dans les )"
         r"radiateurs?\b(?! à eau| à l'eau| en fonte)|convecteurs?|"
         r"grille-pain",
         "électrique",
@@ -1144,6 +1170,12 @@ def _heating(turns: list[Turn]) -> str:
         if "chauff" not in context and "chaleur" not in context and not _HEATERS.search(text):
             continue
         found = _heatings_said(text)
+        if not found and index and not turns[index - 1].from_client:
+            # The agent naming it in the words of the trade, said yes to: "Des clims
+            # réversibles, une dans chaque pièce." "Des pompes à chaleur air-air, donc."
+            # "Voilà."
+            named = _heatings_said(turns[index - 1].text) if confirmed(turns, index - 1) else []
+            found = [((0, 0), name) for _, name in named]
         if found:
             # "Au fioul. Enfin non, pardon, maintenant c'est au gaz": what follows the
             # last correction replaces what came before it.
@@ -1207,7 +1239,7 @@ _MONTHLY = (
     r"par mois|mensuel|tous les mois|chaque mois|mensualit|le mois(?! derni| prochain| passé)"
 )
 _BIMONTHLY = r"tous les 2 mois|bimestriel"
-_YEARLY = r"par an\b|annuel|à l'année|par année|tous les ans|l'an\b|sur l'année"
+_YEARLY = r"par an\b|annuel|à l'année|par année|tous les ans|l'an\b|sur l'année|pour l'année"
 _INCOME = re.compile(r"revenu|gagn|salaire|touch|pension|retraite de", re.IGNORECASE)
 # A question about money, whose answer holds amounts, not a postal code.
 _MONEY_ASKED = re.compile(rf"{_INCOME.pattern}|{_BILL_CONTEXT.pattern}", re.IGNORECASE)
@@ -1610,7 +1642,7 @@ _ROOFS: tuple[tuple[str, str], ...] = (
     (r"shingle", "shingle"),
     (r"bardeaux", "bardeaux"),
     # The stone slabs of the Massif central and the Alps.
-    (r"\blauzes?\b", "lauzes"),
+    (r"(?<!couleur )\blauzes?\b", "lauzes"),
 )
 # One roof named twice, the trade name and its description ("du shingle, des bardeaux
 # bitumés", "du bac acier, de la tôle quoi"): the first name stands for both.
@@ -1800,6 +1832,7 @@ def _caller(turns: list[Turn]) -> Who:
     # femme" does not make the caller a man.
     handed = set(_handed_over(turns))
     client = " ".join(t.text for i, t in enumerate(turns) if t.from_client and i not in handed)
+    stranger = _wrong_number(turns)
     if re.search(rf"\b(?:{_WIFE})\b", client, re.I):
         return "Mr"
     if re.search(rf"\b(?:{_HUSBAND})\b", client, re.I):
@@ -1807,7 +1840,15 @@ def _caller(turns: list[Turn]) -> Who:
     for turn in turns:
         if turn.speaker == "client":
             continue
-        match = re.search(r"\b(monsieur|madame|mademoiselle)\b", turn.text, re.IGNORECASE)
+        # Not the person asked for: "Je souhaiterais parler à madame Peyrat.", nor, on a
+        # wrong number, the one on file by name ("Madame Peyrat habite au Dorat." … "Non,
+        # monsieur").
+        named = r"(?!\s+(?-i:[A-ZÉ]))" if stranger else ""
+        match = re.search(
+            rf"(?<!à )(?<!cherche )(?<!de )\b(monsieur|madame|mademoiselle)\b{named}",
+            turn.text,
+            re.IGNORECASE,
+        )
         if match:
             return "Mr" if match.group(1).lower() == "monsieur" else "Mme"
     if re.search(_FEMININE_SELF, client, re.IGNORECASE):
@@ -2479,6 +2520,9 @@ def _at_work(status: str) -> bool:
 
 
 _NOT_JOBS = frozenset((
+    # "Depuis que je suis arrivé à Bellac": a verb, not a title.
+    "arrivé", "arrivée", "parti", "partie", "né", "née", "venu", "venue", "rentré",
+    "rentrée", "revenu", "revenue", "resté", "restée", "passé", "passée", "tombé", "tombée",
     "propriétaire", "locataire", "marié", "mariée", "mariés", "là", "bien", "d'accord",
     "intéressé", "intéressée", "ici", "partant", "partante", "content", "contente", "sûr",
     "sûre", "désolé", "désolée", "seul", "seule", "pressé", "pressée", "occupé", "occupée",
@@ -2883,8 +2927,11 @@ _REFUSED = re.compile(
     r"\b(?:non|(?<!travaille )(?<!bosse )pas(?! trop (?:tôt|tard)\b)|plus(?! tôt| tard)|jamais)\b|"
     r"\bn'|"
     r"compliqué|difficile|impossible|"
-    # A moment taken: "Mais le matin, je dors, après la garde."
+    # A moment taken: "Mais le matin, je dors, après la garde.", "Le matin, c'est la
+    # pétanque." (not "Le soir, c'est le mieux").
     r"\bje (?:dors|travaille|bosse|suis au travail)\b|"
+    r"^\W*(?:le|la|l')\s*[\w-]+,?\s+c'est (?:la|le|les|l'|mon|ma|mes)\b"
+    r"(?!\s*(?:mieux|plus simple|plus pratique|idéal|moment|meilleure?)\b)|"
     # Nor a day gone by: "On m'a déjà appelé mardi", "vous avez téléphoné jeudi dernier".
     rf"\b(?:hier|avant-hier)\b|\b(?:semaine|mois|{_WEEKDAYS}) derni(?:er|ère)\b|"
     r"\b(?:a|ont|avez|avait|avaient)\s+(?:déjà\s+)?"
@@ -2903,7 +2950,10 @@ _NOT_OFFERED = re.compile(
     r"\b(?:sauf|excepté|hormis|à part)\b[^,.;!?]*|"
     # Hours of work or a shift: "je ne travaille que le matin", "je suis du matin".
     r"\btravaille (?:que |seulement |jusqu'à )?(?:le |la |du |de )?"
-    r"(?:matin|soir|après[- ]midi|journée|nuit)\b|\bsuis (?:du|de) (?:matin|soir|nuit)\b",
+    r"(?:matin|soir|après[- ]midi|journée|nuit)\b|"
+    r"\bsuis (?:encore |toujours )?(?:du|de|d') ?(?:matin|soir|nuit|après[- ]midi)\b|"
+    # A lie-in is no moment: "le samedi, on fait la grasse matinée".
+    r"\bgrasse matinée\b",
     re.IGNORECASE,
 )
 

@@ -76,10 +76,12 @@ def _with_questions(pairs: list[tuple[Speaker, str]]) -> list[Turn]:
             # Deux mille trois cents par mois.": the answer, once the client's own question
             # is answered, is to the agent's question still open.
             question = turns[-2].question
-        put_right = turns and turns[-1].from_client and PUTS_RIGHT.match(text)
-        if not question and speaker != "agent" and put_right:
-            # The other of a couple on a speakerphone puts the answer right: "Quatre-vingt-
-            # dix euros." "Cent dix ! Tu regardes l'ancienne."
+        after_client = bool(turns) and turns[-1].from_client
+        taken_up = after_client and (PUTS_RIGHT.match(text) or turns[-1].is_question)
+        if speaker != "agent" and taken_up and turns[-1].question:
+            # The other of a couple on a speakerphone puts the answer right ("Quatre-vingt-
+            # dix euros." "Cent dix ! Tu regardes l'ancienne."), or answers for the one
+            # who asked them ("Ginette, ça fait combien ?" "2 750 par mois.").
             question = turns[-1].question
         turns.append(Turn(speaker, text, question))
         previous = text
@@ -89,7 +91,9 @@ def _with_questions(pairs: list[tuple[Speaker, str]]) -> list[Turn]:
 # A client's turn putting the client's last one right: "Mais non, Gilbert !", "Non, non,
 # c'est…", or a figure exclaimed with the reason it is the right one ("Cent dix ! Tu
 # regardes l'ancienne.").
-PUTS_RIGHT = re.compile(r"\W*(?:mais non|non, non|non !|\d+ ! tu)\b", re.IGNORECASE)
+# Or the exact figure said after a rounded one: "Ça fait dans les 1 600 euros." "1 680. Je
+# l'ai sous les yeux."
+PUTS_RIGHT = re.compile(r"\W*(?:mais non|non, non|non !|\d+ ! tu\b|\d+\.)", re.IGNORECASE)
 
 
 def _answered_back(turns: list[Turn]) -> bool:
