@@ -4247,3 +4247,73 @@ def test_a_first_name_asked_alone_and_said_yes_to() -> None:
         "Audrey ?\nClient: Audrey, oui."
     )
     assert extract_fields(said).client_first_name_data_ia == "Audrey"
+
+
+@pytest.mark.parametrize(
+    ("said", "bill", "period"),
+    [
+        (
+            "Agent: Et votre facture d'électricité ?\nClient: Il y a deux compteurs. L'atelier, "
+            "ça monte à deux cents euros par mois. La maison, c'est quatre-vingt-cinq.\n"
+            "Agent: L'étude se fait pour la maison. Je note quatre-vingt-cinq euros par mois ?\n"
+            "Client: Oui, c'est ça.",
+            "85",
+            "mensuelle",
+        ),
+        (
+            "Agent: Et votre facture d'électricité ?\nClient: On paie quatre-vingt-dix euros par "
+            "mois.\nClient: Sandrine, c'est tous les deux mois ! Bonjour, monsieur, c'est le mari."
+            "\nAgent: Bonjour, monsieur. Donc quarante-cinq euros par mois ?\n"
+            "Client: Quarante-cinq par mois, voilà.",
+            "45",
+            "mensuelle",
+        ),
+        (
+            "Agent: 22 rue du Bourg, 80600 Doullens. Et votre facture d'électricité ?\n"
+            "Client: Ça, c'est Nathalie. Nathalie ! La facture d'électricité !\n"
+            "Client: Bonjour, madame. Entre quatre-vingts et cent euros par mois.",
+            "entre 80 et 100",
+            "mensuelle",
+        ),
+    ],
+)
+def test_a_bill_read_back_or_answered_by_the_one_called(said: str, bill: str, period: str) -> None:
+    fields = extract_fields(said)
+    assert (fields.facture_data_ia, fields.mensuelle_annuelle_data_ia) == (bill, period)
+
+
+def test_a_stranger_who_says_the_number_is_wrong_and_a_house_that_goes_with_the_job() -> None:
+    stranger = extract_fields(
+        "Agent: Je souhaiterais parler à monsieur Gérard Duhamel.\nClient: Duhamel ? Connais "
+        "pas. Vous devez vous tromper de numéro."
+    )
+    assert (stranger.client_last_name_data_ia, stranger.classement) == ("-", "Non intéressant")
+    housed = extract_fields(
+        "Agent: Vous êtes propriétaire de votre maison ?\nClient: Alors, c'est compliqué. La "
+        "maison, elle est au château. On ne paie pas de loyer : c'est un logement de fonction."
+    )
+    assert housed.proprietaire_data_ia == "non"
+
+
+def test_the_roof_that_broke_its_look_and_radiators_kept() -> None:
+    said = (
+        "Agent: Vous vous chauffez comment ?\nClient: Pompe à chaleur. Une air-eau, à la place "
+        "de la chaudière gaz. On a gardé les radiateurs d'avant.\nAgent: Et le toit ?\n"
+        "Client: En bac acier. On l'a refait après la grosse neige : les vieilles tuiles avaient "
+        "cassé. C'est du bac acier imitation tuile."
+    )
+    fields = extract_fields(said)
+    assert (fields.mode_chauffage_data_ia, fields.toiture_data_ia) == (
+        "pompe à chaleur",
+        "bac acier",
+    )
+
+
+def test_a_short_broken_off_number_is_what_a_correction_takes_back() -> None:
+    said = (
+        "Agent: Sur quel numéro ?\nClient: Le fixe : zéro cinq, cinquante-neuf, vingt, "
+        "quarante-quatre, soixante-huit. Et mon portable : zéro six, douze, trente-trois... "
+        "non : zéro six, vingt et un, trente-trois, cinquante-sept, quatre-vingt-dix."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_phone_number, fields.tel2_data_ia) == ("0559204468", "0621335790")

@@ -81,7 +81,8 @@ _WRONG_NUMBER = re.compile(
     # "Ce n'est plus le sien.", "Je ne connais pas ce monsieur."
     r"\b(?:ce|c') n'est plus (?:le sien|la sienne|le leur|à lui|à elle)\b|"
     r"\bje ne (?:le |la )?connais pas (?:ce monsieur|cette dame|cette personne|ce nom)\b|"
-    # "Je ne connais pas de Lecomte."
+    # "Vous devez vous tromper de numéro.", "Je ne connais pas de Lecomte."
+    r"\btromp\w* de numéro\b|"
     r"\bje ne connais (?:pas|personne) (?:de |d')(?-i:[A-ZÉ])\w+|"
     r"\bvous êtes (?:au|à la|à l'|chez) [^.?!,]{2,30},? ici\b|"
     # The person asked for by name is not known here: "Il n'y a pas de Mireille ici."
@@ -830,8 +831,9 @@ def _without_corrected(text: str, phones: list[str]) -> list[str]:
     return kept if set(kept) <= set(phones) else phones
 
 
-# Digits enough for a number someone began to give (a phone number has ten).
-_PHONE_ATTEMPT_DIGITS = 8
+# Digits enough for a number someone began to give (a phone number has ten): "zéro six,
+# douze, trente-trois... non :" is one.
+_PHONE_ATTEMPT_DIGITS = 4
 
 
 _MOVED = (
@@ -868,7 +870,8 @@ def _address_changed(turns: list[Turn]) -> Literal[0, 1]:
 _OWNER = "".join(rf"(?<!\b{a} )" for a in ("le", "les", "au", "aux", "du", "des", "un")) + (
     r"(?:propriétaire|proprio)"
 )
-_TENANT = r"locataire|je loue|nous louons|on loue|en location"
+# Or housed with the job: "la maison va avec le poste, c'est un logement de fonction".
+_TENANT = r"locataire|je loue|nous louons|on loue|en location|logement de fonction"
 # Owning said without the word: "elle est à nous", "on l'a achetée", "on a acheté une
 # maison", "on a fait construire il y a trente ans" (not "on a acheté une voiture", "on a
 # fait construire une véranda"). Only ever a yes: "on ne l'a pas achetée" says nothing of
@@ -939,7 +942,8 @@ _HEATING: tuple[tuple[str, str], ...] = (
         # Nor the towel rail: "un sèche-serviettes électrique dans la salle de bain".
         r"(?<!chauffe-eau )(?<!sèche-serviettes )(?<!sèche-serviette )électrique|"
         r"(?<!sur ses )(?<!sur les )(?<!sur nos )(?<!sur mes )(?<!relié aux )(?<!reliée aux )"
-        r"(?<!dans les )"
+        # Nor those kept for the new boiler or heat pump: "On a gardé les radiateurs d'avant."
+        r"(?<!dans les )(?<!gardé les )"
         r"radiateurs?\b(?! à eau| à l'eau| en fonte)|convecteurs?|"
         r"grille-pain",
         "électrique",
@@ -1250,6 +1254,9 @@ _MOST_A_BILL = 10_000
 
 
 def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]]:
+    read_back = _bill_read_back(turns)
+    if read_back is not None:
+        return read_back
     for turn in client_statements(turns):
         if not _BILL_CONTEXT.search(f"{turn.question} {turn.text}"):
             continue
@@ -1303,6 +1310,36 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
                 return amount, _period(own, upper)
             return amount, _period(turn.text, upper)
     return UNKNOWN, "-"
+
+
+def _bill_read_back(
+    turns: list[Turn],
+) -> tuple[str, Literal["mensuelle", "annuelle", "-"]] | None:
+    """The bill as the agent reads it back after the client's answer and the client says
+    yes: "Je note quatre-vingt-cinq euros par mois ?" (the house's meter, not the
+    workshop's), "Donc quarante-cinq euros par mois ?" (ninety every two months)."""
+    found = None
+    for index, turn in enumerate(turns):
+        # Right after the answer, which may have taken two voices ("On paie 90 euros par
+        # mois." "Sandrine, c'est tous les deux mois !").
+        before = turns[index - 1] if index else None
+        answered = (
+            before is not None
+            and before.from_client
+            and any(_BILL_CONTEXT.search(t.question) for t in turns[max(0, index - 2) : index])
+        )
+        if turn.from_client or not answered or not confirmed(turns, index):
+            continue
+        asked_back = last_question(turn.text)
+        if not _PERIOD_RE.search(asked_back):
+            continue
+        for pattern, read in _BILL_PATTERNS:
+            said = re.search(pattern, asked_back, re.IGNORECASE)
+            if said:
+                amount, upper = read(said)
+                found = (amount, _period(asked_back, upper)) if upper <= _MOST_A_BILL else found
+                break
+    return found
 
 
 _PERIOD_RE = re.compile(rf"{_MONTHLY}|{_YEARLY}", re.IGNORECASE)
@@ -1630,7 +1667,8 @@ def _roof_space(sentence: str, value: int) -> Literal["20m", "moins de 20m"]:
 
 
 _ROOFS: tuple[tuple[str, str], ...] = (
-    (r"tuiles?", "tuiles"),
+    # Not a look: "du bac acier imitation tuile", "couleur ardoise".
+    (r"(?<!imitation )(?<!couleur )tuiles?", "tuiles"),
     (r"ardoises?", "ardoises"),
     # Named as said: steel decking is its own kind of sheet roof.
     (r"bac acier|bacacier", "bac acier"),
@@ -1669,6 +1707,10 @@ _COMPARED = re.compile(
 )
 
 
+# The roof that broke and was replaced: "les vieilles tuiles avaient cassé".
+_BROKEN = re.compile(r"\b(?:avaient|avait|étaient|était) (?:cassée?s?|lâché|pourrie?s?)\b", re.I)
+
+
 def _roof_kinds(text: str) -> bool:
     return any(re.search(pattern, text, re.IGNORECASE) for pattern, _ in _ROOFS)
 
@@ -1681,7 +1723,9 @@ def _roof(turns: list[Turn]) -> str:
         house = " ".join(s for s in sentences(turn.text) if not _OUTBUILDING.search(s))
         # Not the roof there was: "En bac acier. Il y avait des vieilles tuiles, j'ai tout
         # remplacé." (unless it is all the answer says).
-        now = " ".join(s for s in sentences(house) if not _FORMER.search(s))
+        now = " ".join(
+            s for s in sentences(house) if not _FORMER.search(s) and not _BROKEN.search(s)
+        )
         house = now if _roof_kinds(now) else house
         kinds = [
             name

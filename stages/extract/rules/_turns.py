@@ -77,7 +77,9 @@ def _with_questions(pairs: list[tuple[Speaker, str]]) -> list[Turn]:
             # is answered, is to the agent's question still open.
             question = turns[-2].question
         after_client = bool(turns) and turns[-1].from_client
-        taken_up = after_client and (PUTS_RIGHT.match(text) or turns[-1].is_question)
+        # ... or called to answer: "Nathalie ! La facture d'électricité !"
+        handed = after_client and turns[-1].text.rstrip().endswith("!")
+        taken_up = after_client and (PUTS_RIGHT.match(text) or turns[-1].is_question or handed)
         if speaker != "agent" and taken_up and turns[-1].question:
             # The other of a couple on a speakerphone puts the answer right ("Quatre-vingt-
             # dix euros." "Cent dix ! Tu regardes l'ancienne."), or answers for the one
@@ -241,7 +243,8 @@ _YES_RE = re.compile(
 # "Mardi, très bien.", "Jeudi, quatorze heures trente, ça va.", "Vendredi, trois heures,
 # c'est ça."
 _YES_LAST_RE = re.compile(
-    r",\s*(?:oui|très bien|parfait|ça marche|ça me va|ça va|c'est ça)\s*[.!]?\s*$", re.IGNORECASE
+    r",\s*(?:oui|très bien|parfait|ça marche|ça me va|ça va|c'est ça|voilà)\s*[.!]?\s*$",
+    re.IGNORECASE,
 )
 _NO_RE = re.compile(
     rf"^\W*{_FILLER}(?:(?:{_HEDGE})?(?:non|pas du tout|absolument pas|pas vraiment|nan)|"
