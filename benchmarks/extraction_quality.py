@@ -32,8 +32,10 @@ scores the second such set, ``benchmarks.calls.HELD_OUT_2`` (``HELD_OUT_2_SOURCE
 ``--held-out 19`` the nineteenth, ``benchmarks.calls.HELD_OUT_19`` (``HELD_OUT_19_SOURCE``),
 ``--held-out 20`` the twentieth, ``benchmarks.calls.HELD_OUT_20`` (``HELD_OUT_20_SOURCE``),
 ``--held-out 21`` the twenty-first, ``benchmarks.calls.HELD_OUT_21`` (``HELD_OUT_21_SOURCE``),
-``--held-out 22`` the twenty-second, ``benchmarks.calls.HELD_OUT_22`` (``HELD_OUT_22_SOURCE``), and
-``--held-out 23`` the twenty-third, ``benchmarks.calls.HELD_OUT_23`` (``HELD_OUT_23_SOURCE``), the
+``--held-out 22`` the twenty-second, ``benchmarks.calls.HELD_OUT_22`` (``HELD_OUT_22_SOURCE``),
+``--held-out 23`` the twenty-third, ``benchmarks.calls.HELD_OUT_23`` (``HELD_OUT_23_SOURCE``),
+``--held-out 24`` the twenty-fourth, ``benchmarks.calls.HELD_OUT_24`` (``HELD_OUT_24_SOURCE``), and
+``--held-out 25`` the twenty-fifth, ``benchmarks.calls.HELD_OUT_25`` (``HELD_OUT_25_SOURCE``), the
 same way; ``--held-out`` alone, or ``--held-out 1``, is the first (``HELD_OUT_SETS``).
 With ``--held-out-audio`` a held-out set is also rendered as the natural set is (quiet,
 mono, PCM, cached) and heard by default Whisper: calls the rules were never tuned on, from
@@ -50,7 +52,7 @@ its model are installed (``make local-llm``); ``openai`` when OPENAI_API_KEY is 
 
     python -m benchmarks.extraction_quality [--calls 12] [--whisper-calls 2]
         [--extractors rules local openai]
-    python -m benchmarks.extraction_quality --held-out [1-23] [--held-out-audio]
+    python -m benchmarks.extraction_quality --held-out [1-25] [--held-out-audio]
         [--extractors rules local]
 """
 
@@ -101,6 +103,8 @@ __all__ = [
     "HELD_OUT_21_SOURCE",
     "HELD_OUT_22_SOURCE",
     "HELD_OUT_23_SOURCE",
+    "HELD_OUT_24_SOURCE",
+    "HELD_OUT_25_SOURCE",
     "HELD_OUT_SETS",
     "HELD_OUT_SOURCE",
     "SCRIPT_SOURCE",
@@ -145,6 +149,8 @@ HELD_OUT_20_SOURCE = "held-out 20 reference script"
 HELD_OUT_21_SOURCE = "held-out 21 reference script"
 HELD_OUT_22_SOURCE = "held-out 22 reference script"
 HELD_OUT_23_SOURCE = "held-out 23 reference script"
+HELD_OUT_24_SOURCE = "held-out 24 reference script"
+HELD_OUT_25_SOURCE = "held-out 25 reference script"
 # The held-out sets ``--held-out N`` scores: their scripts and the source they are scored as.
 HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     1: (natural_calls.HELD_OUT, HELD_OUT_SOURCE),
@@ -170,6 +176,8 @@ HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     21: (natural_calls.HELD_OUT_21, HELD_OUT_21_SOURCE),
     22: (natural_calls.HELD_OUT_22, HELD_OUT_22_SOURCE),
     23: (natural_calls.HELD_OUT_23, HELD_OUT_23_SOURCE),
+    24: (natural_calls.HELD_OUT_24, HELD_OUT_24_SOURCE),
+    25: (natural_calls.HELD_OUT_25, HELD_OUT_25_SOURCE),
 }
 UNSAID = "-"
 # Named in a source heard with ``--one-voice``, a default overridden.
@@ -536,7 +544,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             "13 calls.HELD_OUT_13, 14 calls.HELD_OUT_14, 15 calls.HELD_OUT_15, "
             "16 calls.HELD_OUT_16, 17 calls.HELD_OUT_17, 18 calls.HELD_OUT_18, "
             "19 calls.HELD_OUT_19, 20 calls.HELD_OUT_20, 21 calls.HELD_OUT_21, "
-            "22 calls.HELD_OUT_22, 23 calls.HELD_OUT_23"
+            "22 calls.HELD_OUT_22, 23 calls.HELD_OUT_23, 24 calls.HELD_OUT_24, "
+            "25 calls.HELD_OUT_25"
         ),
     )
     parser.add_argument(
