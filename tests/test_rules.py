@@ -4317,3 +4317,12 @@ def test_a_short_broken_off_number_is_what_a_correction_takes_back() -> None:
     )
     fields = extract_fields(said)
     assert (fields.client_phone_number, fields.tel2_data_ia) == ("0559204468", "0621335790")
+
+
+def test_a_question_written_as_a_statement_that_opens_on_pour() -> None:
+    # Whisper drops the question mark; "Pour les aides, …" asks, "Pour savoir …" answers.
+    said = (
+        "Agent: Pour les panneaux solaires et les aides à l'installation, vous êtes propriétaire "
+        "de votre logement.\nClient: Oui, enfin, avec mon mari."
+    )
+    assert extract_fields(said).proprietaire_data_ia == "oui"

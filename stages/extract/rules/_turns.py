@@ -125,7 +125,11 @@ _ASKS = re.compile(
 )
 
 
-_BECAUSE = re.compile(r"\W*(?:c'est )?(?:pour(?! quand| quel| combien)|parce qu)", re.I)
+_BECAUSE = re.compile(
+    r"\W*(?:c'est )?(?:pour (?:savoir|voir|calculer|connaître|vérifier|estimer|évaluer)\b|"
+    r"parce qu)",
+    re.IGNORECASE,
+)
 
 
 def _asked_back(text: str, reply: str) -> str:
