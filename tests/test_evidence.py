@@ -564,6 +564,10 @@ def test_a_birthday_to_come_backs_the_age_before_it() -> None:
     assert support(rules_fields(age_mme_data_ia="49"), {}, call, SOLAR_KINDS).unsupported == []
     wrong = rules_fields(age_mme_data_ia="48")
     assert support(wrong, {}, call, SOLAR_KINDS).unsupported == ["age_mme_data_ia"]
+    theirs = stereo_call(
+        ("agent", "Et votre compagne ?"), ("client", "Elle aura trente-cinq ans en juin.")
+    )
+    assert support(rules_fields(age_mme_data_ia="34"), {}, theirs, SOLAR_KINDS).unsupported == []
 
 
 def test_a_feminine_status_is_backed_by_the_plural_said() -> None:

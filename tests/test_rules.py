@@ -4326,3 +4326,38 @@ def test_a_question_written_as_a_statement_that_opens_on_pour() -> None:
         "de votre logement.\nClient: Oui, enfin, avec mon mari."
     )
     assert extract_fields(said).proprietaire_data_ia == "oui"
+
+
+def test_a_call_cut_short_is_no_refusal() -> None:
+    said = (
+        "Agent: Et la maison, elle fait...\nClient: Attendez... Ah, c'est à nous. Il faut que je "
+        "raccroche, excusez-moi.\nAgent: Quand est-ce que je peux vous rappeler ?\n"
+        "Client: Demain, en fin de matinée."
+    )
+    fields = extract_fields(said)
+    assert (fields.classement, fields.disponibilite) == ("Valide", "Oui")
+
+
+def test_a_surname_said_back_respelt_and_a_sum_worked_out_by_the_agent() -> None:
+    said = (
+        "Agent: Bonjour monsieur. Monsieur Wagener ?\nClient: Wagner. Sans E au milieu, hein. "
+        "Wagner, Patrick.\nAgent: Et votre facture d'électricité ?\nClient: On reçoit une "
+        "facture tous les trois mois. La dernière, c'était trois cent quinze euros.\n"
+        "Agent: Trois cent quinze pour trois mois... Ça fait à peu près cent cinq euros par mois."
+        "\nClient: Cent cinq par mois, oui, si vous le dites."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_first_name_data_ia, fields.client_last_name_data_ia) == (
+        "Patrick",
+        "Wagner",
+    )
+    assert (fields.facture_data_ia, fields.mensuelle_annuelle_data_ia) == ("105", "mensuelle")
+
+
+def test_the_spouse_s_birthday_to_come() -> None:
+    said = (
+        "Agent: Votre âge, monsieur ?\nClient: Trente-six ans.\nAgent: Et votre compagne ?\n"
+        "Client: Elle aura trente-cinq ans en juin."
+    )
+    fields = extract_fields(said)
+    assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("36", "34")

@@ -459,7 +459,7 @@ def _age_against(transcript: _Transcript, value: str, segment: _Segment) -> bool
     return False
 
 
-_COMING = re.compile(r"\baurai (\d{2,3}) ans (?:en|le|au mois|dans|cet|cette|a la)\b")
+_COMING = re.compile(r"\baurai? (\d{2,3}) ans (?:en|le|au mois|dans|cet|cette|a la)\b")
 # "nee en 49", or the year alone: "je suis de 78", "il est de 85" (normalised text).
 _BORN_IN = re.compile(r"\b(?:nee?s? en|(?:suis|est) de) (\d{4}|\d{2})\b")
 

@@ -168,8 +168,13 @@ def _surname_put_right(turns: list[Turn], last: str) -> str:
     if last == UNKNOWN:
         return last
     denied_name = re.compile(rf"\b(?i:pas)\s+{re.escape(last)}\b")
-    for turn in turns:
-        if not turn.from_client or not denied_name.search(turn.text):
+    for index, turn in enumerate(turns):
+        # Or said back respelt, first thing: "Monsieur Wagener ?" "Wagner. Sans E au
+        # milieu, hein."
+        read = index and not turns[index - 1].from_client and last in turns[index - 1].text
+        opening = re.match(rf"\W*({_NAME})\s*[.,]", turn.text) if read else None
+        respelt = opening and opening.group(1) != last and opening.group(1) not in _NOT_NAMES
+        if not turn.from_client or not (denied_name.search(turn.text) or respelt):
             continue
         put = [
             word.group()
@@ -1328,16 +1333,22 @@ def _bill_read_back(
             and before.from_client
             and any(_BILL_CONTEXT.search(t.question) for t in turns[max(0, index - 2) : index])
         )
-        if turn.from_client or not answered or not confirmed(turns, index):
+        if turn.from_client or not answered:
             continue
-        asked_back = last_question(turn.text)
+        # A question, or the sum worked out for the client to agree: "Ça fait à peu près
+        # cent cinq euros par mois." "Cent cinq par mois, oui."
+        asked_back = last_question(turn.text) or (sentences(turn.text) or [""])[-1]
         if not _PERIOD_RE.search(asked_back):
             continue
+        reply = turns[index + 1].text if index + 1 < len(turns) else ""
         for pattern, read in _BILL_PATTERNS:
             said = re.search(pattern, asked_back, re.IGNORECASE)
             if said:
                 amount, upper = read(said)
-                found = (amount, _period(asked_back, upper)) if upper <= _MOST_A_BILL else found
+                # Said yes to, or said back: "Cent cinq par mois, oui, si vous le dites."
+                agreed = confirmed(turns, index) or re.match(rf"\W*{upper}\b", reply)
+                if agreed and upper <= _MOST_A_BILL:
+                    found = (amount, _period(asked_back, upper))
                 break
     return found
 
@@ -2112,6 +2123,11 @@ def _spouse_asked_age(turn: Turn, question: str) -> tuple[str, str] | None:
     spouse = re.search(rf"\b(?:{_SPOUSE})\b", last_question(question) or question, re.I)
     if spouse is None or re.search(r"\bvotre âge\b|\bvos âges\b", question, re.IGNORECASE):
         return None
+    who: Who = "Mme" if spouse.group(0).lower() in _FEMALE_SPOUSE else "Mr"
+    # The birthday to come: "Elle aura trente-cinq ans en juin." is 34 now.
+    coming = _THEIR_BIRTHDAY.search(turn.text)
+    if coming and _adult(str(int(coming.group(1)) - 1)):
+        return who, str(int(coming.group(1)) - 1)
     said = [
         m
         for m in re.finditer(_YEARS, turn.text)
@@ -2121,7 +2137,12 @@ def _spouse_asked_age(turn: Turn, question: str) -> tuple[str, str] | None:
         return None
     # "Trente-huit. Non, trente-neuf, il a eu son anniversaire.": the age corrected to.
     age = said[settled(turn.text, [m.span(1) for m in said])].group(1)
-    return ("Mme" if spouse.group(0).lower() in _FEMALE_SPOUSE else "Mr"), age
+    return who, age
+
+
+_THEIR_BIRTHDAY = re.compile(
+    r"\b(?:elle|il) aura (\d{2,3}) ans (?:en|le|au mois|dans|cet|cette|à la)\b", re.IGNORECASE
+)
 
 
 # Years that are a duration, not an age: "retraitée depuis 12 ans", "il y a 20 ans"; or a
@@ -3280,7 +3301,8 @@ _REFUSAL = re.compile(
     r"(?=\s*(?:[,.;!]|et\b|$))|"
     # Not what the agent needs: "Je ne vous donnerai pas le chiffre exact : vous n'en avez
     # pas besoin."
-    r"arrêtez de|laissez-moi tranquille|retirez-moi|je raccroche|"
+    # (Not a call cut short: "Il faut que je raccroche, excusez-moi.")
+    r"arrêtez de|laissez-moi tranquille|retirez-moi|(?<!faut que )je raccroche|"
     # "Notez aussi de ne plus m'appeler.", "je n'ai besoin de rien".
     r"\bne plus (?:m'|nous |me |nous r)appeler\b|\bbesoin de rien\b|"
     r"(?<!vous n'en avez )(?<!vous avez )pas besoin|pas la peine",
