@@ -4361,3 +4361,52 @@ def test_the_spouse_s_birthday_to_come() -> None:
     )
     fields = extract_fields(said)
     assert (fields.age_mr_data_ia, fields.age_mme_data_ia) == ("36", "34")
+
+
+def test_a_first_name_read_alone_and_put_right() -> None:
+    said = (
+        "Agent: Bonjour madame. Madame Dufourcq ?\nClient: Oui.\nAgent: J'ai votre prénom comme "
+        "Nathalie, c'est bien ça ?\nClient: Non, Natacha. N, A, T, A, C, H, A."
+    )
+    assert extract_fields(said).client_first_name_data_ia == "Natacha"
+
+
+def test_the_number_the_client_puts_second() -> None:
+    said = (
+        "Agent: Je vous rappelle sur ce numéro, le 03 85 24 16 79 ?\nClient: Ça, c'est le fixe : "
+        "mettez-le en deuxième. Le portable d'abord : zéro six, soixante-sept, trente-deux, "
+        "cinquante-huit, dix."
+    )
+    fields = extract_fields(said)
+    assert (fields.client_phone_number, fields.tel2_data_ia) == ("0667325810", "0385241679")
+
+
+def test_a_side_put_right_and_the_front_wall_s() -> None:
+    said = (
+        "Agent: Et il est orienté comment ?\nClient: Plein sud, le grand pan... Attendez, non, je "
+        "dis des bêtises. Le soir, le soleil se couche derrière le Pech, et il tape sur le grand "
+        "pan. C'est l'ouest. Le sud, c'est la façade, sur la rivière."
+    )
+    assert extract_fields(said).orientation_data_ia == "ouest"
+
+
+def test_radiators_a_boiler_runs_and_sun_all_day_with_the_north_unknown() -> None:
+    said = (
+        "Agent: Comment vous chauffez-vous ?\nClient: Il y a une chaudière à granulés. Elle fait "
+        "les radiateurs partout.\nAgent: Vous savez comment il est orienté ?\nClient: Aucune "
+        "idée, je ne sais jamais où est le nord. Mais on a le soleil toute la journée."
+    )
+    fields = extract_fields(said)
+    assert (fields.mode_chauffage_data_ia, fields.orientation_data_ia) == (
+        "bois",
+        "bien ensoleillée",
+    )
+
+
+def test_a_day_taken_by_someone_s_activity() -> None:
+    said = (
+        _CALLBACK + "Le mardi, elle a son cours de yoga. Le lundi, elle finit plus tôt. Lundi, "
+        "dix-huit heures quarante-cinq."
+    )
+    fields = extract_fields(said)
+    assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == ("lundi", "18h45")

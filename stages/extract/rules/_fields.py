@@ -276,8 +276,11 @@ def _first_name_corrected(turns: list[Turn], first: str, last: str) -> str:
         reply = turns[index + 1]
         if turn.from_client or not reply.from_client or not turn.is_question:
             continue
-        read = read_out.search(last_question(turn.text))
-        if read is None or read.group(1).lower() in _TITLES:
+        # Or the first name read out alone: "J'ai votre prénom comme Nathalie, c'est bien
+        # ça ?" "Non, Natacha."
+        asked = last_question(turn.text)
+        read = read_out.search(asked) or _FIRST_NAME_READ.search(asked)
+        if read is None or read.group(1).lower() in _TITLES or read.group(1) in _NOT_NAMES:
             continue
         match = re.match(rf"^\W*(?i:non|pardon),?\s+({_NAME})\s*[.!,]", reply.text) or re.search(
             # "Etcheverry, oui, mais pas Marie. Miren."
@@ -305,6 +308,7 @@ def _first_name_corrected(turns: list[Turn], first: str, last: str) -> str:
     return first
 
 
+_FIRST_NAME_READ = re.compile(rf"\b(?i:prénom)\b[^?.]*?\b({_NAME})\b")
 # How alike a first name put right and the one read out are ("Jérémie", "Jérémy": 0.8).
 _RESPELT = 0.75
 
@@ -758,7 +762,21 @@ def _phones(turns: list[Turn]) -> list[str]:
         for phone in said:
             if phone not in found and phone not in others:
                 found.append(phone)
-    return _typos_put_right(found, from_client, corrected)
+    found = _typos_put_right(found, from_client, corrected)
+    # "Ça, c'est le fixe : mettez-le en deuxième. Le portable d'abord." after the agent
+    # read the fixe out: the number read goes second.
+    second = {
+        phone
+        for index, turn in enumerate(turns)
+        if turn.from_client and index and _PUT_SECOND.search(turn.text)
+        for phone in phones_in(turns[index - 1].text)
+    }
+    return [p for p in found if p not in second] + [p for p in found if p in second]
+
+
+_PUT_SECOND = re.compile(
+    r"\bmettez-le en (?:deuxième|second)\b|\ben (?:deuxième|second),? (?:le|ce) numéro\b", re.I
+)
 
 
 def _typos_put_right(found: list[str], from_client: set[str], corrected: set[str]) -> list[str]:
@@ -948,7 +966,7 @@ _HEATING: tuple[tuple[str, str], ...] = (
         r"(?<!chauffe-eau )(?<!sèche-serviettes )(?<!sèche-serviette )électrique|"
         r"(?<!sur ses )(?<!sur les )(?<!sur nos )(?<!sur mes )(?<!relié aux )(?<!reliée aux )"
         # Nor those kept for the new boiler or heat pump: "On a gardé les radiateurs d'avant."
-        r"(?<!dans les )(?<!gardé les )"
+        r"(?<!dans les )(?<!gardé les )(?<!fait les )"
         r"radiateurs?\b(?! à eau| à l'eau| en fonte)|convecteurs?|"
         r"grille-pain",
         "électrique",
@@ -1447,7 +1465,7 @@ _DOUBT = re.compile(
     r"\bsais pas si\b|\bsais pas trop\b|\bpas sûre? que\b|\bpas certaine? que\b|"
     r"\bdoute que\b|\bcrois pas que\b|"
     # "je n'ai jamais su où était le nord"
-    r"\bjamais su\b|\bsais (?:pas|plus) où\b",
+    r"\bjamais su\b|\bsais (?:pas|plus|jamais) où\b",
     re.IGNORECASE,
 )
 
@@ -1827,12 +1845,17 @@ def _orientation(turns: list[Turn]) -> str:
         # an outbuilding's when the house's is said ("Le toit est au nord. Derrière, la
         # véranda, elle est au sud.", but "Le garage est plein sud, la maison aussi").
         stated = [s for s in sentences(turn.text) if not s.rstrip().endswith("?") or _TAG.search(s)]
-        house = " ".join(s for s in stated if not _OUTBUILDING.search(s))
+        house = " ".join(s for s in stated if not _OUTBUILDING.search(s) and not _FACADE.search(s))
         text = " ".join(stated)
         region_possible = turn not in answers
         said = _orientation_in(house, region_possible=region_possible)
         text = house if said is not None else text
         said = said or _orientation_in(text, region_possible=region_possible)
+        # Put right within the answer: "Plein sud, le grand pan... Attendez, non, je dis des
+        # bêtises. … C'est l'ouest."
+        corrections = list(CORRECTION_RE.finditer(text))
+        if said is not None and corrections:
+            said = _orientation_in(text[corrections[-1].end() :], region_possible=False) or said
         if said is not None:
             # "Le grand pan est sud-ouest. Plutôt ouest, même.": the side preferred after.
             for rather in _RATHER.finditer(text):
@@ -1842,6 +1865,8 @@ def _orientation(turns: list[Turn]) -> str:
     return UNKNOWN
 
 
+# The front wall, not the roof: "Le sud, c'est la façade, sur la rivière."
+_FACADE = re.compile(r"\bfaçade\b", re.IGNORECASE)
 _TAG = re.compile(r"\b(?:c'est ça|non|hein|n'est-ce pas|pas vrai)\s*\?\s*$", re.IGNORECASE)
 _RATHER = re.compile(r"\b(?:plutôt|surtout)\b(?! que\b| qu')(?! pas\b)", re.IGNORECASE)
 # A region, not a side of the roof: "Hazebrouck, dans le Nord", "le soleil du Sud".
@@ -2995,7 +3020,8 @@ _REFUSED = re.compile(
     # A moment taken: "Mais le matin, je dors, après la garde.", "Le matin, c'est la
     # pétanque." (not "Le soir, c'est le mieux").
     r"\bje (?:dors|travaille|bosse|suis au travail)\b|"
-    r"^\W*(?:le|la|l')\s*[\w-]+,?\s+c'est (?:la|le|les|l'|mon|ma|mes)\b"
+    r"^\W*(?:le|la|l')\s*[\w-]+,?\s+(?:c'est|j'ai|il a|elle a|on a) "
+    r"(?:la|le|les|l'|mon|ma|mes|son|sa|ses)\b"
     r"(?!\s*(?:mieux|plus simple|plus pratique|idéal|moment|meilleure?)\b)|"
     # Nor a day gone by: "On m'a déjà appelé mardi", "vous avez téléphoné jeudi dernier".
     rf"\b(?:hier|avant-hier)\b|\b(?:semaine|mois|{_WEEKDAYS}) derni(?:er|ère)\b|"
