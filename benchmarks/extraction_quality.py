@@ -34,8 +34,10 @@ scores the second such set, ``benchmarks.calls.HELD_OUT_2`` (``HELD_OUT_2_SOURCE
 ``--held-out 21`` the twenty-first, ``benchmarks.calls.HELD_OUT_21`` (``HELD_OUT_21_SOURCE``),
 ``--held-out 22`` the twenty-second, ``benchmarks.calls.HELD_OUT_22`` (``HELD_OUT_22_SOURCE``),
 ``--held-out 23`` the twenty-third, ``benchmarks.calls.HELD_OUT_23`` (``HELD_OUT_23_SOURCE``),
-``--held-out 24`` the twenty-fourth, ``benchmarks.calls.HELD_OUT_24`` (``HELD_OUT_24_SOURCE``), and
-``--held-out 25`` the twenty-fifth, ``benchmarks.calls.HELD_OUT_25`` (``HELD_OUT_25_SOURCE``), the
+``--held-out 24`` the twenty-fourth, ``benchmarks.calls.HELD_OUT_24`` (``HELD_OUT_24_SOURCE``),
+``--held-out 25`` the twenty-fifth, ``benchmarks.calls.HELD_OUT_25`` (``HELD_OUT_25_SOURCE``),
+``--held-out 26`` the twenty-sixth, ``benchmarks.calls.HELD_OUT_26`` (``HELD_OUT_26_SOURCE``), and
+``--held-out 27`` the twenty-seventh, ``benchmarks.calls.HELD_OUT_27`` (``HELD_OUT_27_SOURCE``), the
 same way; ``--held-out`` alone, or ``--held-out 1``, is the first (``HELD_OUT_SETS``).
 With ``--held-out-audio`` a held-out set is also rendered as the natural set is (quiet,
 mono, PCM, cached) and heard by default Whisper: calls the rules were never tuned on, from
@@ -52,7 +54,7 @@ its model are installed (``make local-llm``); ``openai`` when OPENAI_API_KEY is 
 
     python -m benchmarks.extraction_quality [--calls 12] [--whisper-calls 2]
         [--extractors rules local openai]
-    python -m benchmarks.extraction_quality --held-out [1-25] [--held-out-audio]
+    python -m benchmarks.extraction_quality --held-out [1-27] [--held-out-audio]
         [--extractors rules local]
 """
 
@@ -105,6 +107,8 @@ __all__ = [
     "HELD_OUT_23_SOURCE",
     "HELD_OUT_24_SOURCE",
     "HELD_OUT_25_SOURCE",
+    "HELD_OUT_26_SOURCE",
+    "HELD_OUT_27_SOURCE",
     "HELD_OUT_SETS",
     "HELD_OUT_SOURCE",
     "SCRIPT_SOURCE",
@@ -151,6 +155,8 @@ HELD_OUT_22_SOURCE = "held-out 22 reference script"
 HELD_OUT_23_SOURCE = "held-out 23 reference script"
 HELD_OUT_24_SOURCE = "held-out 24 reference script"
 HELD_OUT_25_SOURCE = "held-out 25 reference script"
+HELD_OUT_26_SOURCE = "held-out 26 reference script"
+HELD_OUT_27_SOURCE = "held-out 27 reference script"
 # The held-out sets ``--held-out N`` scores: their scripts and the source they are scored as.
 HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     1: (natural_calls.HELD_OUT, HELD_OUT_SOURCE),
@@ -178,6 +184,8 @@ HELD_OUT_SETS: dict[int, tuple[tuple[natural_calls.Script, ...], str]] = {
     23: (natural_calls.HELD_OUT_23, HELD_OUT_23_SOURCE),
     24: (natural_calls.HELD_OUT_24, HELD_OUT_24_SOURCE),
     25: (natural_calls.HELD_OUT_25, HELD_OUT_25_SOURCE),
+    26: (natural_calls.HELD_OUT_26, HELD_OUT_26_SOURCE),
+    27: (natural_calls.HELD_OUT_27, HELD_OUT_27_SOURCE),
 }
 UNSAID = "-"
 # Named in a source heard with ``--one-voice``, a default overridden.
@@ -545,7 +553,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "16 calls.HELD_OUT_16, 17 calls.HELD_OUT_17, 18 calls.HELD_OUT_18, "
             "19 calls.HELD_OUT_19, 20 calls.HELD_OUT_20, 21 calls.HELD_OUT_21, "
             "22 calls.HELD_OUT_22, 23 calls.HELD_OUT_23, 24 calls.HELD_OUT_24, "
-            "25 calls.HELD_OUT_25"
+            "25 calls.HELD_OUT_25, 26 calls.HELD_OUT_26, 27 calls.HELD_OUT_27"
         ),
     )
     parser.add_argument(

@@ -140,7 +140,7 @@ def test_the_noisy_line_is_noisy_between_the_words(subset: list[EvalCall]) -> No
 
 
 # Every held-out set, by its name in benchmarks.calls, with the prefix of its calls' names.
-HELD_OUT_PREFIXES = {"HELD_OUT": "ho_", **{f"HELD_OUT_{n}": f"h{n}_" for n in range(2, 26)}}
+HELD_OUT_PREFIXES = {"HELD_OUT": "ho_", **{f"HELD_OUT_{n}": f"h{n}_" for n in range(2, 28)}}
 
 
 @pytest.mark.parametrize(
