@@ -4410,3 +4410,36 @@ def test_a_day_taken_by_someone_s_activity() -> None:
     )
     fields = extract_fields(said)
     assert (fields.creneau_rappel_data_ia, fields.heure_rappel_data_ia) == ("lundi", "18h45")
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        ("Agent: Bonjour madame. C'est bien Véronique, votre prénom ?\nClient: Véronique, oui.",
+         "Véronique"),
+        ("Agent: Bonjour madame. Votre prénom, c'est bien Laëtitia ?\nClient: Laëtitia, oui, "
+         "avec le tréma sur le E.", "Laëtitia"),
+        # A surname checked so is no first name.
+        ("Agent: Bonjour madame. C'est bien Dupont ?\nClient: Dupont, oui.", "-"),
+    ],
+)  # fmt: skip
+def test_a_first_name_checked_and_said_back(said: str, first: str) -> None:
+    assert extract_fields(said).client_first_name_data_ia == first
+
+
+def test_a_status_put_right_and_a_heating_someone_had() -> None:
+    said = (
+        "Agent: Comment est-elle chauffée ?\nClient: Maman avait le fioul. On l'a fait enlever "
+        "cet automne, et on a mis une pompe à chaleur. Air-eau, sur les anciens radiateurs.\n"
+        "Agent: Vous vivez seul ?\nClient: Célibataire. Enfin... divorcé, pour être exact."
+    )
+    fields = extract_fields(said)
+    assert fields.mode_chauffage_data_ia == "pompe à chaleur"
+    assert fields.situation_familiale_data_ia == "divorcé"
+
+
+def test_the_house_roof_said_with_the_barn_s() -> None:
+    said = "Agent: Et la toiture ?\nClient: En ardoises, la maison comme la grange."
+    assert extract_fields(said).toiture_data_ia == "ardoises"
+    barn_only = "Agent: Et la toiture ?\nClient: La grange est en tôle."
+    assert extract_fields(barn_only).toiture_data_ia == "-"

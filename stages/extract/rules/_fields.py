@@ -149,17 +149,22 @@ def _first_name_confirmed(turns: list[Turn]) -> str:
     """The first name the agent asks about alone and the client says yes to: "Vous êtes
     Audrey ?" "Audrey, oui." """
     for index, turn in enumerate(turns):
-        asked_name = (
-            _YOU_ARE_NAME.search(last_question(turn.text)) if not turn.from_client else None
-        )
+        asked = last_question(turn.text) if not turn.from_client else ""
+        # Or checked as the first name: "C'est bien Véronique, votre prénom ?"
+        checked = _NAME_CHECKED.search(asked) if _FIRST_NAME_QUESTION.search(asked) else None
+        asked_name = _YOU_ARE_NAME.search(asked) or checked
         if asked_name is None or asked_name.group(1) in _NOT_NAMES:
             continue
-        if asked_name.group(1).lower() not in _TITLES and confirmed(turns, index):
+        reply = turns[index + 1].text if index + 1 < len(turns) else ""
+        # Said yes to, or said back: "Laëtitia, oui, avec le tréma sur le E."
+        said_back = re.match(rf"\W*{re.escape(asked_name.group(1))}\b", reply)
+        if asked_name.group(1).lower() not in _TITLES and (confirmed(turns, index) or said_back):
             return asked_name.group(1)
     return UNKNOWN
 
 
 _YOU_ARE_NAME = re.compile(rf"\b(?i:vous êtes|c'est)\s+({_NAME})\s*\?")
+_NAME_CHECKED = re.compile(rf"\b(?i:c'est bien)\s+({_NAME})\b")
 
 
 def _surname_put_right(turns: list[Turn], last: str) -> str:
@@ -966,7 +971,7 @@ _HEATING: tuple[tuple[str, str], ...] = (
         r"(?<!chauffe-eau )(?<!sèche-serviettes )(?<!sèche-serviette )électrique|"
         r"(?<!sur ses )(?<!sur les )(?<!sur nos )(?<!sur mes )(?<!relié aux )(?<!reliée aux )"
         # Nor those kept for the new boiler or heat pump: "On a gardé les radiateurs d'avant."
-        r"(?<!dans les )(?<!gardé les )(?<!fait les )"
+        r"(?<!dans les )(?<!gardé les )(?<!fait les )(?<!les anciens )"
         r"radiateurs?\b(?! à eau| à l'eau| en fonte)|convecteurs?|"
         r"grille-pain",
         "électrique",
@@ -1048,6 +1053,8 @@ _CALLED_MAIN = re.compile(
 # the pluperfect: "on avait fait poser une pompe à chaleur" is still theirs).
 _FORMER = re.compile(
     r"\b(?:on|j'|nous|il y) ?(?:avait|avais|avions) (?:des|du|de la|de l'|un|une|le|la|les|l')|"
+    # Or someone before: "Maman avait le fioul", "les anciens propriétaires avaient un poêle".
+    r"\b(?:maman|papa|ma mère|mon père|propriétaires?|l'ancien \w+) (?:avait|avaient) |"
     # Not said of what it is now: "il a dit que c'était une pompe à chaleur air-air".
     r"(?<!que )(?<!qu')\bc'était (?:des|du|de la|de l'|un|une|le|la|les|l')|"
     r"\bautrefois\b|\bà l'époque\b|"
@@ -1750,6 +1757,10 @@ def _roof(turns: list[Turn]) -> str:
     answers = [t for t in statements if _ROOF_QUESTION.search(last_question(t.question))]
     for turn in answers + [t for t in statements if t not in answers]:
         house = " ".join(s for s in sentences(turn.text) if not _OUTBUILDING.search(s))
+        # Unless the house's roof is said with the outbuilding's: "En ardoises, la maison
+        # comme la grange."
+        said_with = re.search(r"\bla maison\b", turn.text, re.IGNORECASE)
+        house = turn.text if not _roof_kinds(house) and said_with else house
         # Not the roof there was: "En bac acier. Il y avait des vieilles tuiles, j'ai tout
         # remplacé." (unless it is all the answer says).
         now = " ".join(
@@ -2427,11 +2438,16 @@ def _family(turns: list[Turn], caller: Who) -> str:
     status: list[str] = []
     children = ""
     for turn in client_statements(turns):
+        said: list[tuple[tuple[int, int], str]] = []
         for pattern, male, female in _STATUSES:
             match = re.search(pattern, turn.text, re.IGNORECASE)
             name = female if caller == "Mme" else male
-            if match and not negated(turn.text, match.start()) and name not in status:
-                status.append(name)
+            if match and not negated(turn.text, match.start()):
+                said.append((match.span(), name))
+        # "Célibataire. Enfin... divorcé, pour être exact.": the status put right.
+        said.sort()
+        keep = settled(turn.text, [span for span, _ in said]) if said else 0
+        status += [name for _, name in said[keep:] if name not in status]
         if not children:
             children = _children(turn)
     if not status:
