@@ -2438,16 +2438,16 @@ def _family(turns: list[Turn], caller: Who) -> str:
     status: list[str] = []
     children = ""
     for turn in client_statements(turns):
-        said: list[tuple[tuple[int, int], str]] = []
+        stated: list[tuple[tuple[int, int], str]] = []
         for pattern, male, female in _STATUSES:
             match = re.search(pattern, turn.text, re.IGNORECASE)
             name = female if caller == "Mme" else male
             if match and not negated(turn.text, match.start()):
-                said.append((match.span(), name))
+                stated.append((match.span(), name))
         # "Célibataire. Enfin... divorcé, pour être exact.": the status put right.
-        said.sort()
-        keep = settled(turn.text, [span for span, _ in said]) if said else 0
-        status += [name for _, name in said[keep:] if name not in status]
+        stated.sort()
+        keep = settled(turn.text, [span for span, _ in stated]) if stated else 0
+        status += [name for _, name in stated[keep:] if name not in status]
         if not children:
             children = _children(turn)
     if not status:
