@@ -11,7 +11,13 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from messages.lead import UNKNOWN, LeadFields
-from stages.extract.rules._numbers import DIGIT_RUN_RE, numberize, phones_in, postal_codes
+from stages.extract.rules._numbers import (
+    DIGIT_RUN_RE,
+    numberize,
+    phones_in,
+    postal_code_spans,
+    postal_codes,
+)
 from stages.extract.rules._turns import (
     CORRECTION_RE,
     HESITATION,
@@ -661,11 +667,7 @@ def _postal_code(turns: list[Turn]) -> str:
     for turn in _ordered(turns):
         if turn.from_client and _MONEY_ASKED.search(_asked(turns, turn)):
             continue  # "Trente-cinq mille par an. Mettez trente-cinq mille." is no code
-        said = [
-            (match.span(1), match.group(1))
-            for match in _FIVE_DIGITS.finditer(turn.text)
-            if match.group(1) in set(postal_codes(match.group(1)))
-        ]
+        said = list(postal_code_spans(turn.text))
         if _POSTAL_CONTEXT.search(f"{turn.question} {turn.text}"):
             # Said in two groups, as people say them ("le 76 740"), which Whisper also
             # writes "76.740", or a thousand ("35 000" for "trente-cinq mille").
@@ -721,8 +723,6 @@ def _postal_answered(turns: list[Turn]) -> str | None:
     return None
 
 
-# Five digits that are no amount nor area ("15000 euros", "12000 m²").
-_FIVE_DIGITS = re.compile(r"(?<![\d+])(\d{5})(?!\d)(?!\s*(?:euros?|€|m²|m2|mètres|balles))")
 _SPLIT_POSTAL = re.compile(r"(?:^|[.!?]\s)\W*(\d{2}),\s(\d{3})\s*(?:[.!?]|$)")
 _POSTAL_ASKED = re.compile(_POSTAL_WORDS, re.IGNORECASE)
 _THOUSAND_POSTAL = re.compile(r"\W*([1-9])[ .]?(\d{3})\W*$")
@@ -1287,10 +1287,10 @@ def _bill(turns: list[Turn]) -> tuple[str, Literal["mensuelle", "annuelle", "-"]
     read_back = _bill_read_back(turns)
     if read_back is not None:
         return read_back
-    for turn in client_statements(turns):
-        if not _BILL_CONTEXT.search(f"{turn.question} {turn.text}"):
+    for index, turn in enumerate(turns):
+        if not states(turn) or not _BILL_CONTEXT.search(f"{turn.question} {turn.text}"):
             continue
-        if _put_right_next(turns, next(i for i, t in enumerate(turns) if t is turn)):
+        if _put_right_next(turns, index):
             continue  # "Quatre-vingt-dix euros par mois." "Cent dix ! Tu regardes l'ancienne."
         said: list[tuple[tuple[int, int], str, int]] = []
         offset = 0
@@ -2160,10 +2160,9 @@ def _spouse_asked_age(turn: Turn, question: str) -> tuple[str, str] | None:
     if spouse is None or re.search(r"\bvotre âge\b|\bvos âges\b", question, re.IGNORECASE):
         return None
     who: Who = "Mme" if spouse.group(0).lower() in _FEMALE_SPOUSE else "Mr"
-    # The birthday to come: "Elle aura trente-cinq ans en juin." is 34 now.
-    coming = _THEIR_BIRTHDAY.search(turn.text)
-    if coming and _adult(str(int(coming.group(1)) - 1)):
-        return who, str(int(coming.group(1)) - 1)
+    coming = _before_birthday(turn.text, "(?:elle|il) aura")
+    if coming is not None:
+        return who, coming
     said = [
         m
         for m in re.finditer(_YEARS, turn.text)
@@ -2176,9 +2175,14 @@ def _spouse_asked_age(turn: Turn, question: str) -> tuple[str, str] | None:
     return who, age
 
 
-_THEIR_BIRTHDAY = re.compile(
-    r"\b(?:elle|il) aura (\d{2,3}) ans (?:en|le|au mois|dans|cet|cette|à la)\b", re.IGNORECASE
-)
+def _before_birthday(text: str, subject: str) -> str | None:
+    """The age now when ``subject`` ("j'aurai", "elle aura") gives the birthday to come:
+    "j'aurai cinquante ans en décembre" is 49, "Elle aura trente-cinq ans en juin" 34."""
+    coming = re.search(
+        rf"\b{subject} (\d{{2,3}}) ans (?:en|le|au mois|dans|cet|cette|à la)\b", text, re.I
+    )
+    age = str(int(coming.group(1)) - 1) if coming else ""
+    return age if age and _adult(age) else None
 
 
 # Years that are a duration, not an age: "retraitée depuis 12 ans", "il y a 20 ans"; or a
@@ -2275,10 +2279,9 @@ def _spouse_age(turn: Turn) -> tuple[str, str] | None:
 
 
 def _own_age(turn: Turn, question: str, about_ages: bool) -> str | None:
-    # The birthday to come: "j'aurai cinquante ans en décembre" is 49 now.
-    coming = _COMING_BIRTHDAY.search(turn.text)
-    if coming and _adult(str(int(coming.group(1)) - 1)):
-        return str(int(coming.group(1)) - 1)
+    coming = _before_birthday(turn.text, "j'aurai")
+    if coming is not None:
+        return coming
     # "J'ai eu cinquante ans en janvier." is the age now.
     match = re.search(rf"\b(?:j'ai(?: eu)?|moi,?)\s+{_AGE}", turn.text, re.IGNORECASE)
     # "Moi, j'en ai soixante-dix-huit."
@@ -2310,9 +2313,6 @@ def _own_age(turn: Turn, question: str, about_ages: bool) -> str | None:
     return None
 
 
-_COMING_BIRTHDAY = re.compile(
-    r"\bj'aurai (\d{2,3}) ans (?:en|le|au mois|dans|cet|cette|à la)\b", re.IGNORECASE
-)
 _AT_AGE = re.compile(r"\bà ([2-9]\d) ans,", re.IGNORECASE)
 # A time other than now: past, future or a rule for anyone.
 _NOT_NOW = re.compile(

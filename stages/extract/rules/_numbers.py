@@ -230,10 +230,20 @@ def parse_phone(text: str) -> str | None:
     return next(phones_in(numberize(text)), None)
 
 
-def postal_codes(norm: str) -> Iterator[str]:
-    for match in re.finditer(r"(?<![\d+])(\d{5})(?!\d)(?!\s*(?:euros?|€|m²|m2|mètres))", norm):
+def postal_code_spans(norm: str) -> Iterator[tuple[tuple[int, int], str]]:
+    """Five digits that can be a postal code (no amount, no area), with where they stand."""
+    for match in _FIVE_DIGITS.finditer(norm):
         if _plausible_postal(match.group(1)):
-            yield match.group(1)
+            yield match.span(1), match.group(1)
+
+
+# Not "15000 euros", "12000 m²".
+_FIVE_DIGITS = re.compile(r"(?<![\d+])(\d{5})(?!\d)(?!\s*(?:euros?|€|m²|m2|mètres|balles))")
+
+
+def postal_codes(norm: str) -> Iterator[str]:
+    for _, code in postal_code_spans(norm):
+        yield code
     # "code postal soixante-neuf zéro zéro trois" reads as 69 0 0 3
     for match in re.finditer(r"(?i:code postal)\D{0,20}((?:\d+[\s,.\-]*){1,5})", norm):
         digits = "".join(re.findall(r"\d+", match.group(1)))[:5]
